@@ -1,0 +1,8 @@
+package org.samenkracht.common.web;
+
+/** Something asked for does not exist (or is not visible in this organisation): a friendly 404. */
+public class NotFound extends RuntimeException {
+    public NotFound(String what) {
+        super(what + " not found");
+    }
+}

@@ -1,0 +1,19 @@
+package org.samenkracht.identity;
+
+/** The roles an account can have. Access to a person's file is decided per person, not by role alone. */
+public enum Role {
+    PROFESSIONAL, COACH, ADMINISTRATOR, PERSON, NETWORK_MEMBER;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public String messageKey() {
+        return "role." + name();
+    }
+
+    /** Roles that work in people's support and may register a person. */
+    public boolean supportsPeople() {
+        return this == PROFESSIONAL || this == COACH;
+    }
+}

@@ -1,0 +1,112 @@
+package org.samenkracht.person;
+
+import org.samenkracht.common.web.AccessRefused;
+import org.samenkracht.common.web.NotFound;
+import org.samenkracht.identity.Accounts;
+import org.samenkracht.identity.CurrentUser;
+import org.samenkracht.identity.Role;
+import org.samenkracht.person.internal.PersonStore;
+import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.CareTeam;
+import org.samenkracht.privacy.PersonAccess;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The person module's API: register a person, read and change their details, and the four
+ * questions in their own words. Every read and write passes {@link PersonAccess}.
+ */
+@Service
+public class Persons {
+
+    private final PersonStore store;
+    private final PersonAccess access;
+    private final CareTeam careTeam;
+    private final Accounts accounts;
+    private final ApplicationEventPublisher events;
+
+    Persons(PersonStore store, PersonAccess access, CareTeam careTeam, Accounts accounts, ApplicationEventPublisher events) {
+        this.store = store;
+        this.access = access;
+        this.careTeam = careTeam;
+        this.accounts = accounts;
+        this.events = events;
+    }
+
+    /** A professional registers a person and joins their care team; optionally the person gets an account. */
+    @Transactional
+    public UUID register(RegisterPerson command) {
+        return register(UUID.randomUUID(), command);
+    }
+
+    @Transactional
+    public UUID register(UUID id, RegisterPerson command) {
+        CurrentUser user = CurrentUser.get();
+        if (!user.role().supportsPeople()) {
+            throw new AccessRefused("access.refused.cannotRegister");
+        }
+        store.insert(id, user.organisationId(), user.id(), command);
+        careTeam.join(id, user.id(), user.organisationId(),
+                user.is(Role.COACH) ? CareTeam.TeamRole.COACH : CareTeam.TeamRole.PROFESSIONAL, null);
+        access.write(id, "person");
+        if (command.wantsAccount()) {
+            accounts.create(new Accounts.NewAccount(null, user.organisationId(), command.username().trim(),
+                    command.password(), command.givenName() + " " + command.familyName(), Role.PERSON, id));
+        }
+        events.publishEvent(new PersonRegistered(id, user.organisationId(), user.id()));
+        return id;
+    }
+
+    @Transactional
+    public PersonView get(UUID personId) {
+        PersonView person = store.find(personId).orElseThrow(() -> new NotFound("person"));
+        access.read(personId, "person");
+        return person;
+    }
+
+    /** Existence only, for modules that hang data under a person (no personal data returned). */
+    public boolean exists(UUID personId) {
+        return store.find(personId).isPresent();
+    }
+
+    @Transactional
+    public void update(UUID personId, UpdatePerson command) {
+        store.find(personId).orElseThrow(() -> new NotFound("person"));
+        access.write(personId, "person");
+        store.update(personId, command);
+    }
+
+    /** The persons in whose support the current user takes part. */
+    @Transactional(readOnly = true)
+    public List<PersonView> caseload() {
+        CurrentUser user = CurrentUser.get();
+        return store.findAll(careTeam.personsOf(user.id()));
+    }
+
+    @Transactional
+    public Optional<FourQuestions.Version> fourQuestions(UUID personId) {
+        store.find(personId).orElseThrow(() -> new NotFound("person"));
+        access.read(personId, "four-questions");
+        return store.fourQuestionsHistory(personId).stream().findFirst();
+    }
+
+    @Transactional
+    public List<FourQuestions.Version> fourQuestionsHistory(UUID personId) {
+        store.find(personId).orElseThrow(() -> new NotFound("person"));
+        access.read(personId, "four-questions");
+        return store.fourQuestionsHistory(personId);
+    }
+
+    /** Records the answers as a new version; the person may answer themself. */
+    @Transactional
+    public int answerFourQuestions(UUID personId, FourQuestions.Answers answers) {
+        PersonView person = store.find(personId).orElseThrow(() -> new NotFound("person"));
+        access.require(personId, AccessKind.WRITE_AS_PERSON, "four-questions");
+        return store.insertFourQuestions(person, CurrentUser.get().id(), answers);
+    }
+}

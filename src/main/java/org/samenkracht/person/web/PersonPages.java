@@ -1,0 +1,124 @@
+package org.samenkracht.person.web;
+
+import jakarta.validation.Valid;
+import org.samenkracht.identity.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
+import org.samenkracht.identity.Role;
+import org.samenkracht.person.DossierSection;
+import org.samenkracht.person.FourQuestions;
+import org.samenkracht.person.PersonView;
+import org.samenkracht.person.Persons;
+import org.samenkracht.person.RegisterPerson;
+import org.samenkracht.person.UpdatePerson;
+import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.CareTeam;
+import org.samenkracht.privacy.PersonAccess;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+@Controller
+@RequestMapping("/persons")
+class PersonPages {
+
+    /** A section already rendered with its data, for the dossier template. */
+    record Section(String template, Object data) {
+    }
+
+    private final Persons persons;
+    private final PersonAccess access;
+    private final CareTeam careTeam;
+    private final List<DossierSection> sections;
+
+    PersonPages(Persons persons, PersonAccess access, CareTeam careTeam, ObjectProvider<DossierSection> sections) {
+        this.persons = persons;
+        this.access = access;
+        this.careTeam = careTeam;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(DossierSection::order)).toList();
+    }
+
+    @GetMapping
+    String caseload(Model model) {
+        CurrentUser user = CurrentUser.get();
+        if (user.is(Role.PERSON)) {
+            return "redirect:/persons/" + user.personId();
+        }
+        model.addAttribute("persons", persons.caseload());
+        return "person/caseload";
+    }
+
+    @GetMapping("/new")
+    String newPerson(Model model) {
+        model.addAttribute("form", RegisterPerson.empty());
+        return "person/register";
+    }
+
+    @PostMapping
+    String register(@Valid @ModelAttribute("form") RegisterPerson form, BindingResult errors) {
+        if (errors.hasErrors()) {
+            return "person/register";
+        }
+        UUID id = persons.register(form);
+        return "redirect:/persons/" + id;
+    }
+
+    @GetMapping("/{id}")
+    String dossier(@PathVariable UUID id, Model model) {
+        PersonView person = persons.get(id);
+        model.addAttribute("person", person);
+        model.addAttribute("questions", persons.fourQuestions(id).orElse(null));
+        model.addAttribute("team", careTeam.members(id));
+        model.addAttribute("canWrite", access.may(id, AccessKind.WRITE));
+        model.addAttribute("sections", sections.stream().map(s -> new Section(s.template(), s.data(id))).toList());
+        return "person/dossier";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        PersonView person = persons.get(id);
+        model.addAttribute("person", person);
+        model.addAttribute("form", UpdatePerson.of(person));
+        return "person/edit";
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") UpdatePerson form, BindingResult errors,
+                  Model model) {
+        if (errors.hasErrors()) {
+            model.addAttribute("person", persons.get(id));
+            return "person/edit";
+        }
+        persons.update(id, form);
+        return "redirect:/persons/" + id;
+    }
+
+    @GetMapping("/{id}/questions")
+    String questions(@PathVariable UUID id, Model model) {
+        model.addAttribute("person", persons.get(id));
+        List<FourQuestions.Version> history = persons.fourQuestionsHistory(id);
+        model.addAttribute("history", history);
+        model.addAttribute("form", history.isEmpty() ? FourQuestions.Answers.empty() : history.get(0).answers());
+        return "person/questions";
+    }
+
+    @PostMapping("/{id}/questions")
+    String answer(@PathVariable UUID id, @Valid @ModelAttribute("form") FourQuestions.Answers form,
+                  BindingResult errors, Model model) {
+        if (errors.hasErrors()) {
+            model.addAttribute("person", persons.get(id));
+            model.addAttribute("history", persons.fourQuestionsHistory(id));
+            return "person/questions";
+        }
+        persons.answerFourQuestions(id, form);
+        return "redirect:/persons/" + id;
+    }
+}

@@ -1,0 +1,22 @@
+package org.samenkracht;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * An integration test on the real application and the embedded PostgreSQL (started once per test
+ * run, data under target/test-pg), with the demo municipality loaded. Every test class that uses
+ * exactly this annotation shares one Spring context, so keep extra configuration out of tests.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"samenkracht.data-dir=target/test-pg", "samenkracht.demo.enabled=true"})
+@AutoConfigureMockMvc
+public @interface SamenkrachtTest {
+}
