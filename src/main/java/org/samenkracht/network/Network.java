@@ -67,6 +67,16 @@ public class Network {
         return id;
     }
 
+    /**
+     * The load signal for giving this member a task. Until load is recorded (issue 8) no member
+     * carries a signal.
+     */
+    @Transactional
+    public LoadSignal loadSignal(UUID personId, UUID memberId) {
+        member(personId, memberId).orElseThrow(() -> new NotFound("network member"));
+        return LoadSignal.none();
+    }
+
     private void requirePerson(UUID personId) {
         if (!persons.exists(personId)) {
             throw new NotFound("person");
