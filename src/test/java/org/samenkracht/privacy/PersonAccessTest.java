@@ -1,0 +1,77 @@
+package org.samenkracht.privacy;
+
+import org.junit.jupiter.api.Test;
+import org.samenkracht.SamenkrachtTest;
+import org.samenkracht.common.web.AccessRefused;
+import org.samenkracht.identity.Accounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.samenkracht.common.demo.DemoIds.*;
+
+/** Secret by default: the person and their care team get in, nobody else; every decision is audited. */
+@SamenkrachtTest
+class PersonAccessTest {
+
+    @Autowired
+    PersonAccess access;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void the_care_team_reads_and_writes_and_is_audited() {
+        long before = auditRows(PROFESSIONAL_SANNE, "READ");
+        accounts.runAs(PROFESSIONAL_SANNE, () -> {
+            access.read(PERSON_JONAS, "test");
+            access.write(PERSON_JONAS, "test");
+        });
+        assertThat(auditRows(PROFESSIONAL_SANNE, "READ")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void the_person_reads_their_own_file_but_does_not_change_what_the_team_keeps() {
+        accounts.runAs(ACCOUNT_JONAS, () -> {
+            access.read(PERSON_JONAS, "test");
+            access.require(PERSON_JONAS, AccessKind.WRITE_AS_PERSON, "test");
+            assertThatThrownBy(() -> access.write(PERSON_JONAS, "test"))
+                    .isInstanceOfSatisfying(AccessRefused.class, e -> assertThat(e.reasonKey()).isEqualTo("access.refused.teamOnly"));
+        });
+    }
+
+    @Test
+    void the_person_cannot_read_anyone_else() {
+        accounts.runAs(ACCOUNT_JONAS, () -> assertThatThrownBy(() -> access.read(PERSON_FATIMA, "test"))
+                .isInstanceOfSatisfying(AccessRefused.class, e -> assertThat(e.reasonKey()).isEqualTo("access.refused.notYourFile")));
+    }
+
+    @Test
+    void a_professional_outside_the_team_is_refused_and_the_refusal_is_audited() {
+        long before = auditRows(PROFESSIONAL_PIETER, "DENIED");
+        accounts.runAs(PROFESSIONAL_PIETER, () -> assertThatThrownBy(() -> access.read(PERSON_JONAS, "test"))
+                .isInstanceOfSatisfying(AccessRefused.class, e -> assertThat(e.reasonKey()).isEqualTo("access.refused.notInTeam")));
+        assertThat(auditRows(PROFESSIONAL_PIETER, "DENIED")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void an_administrator_is_not_in_anyones_team_and_sees_nothing() {
+        accounts.runAs(ADMIN_AHMED, () -> assertThat(access.may(PERSON_JONAS, AccessKind.READ)).isFalse());
+    }
+
+    @Test
+    void the_audit_log_cannot_be_changed_or_deleted() {
+        assertThatThrownBy(() -> jdbc.sql("update audit_event set ground = 'x' where id = (select min(id) from audit_event)").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update()).hasMessageContaining("append-only");
+    }
+
+    private long auditRows(UUID actor, String action) {
+        return jdbc.sql("select count(*) from audit_event where actor_id = ? and person_id = ? and action = ?")
+                .params(actor, PERSON_JONAS, action).query(Long.class).single();
+    }
+}
