@@ -32,6 +32,13 @@ class ApplicationStartsTest {
     }
 
     @Test
+    void the_api_is_described_by_openapi() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/persons")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Samenkracht API")));
+    }
+
+    @Test
     void pages_need_a_login() throws Exception {
         mvc.perform(get("/persons")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/persons")).andExpect(status().isUnauthorized());

@@ -132,6 +132,14 @@ class PersonApiTest {
     }
 
     @Test
+    void the_caseload_filters_as_you_type() throws Exception {
+        mvc.perform(get("/persons").param("q", "fati").header("HX-Request", "true").with(as("sanne")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Fatima El Amrani")))
+                .andExpect(content().string(not(containsString("Henk Mertens"))));
+    }
+
+    @Test
     void the_person_is_sent_to_their_own_file() throws Exception {
         mvc.perform(get("/persons").with(as("jonas")))
                 .andExpect(status().is3xxRedirection())

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Comparator;
 import java.util.List;
@@ -47,12 +48,17 @@ class PersonPages {
     }
 
     @GetMapping
-    String caseload(Model model) {
+    String caseload(@RequestParam(name = "q", required = false) String q, Model model) {
         CurrentUser user = CurrentUser.get();
         if (user.is(Role.PERSON)) {
             return "redirect:/persons/" + user.personId();
         }
-        model.addAttribute("persons", persons.caseload());
+        String needle = q == null ? "" : q.strip().toLowerCase(java.util.Locale.ROOT);
+        model.addAttribute("q", q);
+        model.addAttribute("persons", persons.caseload().stream()
+                .filter(p -> needle.isEmpty() || (p.fullName() + " " + java.util.Objects.toString(p.neighbourhood(), ""))
+                        .toLowerCase(java.util.Locale.ROOT).contains(needle))
+                .toList());
         return "person/caseload";
     }
 
