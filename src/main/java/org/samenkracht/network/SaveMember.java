@@ -25,15 +25,22 @@ public record SaveMember(
         @NotNull(message = "{validation.required}") Layer layer,
         Set<SupportKind> supportReceived,
         Set<SupportKind> supportGiven,
-        boolean contactConsent,
+        Boolean contactConsent,
         @Size(max = 300, message = "{validation.tooLong}") String contactDetails,
         ContactFrequency contactFrequency,
         @Min(value = 1, message = "{network.closeness.range}") @Max(value = 5, message = "{network.closeness.range}") Integer closeness,
-        boolean harmful,
-        boolean doNotBurden,
+        Boolean harmful,
+        Boolean doNotBurden,
         @Size(max = 500, message = "{validation.tooLong}") String doNotBurdenNote,
         @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) @PastOrPresent(message = "{network.since.future}") LocalDate since,
         Integer version) {
+
+    /** Left out (a form's unticked box, a JSON field not sent) means no. */
+    public SaveMember {
+        contactConsent = Boolean.TRUE.equals(contactConsent);
+        harmful = Boolean.TRUE.equals(harmful);
+        doNotBurden = Boolean.TRUE.equals(doNotBurden);
+    }
 
     public static SaveMember empty() {
         return new SaveMember("", null, null, Set.of(), Set.of(), false, "", null, null, false, false, "", null, null);
