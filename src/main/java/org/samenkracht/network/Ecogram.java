@@ -16,8 +16,8 @@ import java.util.function.Function;
  * for every kind of support they give (colour and dash pattern by kind, so it also reads in black
  * and white; width by closeness), a double ring where the person gives something back, a red
  * crossed line for ties the person wants distance from, and a warning triangle where the load is
- * too heavy. It scales to the screen (viewBox) and prints. Each member is a link that opens the
- * side panel (htmx) or, without script, the same page with that member selected.
+ * too heavy. It scales to the screen (viewBox) and prints. Clicking a member opens the
+ * side panel (htmx); the text version carries the same links for keyboard and script-free use.
  */
 public final class Ecogram {
 
@@ -50,7 +50,7 @@ public final class Ecogram {
             svg.append("<circle class=\"ring ring-").append(layer.name().toLowerCase(Locale.ROOT)).append("\" cx=\"").append(CENTRE)
                     .append("\" cy=\"").append(CENTRE).append("\" r=\"").append(r).append("\"/>");
             svg.append("<text class=\"ring-label\" x=\"").append(CENTRE).append("\" y=\"").append(CENTRE - r + 14)
-                    .append("\" text-anchor=\"middle\">").append(esc(text.apply("layer." + layer.name()))).append("</text>");
+                    .append("\" text-anchor=\"middle\">").append(esc(text.apply("network.ecogram.ring." + layer.name()))).append("</text>");
         }
         Map<Layer, List<MemberProfile>> byLayer = new EnumMap<>(Layer.class);
         for (MemberProfile m : members) {
@@ -61,7 +61,8 @@ public final class Ecogram {
         for (Map.Entry<Layer, List<MemberProfile>> e : byLayer.entrySet()) {
             List<MemberProfile> ring = e.getValue();
             int radius = RADIUS.get(e.getKey());
-            double offset = e.getKey().ordinal() * 0.45 - Math.PI / 2;
+            // the top of every ring stays free for its name; rings turn a little against each other
+            double offset = -Math.PI / 2 + Math.PI / ring.size() + e.getKey().ordinal() * 0.35;
             double nodeR = Math.max(7, Math.min(20, Math.PI * radius / ring.size() - 3));
             for (int i = 0; i < ring.size(); i++) {
                 double angle = offset + 2 * Math.PI * i / ring.size();
@@ -115,8 +116,10 @@ public final class Ecogram {
                 .append("\" data-member-id=\"").append(m.id()).append("\" data-name=\"").append(esc(m.name()))
                 .append("\" data-warnings=\"").append(m.warnings().size()).append("\">");
         if (selectLink != null) {
+            // Clicking a member opens it in the side panel (htmx); keyboard and script-free use go
+            // through the links of the text version, which lead to the same panel.
             String href = esc(selectLink + m.id());
-            out.append("<a href=\"").append(href).append("\" aria-label=\"").append(esc(label)).append('"');
+            out.append("<g class=\"select\" data-href=\"").append(href).append('"');
             if (panelTarget != null) {
                 out.append(" hx-get=\"").append(href).append("\" hx-target=\"").append(panelTarget)
                         .append("\" hx-select=\"").append(panelTarget).append("\" hx-swap=\"outerHTML\"");
@@ -148,7 +151,7 @@ public final class Ecogram {
                     .append("<text x=\"").append(fmt(wx)).append("\" y=\"").append(fmt(wy + 5)).append("\" text-anchor=\"middle\" class=\"warning-mark\">!</text></g>");
         }
         if (selectLink != null) {
-            out.append("</a>");
+            out.append("</g>");
         }
         out.append("</g>");
     }

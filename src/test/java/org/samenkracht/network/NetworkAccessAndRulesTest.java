@@ -88,7 +88,7 @@ class NetworkAccessAndRulesTest {
 
         UUID kevin = memberOfJonas("Kevin");
         UUID ria = memberOfJonas("Ria");
-        String json = "{\"reportedOn\":\"" + today + "\",\"hoursPerWeek\":2,\"capacity\":2,\"burden\":3,\"tasks\":\"bellen\"}";
+        String json = "{\"reportedOn\":\"" + today + "\",\"hoursPerWeek\":2,\"capacity\":3,\"burden\":2,\"tasks\":\"bellen\"}";
         mvc.perform(post("/api/v1/network/mine/" + kevin + "/load").with(httpBasic("kevin", PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(json)).andExpect(status().isNoContent());
         mvc.perform(post("/api/v1/network/mine/" + ria + "/load").with(httpBasic("kevin", PASSWORD))

@@ -85,12 +85,11 @@ class NetworkPages {
             model.addAttribute("duplicateCandidates", d.candidates());
             return again(personId, null, model);
         }
-        UUID id = ((Addition.Added) result).id();
         if (mergeInto != null) {
-            network.merge(personId, mergeInto, id);
-            id = mergeInto;
+            network.merge(personId, mergeInto, ((Addition.Added) result).id());
+            return "redirect:/persons/" + personId + "/network?member=" + mergeInto;
         }
-        return "redirect:/persons/" + personId + "/network?member=" + id;
+        return "redirect:/persons/" + personId + "/network";
     }
 
     @PostMapping("/members/{memberId}")
