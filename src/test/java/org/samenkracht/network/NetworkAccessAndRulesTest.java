@@ -230,6 +230,47 @@ class NetworkAccessAndRulesTest {
         });
     }
 
+    @Test
+    void the_person_draws_their_own_network_from_their_account_and_it_is_marked_as_theirs() throws Exception {
+        String username = "t" + UUID.randomUUID().toString().substring(0, 8);
+        UUID person = newPerson(username);
+        String page = "/persons/" + person + "/network";
+        mvc.perform(get(page).with(httpBasic(username, "wachtwoord-lang-genoeg"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"name\"")));
+        mvc.perform(post(page).with(httpBasic(username, "wachtwoord-lang-genoeg")).with(csrf())
+                        .param("name", "Oma Jet").param("relation", "FAMILY").param("layer", "NATURAL")
+                        .param("supportReceived", "EMOTIONAL").param("supportGiven", "COMPANY"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(page).with(httpBasic("sanne", PASSWORD))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Oma Jet")))
+                .andExpect(content().string(containsString("ingevuld door de persoon zelf")));
+        accounts.runAs(PROFESSIONAL_SANNE, () -> {
+            MemberProfile jet = network.profiles(person).get(0);
+            assertThat(jet.enteredBy()).isEqualTo(MemberProfile.EnteredBy.PERSON);
+            assertThat(jet.supportGiven()).containsExactly(SupportKind.COMPANY);
+        });
+        // a duplicate from the page is offered for merging, not added
+        mvc.perform(post(page).with(httpBasic("sanne", PASSWORD)).with(csrf())
+                        .param("name", "oma jet").param("relation", "FAMILY").param("layer", "NATURAL"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Er staat al iemand met deze naam")))
+                .andExpect(content().string(containsString("name=\"mergeInto\"")));
+        // contact details without the person's agreement are refused next to the field
+        mvc.perform(post(page).with(httpBasic("sanne", PASSWORD)).with(csrf())
+                        .param("name", "Buurman Piet").param("relation", "NEIGHBOUR").param("layer", "NATURAL")
+                        .param("contactDetails", "06-2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vink dat eerst aan")));
+        accounts.runAs(PROFESSIONAL_SANNE, () -> assertThat(network.profiles(person)).hasSize(1));
+    }
+
+    @Test
+    void the_api_is_described() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/persons/{personId}/network/history")))
+                .andExpect(content().string(containsString("/api/v1/network/mine")));
+    }
+
     private UUID memberOfJonas(String prefix) {
         AtomicReference<UUID> id = new AtomicReference<>();
         accounts.runAs(PROFESSIONAL_SANNE, () -> id.set(network.members(PERSON_JONAS).stream()
@@ -243,11 +284,12 @@ class NetworkAccessAndRulesTest {
         return p.get();
     }
 
-    private final List<UUID[]> personAccounts = new ArrayList<>();
-
     private UUID newPerson() {
+        return newPerson("t" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    private UUID newPerson(String username) {
         AtomicReference<UUID> id = new AtomicReference<>();
-        String username = "t" + UUID.randomUUID().toString().substring(0, 8);
         accounts.runAs(PROFESSIONAL_SANNE, () -> id.set(persons.register(new RegisterPerson("Test", "Persoon",
                 null, "", "", "", "", username, "wachtwoord-lang-genoeg"))));
         return id.get();

@@ -1,6 +1,7 @@
 package org.samenkracht.network.web;
 
 import jakarta.validation.Valid;
+import org.samenkracht.common.web.RuleViolation;
 import org.samenkracht.network.Addition;
 import org.samenkracht.network.Ecogram;
 import org.samenkracht.network.MemberProfile;
@@ -80,7 +81,13 @@ class NetworkPages {
         if (errors.hasErrors()) {
             return again(personId, null, model);
         }
-        Addition result = network.add(personId, form, evenIfDuplicate || mergeInto != null);
+        Addition result;
+        try {
+            result = network.add(personId, form, evenIfDuplicate || mergeInto != null);
+        } catch (RuleViolation v) {
+            reject(errors, v);
+            return again(personId, null, model);
+        }
         if (result instanceof Addition.PossibleDuplicate d) {
             model.addAttribute("duplicateCandidates", d.candidates());
             return again(personId, null, model);
@@ -98,7 +105,12 @@ class NetworkPages {
         if (errors.hasErrors()) {
             return again(personId, memberId, model);
         }
-        network.change(personId, memberId, form);
+        try {
+            network.change(personId, memberId, form);
+        } catch (RuleViolation v) {
+            reject(errors, v);
+            return again(personId, memberId, model);
+        }
         return "redirect:/persons/" + personId + "/network?member=" + memberId;
     }
 
@@ -110,7 +122,14 @@ class NetworkPages {
             model.addAttribute("form", SaveMember.of((MemberProfile) model.getAttribute("selected")));
             return "network/network";
         }
-        network.reportLoad(personId, memberId, load);
+        try {
+            network.reportLoad(personId, memberId, load);
+        } catch (RuleViolation v) {
+            reject(errors, v);
+            fill(personId, memberId, model);
+            model.addAttribute("form", SaveMember.of((MemberProfile) model.getAttribute("selected")));
+            return "network/network";
+        }
         return "redirect:/persons/" + personId + "/network?member=" + memberId;
     }
 
@@ -119,7 +138,16 @@ class NetworkPages {
                   @RequestParam(required = false) TaskHandling tasks,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
                   Model model) {
-        Removal removal = network.remove(personId, memberId, tasks, since);
+        Removal removal;
+        try {
+            removal = network.remove(personId, memberId, tasks, since);
+        } catch (RuleViolation v) {
+            fill(personId, memberId, model);
+            model.addAttribute("form", SaveMember.of((MemberProfile) model.getAttribute("selected")));
+            model.addAttribute("load", ReportLoad.empty());
+            model.addAttribute("removeError", v.messageKey());
+            return "network/network";
+        }
         if (removal instanceof Removal.TasksNeedDecision d) {
             fill(personId, memberId, model);
             model.addAttribute("form", SaveMember.of((MemberProfile) model.getAttribute("selected")));
@@ -149,6 +177,16 @@ class NetworkPages {
         model.addAttribute("members", history.membersThen());
         model.addAttribute("ecogram", Ecogram.render(person.givenName(), history.membersThen(), this::text, null, null));
         return "network/history";
+    }
+
+    /** A rule the service refused is shown next to its field, like a validation error (htmx swaps only 2xx). */
+    private static void reject(BindingResult errors, RuleViolation v) {
+        if (errors.getTarget() != null && v.field() != null
+                && java.util.Arrays.stream(errors.getTarget().getClass().getRecordComponents()).anyMatch(c -> c.getName().equals(v.field()))) {
+            errors.rejectValue(v.field(), v.messageKey(), v.args(), v.messageKey());
+        } else {
+            errors.reject(v.messageKey(), v.args(), v.messageKey());
+        }
     }
 
     private String again(UUID personId, UUID memberId, Model model) {
