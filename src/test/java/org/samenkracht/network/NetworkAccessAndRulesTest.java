@@ -265,6 +265,23 @@ class NetworkAccessAndRulesTest {
     }
 
     @Test
+    void every_network_page_has_all_its_texts_in_dutch_and_english() throws Exception {
+        String jonas = "/persons/" + PERSON_JONAS + "/network";
+        String ria = memberOfJonas("Ria").toString();
+        for (String lang : List.of("nl", "en")) {
+            for (String page : List.of(jonas, jonas + "?member=" + ria, jonas + "/history?on=" + today.minusDays(100), "/persons/" + PERSON_JONAS)) {
+                mvc.perform(get(page).param("lang", lang).with(httpBasic("sanne", PASSWORD))).andExpect(status().isOk())
+                        .andExpect(content().string(not(containsString("??"))));
+            }
+            mvc.perform(get("/network/mine").param("lang", lang).with(httpBasic("kevin", PASSWORD))).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("??"))))
+                    .andExpect(content().string(not(containsString("href=\"/persons\""))));
+        }
+        mvc.perform(get(jonas).param("lang", "en").with(httpBasic("sanne", PASSWORD)))
+                .andExpect(content().string(containsString("carries it almost alone")));
+    }
+
+    @Test
     void the_api_is_described() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/v1/persons/{personId}/network/history")))

@@ -86,6 +86,7 @@ class NetworkBrowserTest extends BrowserTest {
         wait.until(d -> !d.findElements(By.cssSelector("#panel .load-warning")).isEmpty());
         assertThat(browser.findElement(By.cssSelector("#panel")).getText())
                 .contains("Het is zwaar voor Ria Peeters.").contains("Ria Peeters draagt het bijna alleen.");
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
         screenshot("network-eight-with-warning");
 
         // The drawn ecogram: the person, three rings, eight members, a line per kind of support, one warning
@@ -138,6 +139,26 @@ class NetworkBrowserTest extends BrowserTest {
         assertThat(text()).contains("Kevin (vriend)").doesNotContain("Daan (voetbalteam) (");
         assertThat(browser.findElement(By.cssSelector(".changes")).getText()).contains("Daan (voetbalteam)").contains("Kevin (vriend)");
         screenshot("network-jonas-history");
+    }
+
+    @Test
+    void a_network_member_sees_only_their_own_entry_and_reports_how_heavy_it_is() {
+        signIn("kevin");
+        assertThat(browser.getCurrentUrl()).endsWith("/network/mine");
+        assertThat(text()).contains("In het netwerk van Jonas").contains("Kevin (vriend)")
+                .doesNotContain("Ria").doesNotContain("Lotte").doesNotContain("Daan");
+        int before = browser.findElements(By.cssSelector("section.mine table tbody tr")).size();
+        setDate("reportedOn", LocalDate.now(Network.ZONE));
+        type(By.id("hoursPerWeek"), "1.5");
+        new Select(browser.findElement(By.id("capacity"))).selectByValue("3");
+        new Select(browser.findElement(By.id("burden"))).selectByValue("2");
+        browser.findElement(By.cssSelector("section.mine form button.primary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                d.findElements(By.cssSelector("section.mine table tbody tr")).size() == before + 1);
+        assertThat(text()).contains("zelf gemeld");
+        screenshot("network-mine");
+        open("/persons/" + org.samenkracht.common.demo.DemoIds.PERSON_JONAS + "/network");
+        assertThat(text()).doesNotContain("Ria");
     }
 
     private void setDate(String id, LocalDate date) {
