@@ -42,8 +42,15 @@ class NetworkHistoryTest {
         AtomicReference<NetworkHistory> before = new AtomicReference<>();
         AtomicReference<NetworkHistory> between = new AtomicReference<>();
         accounts.runAs(PROFESSIONAL_SANNE, () -> {
-            before.set(network.history(PERSON_JONAS, today.minusDays(100)));
-            between.set(network.history(PERSON_JONAS, today.minusDays(50)));
+            // the demo's dates are relative to the day it was seeded: find them in the history itself
+            List<NetworkHistory.Change> all = network.history(PERSON_JONAS, LocalDate.of(2000, 1, 1)).changesSince();
+            LocalDate kevinBusy = all.stream().filter(c -> c.name().startsWith("Kevin") && c.kind() == NetworkHistory.Kind.CHANGED)
+                    .findFirst().orElseThrow().day();
+            LocalDate daanJoined = all.stream().filter(c -> c.name().startsWith("Daan") && c.kind() == NetworkHistory.Kind.ADDED)
+                    .findFirst().orElseThrow().day();
+            assertThat(kevinBusy).isBefore(daanJoined.minusDays(1));
+            before.set(network.history(PERSON_JONAS, kevinBusy.minusDays(1)));
+            between.set(network.history(PERSON_JONAS, daanJoined.minusDays(1)));
         });
 
         MemberProfile kevinThen = named(before.get().membersThen(), "Kevin");
