@@ -138,7 +138,10 @@ public final class Ecogram {
         if (!below) {
             ly = y - r - 6;
         }
-        out.append("<text class=\"name\" x=\"").append(fmt(x)).append("\" y=\"").append(fmt(ly)).append("\" text-anchor=\"middle\">")
+        // labels lean inwards near the edges, so they stay inside the picture on a small screen
+        String anchor = x < CENTRE - 140 ? "start" : x > CENTRE + 140 ? "end" : "middle";
+        double lx = "start".equals(anchor) ? x - r : "end".equals(anchor) ? x + r : x;
+        out.append("<text class=\"name\" x=\"").append(fmt(lx)).append("\" y=\"").append(fmt(ly)).append("\" text-anchor=\"").append(anchor).append("\">")
                 .append(esc(shorten(m.name(), crowded ? 10 : 18))).append("</text>");
         if (!m.warnings().isEmpty()) {
             double wx = x + r * 0.7;
