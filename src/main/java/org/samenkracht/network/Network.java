@@ -154,8 +154,9 @@ public class Network {
 
     @Transactional
     public void change(UUID personId, UUID memberId, SaveMember c) {
-        requireMember(personId, memberId);
+        requirePerson(personId);
         access.require(personId, AccessKind.WRITE_AS_PERSON, "network");
+        requireMember(personId, memberId);
         check(c);
         if (c.version() == null) {
             throw new RuleViolation("version", "validation.required");
@@ -169,8 +170,9 @@ public class Network {
     /** Open tasks of this member in the person's plan, as the plan tells them (see {@link MemberTasks}). */
     @Transactional
     public List<String> tasksOf(UUID personId, UUID memberId) {
-        requireMember(personId, memberId);
+        requirePerson(personId);
         access.read(personId, "network");
+        requireMember(personId, memberId);
         return tasks(personId, memberId);
     }
 
@@ -180,8 +182,9 @@ public class Network {
      */
     @Transactional
     public Removal remove(UUID personId, UUID memberId, TaskHandling handling, LocalDate since) {
-        requireMember(personId, memberId);
+        requirePerson(personId);
         access.require(personId, AccessKind.WRITE_AS_PERSON, "network");
+        requireMember(personId, memberId);
         List<String> tasks = tasks(personId, memberId);
         if (!tasks.isEmpty() && (handling == null || handling == TaskHandling.NONE)) {
             return new Removal.TasksNeedDecision(tasks);
@@ -203,9 +206,10 @@ public class Network {
         if (keptId.equals(mergedId)) {
             throw new RuleViolation("merged", "network.merge.same");
         }
+        requirePerson(personId);
+        access.require(personId, AccessKind.WRITE_AS_PERSON, "network");
         MemberProfile kept = requireMember(personId, keptId);
         MemberProfile merged = requireMember(personId, mergedId);
-        access.require(personId, AccessKind.WRITE_AS_PERSON, "network");
         CurrentUser user = CurrentUser.get();
         Set<NetworkMember.SupportKind> received = union(kept.supportReceived(), merged.supportReceived());
         Set<NetworkMember.SupportKind> given = union(kept.supportGiven(), merged.supportGiven());
@@ -228,8 +232,9 @@ public class Network {
     /** Records a member's load, by the person or the professional (a member reports their own via {@link #reportOwnLoad}). */
     @Transactional
     public void reportLoad(UUID personId, UUID memberId, ReportLoad r) {
-        MemberProfile m = requireMember(personId, memberId);
+        requirePerson(personId);
         access.require(personId, AccessKind.WRITE_AS_PERSON, "network");
+        MemberProfile m = requireMember(personId, memberId);
         checkLoad(m, r);
         CurrentUser user = CurrentUser.get();
         LoadReport.Source source = user.is(Role.PERSON) ? LoadReport.Source.PERSON : LoadReport.Source.PROFESSIONAL;
@@ -239,8 +244,9 @@ public class Network {
     /** Links a member's entry to their own account, so they can see it and report their load. */
     @Transactional
     public void linkAccount(UUID personId, UUID memberId, UUID accountId) {
-        requireMember(personId, memberId);
+        requirePerson(personId);
         access.write(personId, "network");
+        requireMember(personId, memberId);
         store.linkAccount(memberId, accountId);
     }
 
@@ -402,8 +408,8 @@ public class Network {
         return memberTasks.orderedStream().flatMap(t -> t.openTasks(personId, memberId).stream()).toList();
     }
 
+    /** Only after the access check, so an outsider cannot tell which members exist. */
     private MemberProfile requireMember(UUID personId, UUID memberId) {
-        requirePerson(personId);
         return store.member(personId, memberId).orElseThrow(() -> new NotFound("network member"));
     }
 
