@@ -217,7 +217,7 @@ class NetworkAccessAndRulesTest {
     }
 
     @Test
-    void a_stale_edit_is_a_conflict() {
+    void a_stale_edit_is_a_conflict() throws Exception {
         UUID person = newPerson();
         accounts.runAs(PROFESSIONAL_SANNE, () -> {
             UUID id = ((Addition.Added) network.add(person, new SaveMember("Ilse", Relation.FRIEND, Layer.NATURAL,
@@ -228,6 +228,20 @@ class NetworkAccessAndRulesTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> network.change(person, id, edit))
                     .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
         });
+        // on the page the panel says so and shows the member as it is now
+        mvc.perform(post("/persons/" + person + "/network/members/" + memberNamed(person, "Ilse")).with(httpBasic("sanne", PASSWORD)).with(csrf())
+                        .param("name", "Ilse B.").param("relation", "FRIEND").param("layer", "NATURAL").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("role=\"alert\"")))
+                .andExpect(content().string(containsString("value=\"Ilse\"")));
+        accounts.runAs(PROFESSIONAL_SANNE, () -> assertThat(network.profiles(person).get(0).name()).isEqualTo("Ilse"));
+    }
+
+    private UUID memberNamed(UUID person, String name) {
+        AtomicReference<UUID> id = new AtomicReference<>();
+        accounts.runAs(PROFESSIONAL_SANNE, () -> id.set(network.profiles(person).stream().filter(m -> m.name().equals(name))
+                .findFirst().orElseThrow().id()));
+        return id.get();
     }
 
     @Test

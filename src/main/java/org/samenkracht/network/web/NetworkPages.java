@@ -110,6 +110,14 @@ class NetworkPages {
         } catch (RuleViolation v) {
             reject(errors, v);
             return again(personId, memberId, model);
+        } catch (org.springframework.dao.OptimisticLockingFailureException stale) {
+            // someone changed this member meanwhile: show what is there now, and say so
+            fill(personId, memberId, model);
+            MemberProfile fresh = (MemberProfile) model.getAttribute("selected");
+            model.addAttribute("form", fresh != null ? SaveMember.of(fresh) : SaveMember.empty());
+            model.addAttribute("load", ReportLoad.empty());
+            model.addAttribute("conflict", true);
+            return "network/network";
         }
         return "redirect:/persons/" + personId + "/network?member=" + memberId;
     }
