@@ -305,10 +305,10 @@ public class Network {
             changes.add(new FieldChange("network.closeness", text(before.closeness()), text(after.closeness()), false));
         }
         if (before.harmful() != after.harmful()) {
-            changes.add(new FieldChange("network.harmful", List.of("yesNo." + before.harmful()), List.of("yesNo." + after.harmful()), true));
+            changes.add(new FieldChange("network.harmful", List.of("network.yesNo." + before.harmful()), List.of("network.yesNo." + after.harmful()), true));
         }
         if (before.doNotBurden() != after.doNotBurden()) {
-            changes.add(new FieldChange("network.doNotBurden", List.of("yesNo." + before.doNotBurden()), List.of("yesNo." + after.doNotBurden()), true));
+            changes.add(new FieldChange("network.doNotBurden", List.of("network.yesNo." + before.doNotBurden()), List.of("network.yesNo." + after.doNotBurden()), true));
         }
         return changes;
     }
