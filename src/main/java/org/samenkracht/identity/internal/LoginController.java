@@ -13,7 +13,7 @@ class LoginController {
         return "identity/login";
     }
 
-    /** Everyone lands where their work is: the person in their own file, others in their caseload. */
+    /** Everyone lands where their work is: the person in their own file, a network member on their own tasks, others in their caseload. */
     @GetMapping("/")
     String home() {
         CurrentUser user = CurrentUser.get();
@@ -21,7 +21,7 @@ class LoginController {
             return "redirect:/persons/" + user.personId();
         }
         if (user.is(Role.NETWORK_MEMBER)) {
-            return "redirect:/persons";
+            return "redirect:/network/mine";
         }
         return "redirect:/persons";
     }

@@ -27,6 +27,6 @@ class NetworkDossierSection implements DossierSection {
 
     @Override
     public Object data(UUID personId) {
-        return network.members(personId);
+        return network.profiles(personId);
     }
 }

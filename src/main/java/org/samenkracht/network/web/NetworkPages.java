@@ -1,12 +1,25 @@
 package org.samenkracht.network.web;
 
 import jakarta.validation.Valid;
-import org.samenkracht.network.AddNetworkMember;
+import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.network.Addition;
+import org.samenkracht.network.Ecogram;
+import org.samenkracht.network.MemberProfile;
 import org.samenkracht.network.Network;
+import org.samenkracht.network.NetworkHistory;
 import org.samenkracht.network.NetworkMember;
+import org.samenkracht.network.NetworkMemberRemoved.TaskHandling;
+import org.samenkracht.network.NetworkQualities;
+import org.samenkracht.network.Removal;
+import org.samenkracht.network.ReportLoad;
+import org.samenkracht.network.SaveMember;
+import org.samenkracht.person.PersonView;
 import org.samenkracht.person.Persons;
 import org.samenkracht.privacy.AccessKind;
 import org.samenkracht.privacy.PersonAccess;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,9 +28,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+/**
+ * The network page: the ecogram with its side panel (add, change, load, remove; htmx swaps the
+ * live part of the page), its text version, the network's qualities and possible duplicates; and
+ * the network as it was on an earlier date.
+ */
 @Controller
 @RequestMapping("/persons/{personId}/network")
 class NetworkPages {
@@ -25,11 +47,13 @@ class NetworkPages {
     private final Network network;
     private final Persons persons;
     private final PersonAccess access;
+    private final MessageSource messages;
 
-    NetworkPages(Network network, Persons persons, PersonAccess access) {
+    NetworkPages(Network network, Persons persons, PersonAccess access, MessageSource messages) {
         this.network = network;
         this.persons = persons;
         this.access = access;
+        this.messages = messages;
     }
 
     @ModelAttribute
@@ -37,29 +61,166 @@ class NetworkPages {
         model.addAttribute("relations", NetworkMember.Relation.values());
         model.addAttribute("layers", NetworkMember.Layer.values());
         model.addAttribute("supportKinds", NetworkMember.SupportKind.values());
+        model.addAttribute("frequencies", MemberProfile.ContactFrequency.values());
+        model.addAttribute("today", LocalDate.now(Network.ZONE));
     }
 
     @GetMapping
-    String page(@PathVariable UUID personId, Model model) {
-        fill(personId, model);
-        model.addAttribute("form", AddNetworkMember.empty());
+    String page(@PathVariable UUID personId, @RequestParam(required = false) UUID member, Model model) {
+        List<MemberProfile> members = fill(personId, member, model);
+        MemberProfile selected = (MemberProfile) model.getAttribute("selected");
+        model.addAttribute("form", selected != null ? SaveMember.of(selected) : SaveMember.empty());
+        model.addAttribute("load", ReportLoad.empty());
         return "network/network";
     }
 
     @PostMapping
-    String add(@PathVariable UUID personId, @Valid @ModelAttribute("form") AddNetworkMember form,
-               BindingResult errors, Model model) {
+    String add(@PathVariable UUID personId, @Valid @ModelAttribute("form") SaveMember form, BindingResult errors,
+               @RequestParam(defaultValue = "false") boolean evenIfDuplicate,
+               @RequestParam(required = false) UUID mergeInto, Model model) {
         if (errors.hasErrors()) {
-            fill(personId, model);
-            return "network/network";
+            return again(personId, null, model);
         }
-        network.add(personId, form);
+        Addition result;
+        try {
+            result = network.add(personId, form, evenIfDuplicate || mergeInto != null);
+        } catch (RuleViolation v) {
+            reject(errors, v);
+            return again(personId, null, model);
+        }
+        if (result instanceof Addition.PossibleDuplicate d) {
+            model.addAttribute("duplicateCandidates", d.candidates());
+            return again(personId, null, model);
+        }
+        if (mergeInto != null) {
+            network.merge(personId, mergeInto, ((Addition.Added) result).id());
+            return "redirect:/persons/" + personId + "/network?member=" + mergeInto;
+        }
         return "redirect:/persons/" + personId + "/network";
     }
 
-    private void fill(UUID personId, Model model) {
-        model.addAttribute("person", persons.get(personId));
-        model.addAttribute("members", network.members(personId));
-        model.addAttribute("canWrite", access.may(personId, AccessKind.WRITE));
+    @PostMapping("/members/{memberId}")
+    String change(@PathVariable UUID personId, @PathVariable UUID memberId,
+                  @Valid @ModelAttribute("form") SaveMember form, BindingResult errors, Model model) {
+        if (errors.hasErrors()) {
+            return again(personId, memberId, model);
+        }
+        try {
+            network.change(personId, memberId, form);
+        } catch (RuleViolation v) {
+            reject(errors, v);
+            return again(personId, memberId, model);
+        } catch (org.springframework.dao.OptimisticLockingFailureException stale) {
+            // someone changed this member meanwhile: show what is there now, and say so
+            fill(personId, memberId, model);
+            MemberProfile fresh = (MemberProfile) model.getAttribute("selected");
+            model.addAttribute("form", fresh != null ? SaveMember.of(fresh) : SaveMember.empty());
+            model.addAttribute("load", ReportLoad.empty());
+            model.addAttribute("conflict", true);
+            return "network/network";
+        }
+        return "redirect:/persons/" + personId + "/network?member=" + memberId;
+    }
+
+    @PostMapping("/members/{memberId}/load")
+    String reportLoad(@PathVariable UUID personId, @PathVariable UUID memberId,
+                      @Valid @ModelAttribute("load") ReportLoad load, BindingResult errors, Model model) {
+        if (errors.hasErrors()) {
+            fill(personId, memberId, model);
+            model.addAttribute("form", SaveMember.of((MemberProfile) model.getAttribute("selected")));
+            return "network/network";
+        }
+        try {
+            network.reportLoad(personId, memberId, load);
+        } catch (RuleViolation v) {
+            reject(errors, v);
+            fill(personId, memberId, model);
+            model.addAttribute("form", SaveMember.of((MemberProfile) model.getAttribute("selected")));
+            return "network/network";
+        }
+        return "redirect:/persons/" + personId + "/network?member=" + memberId;
+    }
+
+    @PostMapping("/members/{memberId}/remove")
+    String remove(@PathVariable UUID personId, @PathVariable UUID memberId,
+                  @RequestParam(required = false) TaskHandling tasks,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+                  Model model) {
+        Removal removal;
+        try {
+            removal = network.remove(personId, memberId, tasks, since);
+        } catch (RuleViolation v) {
+            fill(personId, memberId, model);
+            model.addAttribute("form", SaveMember.of((MemberProfile) model.getAttribute("selected")));
+            model.addAttribute("load", ReportLoad.empty());
+            model.addAttribute("removeError", v.messageKey());
+            return "network/network";
+        }
+        if (removal instanceof Removal.TasksNeedDecision d) {
+            fill(personId, memberId, model);
+            model.addAttribute("form", SaveMember.of((MemberProfile) model.getAttribute("selected")));
+            model.addAttribute("load", ReportLoad.empty());
+            model.addAttribute("tasksDecision", d.tasks());
+            model.addAttribute("removeSince", since);
+            return "network/network";
+        }
+        return "redirect:/persons/" + personId + "/network";
+    }
+
+    @PostMapping("/merge")
+    String merge(@PathVariable UUID personId, @RequestParam UUID kept, @RequestParam UUID merged) {
+        network.merge(personId, kept, merged);
+        return "redirect:/persons/" + personId + "/network?member=" + kept;
+    }
+
+    @GetMapping("/history")
+    String history(@PathVariable UUID personId,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                   Model model) {
+        PersonView person = persons.get(personId);
+        LocalDate day = on != null ? on : LocalDate.now(Network.ZONE).minusMonths(3);
+        NetworkHistory history = network.history(personId, day);
+        model.addAttribute("person", person);
+        model.addAttribute("history", history);
+        model.addAttribute("members", history.membersThen());
+        model.addAttribute("ecogram", Ecogram.render(person.givenName(), history.membersThen(), this::text, null, null));
+        return "network/history";
+    }
+
+    /** A rule the service refused is shown next to its field, like a validation error (htmx swaps only 2xx). */
+    private static void reject(BindingResult errors, RuleViolation v) {
+        if (errors.getTarget() != null && v.field() != null
+                && java.util.Arrays.stream(errors.getTarget().getClass().getRecordComponents()).anyMatch(c -> c.getName().equals(v.field()))) {
+            errors.rejectValue(v.field(), v.messageKey(), v.args(), v.messageKey());
+        } else {
+            errors.reject(v.messageKey(), v.args(), v.messageKey());
+        }
+    }
+
+    private String again(UUID personId, UUID memberId, Model model) {
+        fill(personId, memberId, model);
+        model.addAttribute("load", ReportLoad.empty());
+        return "network/network";
+    }
+
+    private List<MemberProfile> fill(UUID personId, UUID selectedId, Model model) {
+        PersonView person = persons.get(personId);
+        List<MemberProfile> members = network.profiles(personId);
+        MemberProfile selected = selectedId == null ? null
+                : members.stream().filter(m -> m.id().equals(selectedId)).findFirst().orElse(null);
+        model.addAttribute("person", person);
+        model.addAttribute("members", members);
+        model.addAttribute("selected", selected);
+        model.addAttribute("qualities", NetworkQualities.of(members));
+        model.addAttribute("duplicates", Network.duplicatesAmong(members));
+        model.addAttribute("canWrite", access.may(personId, AccessKind.WRITE_AS_PERSON));
+        model.addAttribute("ecogram", Ecogram.render(person.givenName(), members, this::text,
+                "/persons/" + personId + "/network?member=", "#panel"));
+        return members;
+    }
+
+    private String text(String key) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(key, null, key, locale);
     }
 }
