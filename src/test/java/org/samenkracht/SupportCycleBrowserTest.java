@@ -5,6 +5,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -87,8 +90,11 @@ class SupportCycleBrowserTest extends BrowserTest {
         type(By.id("name"), name);
         new Select(browser.findElement(By.id("relation"))).selectByValue(relation);
         new Select(browser.findElement(By.id("layer"))).selectByValue(layer);
-        browser.findElement(By.cssSelector("input[name=supportKinds][value=" + kind + "]")).click();
-        submitFormOf(By.id("name"));
+        browser.findElement(By.cssSelector("input[name=supportReceived][value=" + kind + "]")).click();
+        browser.findElement(By.cssSelector("#panel form button.primary")).click();
+        // the network page adds with htmx: wait until the picture shows the new member
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(
+                By.cssSelector("svg.ecogram g.member[data-name='" + name + "']")).size() == 1);
     }
 
     private void addStep(String description, String taker, String member, String professional) {
