@@ -14,6 +14,9 @@ public final class PlanVersions {
 
     /** A version in the list: signed ones are kept as they were signed; the current draft has no date. */
     public record Entry(int versionNo, Instant signedAt, boolean current) {
+        public java.time.LocalDate signedOn() {
+            return signedAt == null ? null : signedAt.atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+        }
     }
 
     /** Two versions side by side, goal by goal (matched on the goal, which keeps its id over versions). */

@@ -49,6 +49,9 @@ public record PlanView(UUID id, UUID personId, String status, int versionNo, Loc
 
     /** An agreement to the plan; {@code onBehalf} names a representative, or says it was signed on paper. */
     public record Agreement(Instant at, UUID by, String onBehalf) {
+        public LocalDate on() {
+            return at.atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+        }
     }
 
     public record Refusal(UUID stepId, String reason, String alternatives, LocalDate talkAgainOn, Instant at) {

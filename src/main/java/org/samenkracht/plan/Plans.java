@@ -12,6 +12,7 @@ import org.samenkracht.network.Network;
 import org.samenkracht.network.NetworkMember;
 import org.samenkracht.person.PersonView;
 import org.samenkracht.person.Persons;
+import org.samenkracht.plan.internal.PlanPrint;
 import org.samenkracht.plan.internal.PlanStore;
 import org.samenkracht.privacy.AccessKind;
 import org.samenkracht.privacy.CareTeam;
@@ -50,10 +51,13 @@ public class Plans {
     private final Accounts accounts;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final PlanPrint print;
     private final Clock clock;
 
     Plans(PlanStore store, PersonAccess access, Persons persons, Network network, Wishes wishes, CareTeam careTeam,
-          Accounts accounts, MessageSource messages, ApplicationEventPublisher events, Optional<Clock> clock) {
+          Accounts accounts, MessageSource messages, ApplicationEventPublisher events, PlanPrint print,
+          Optional<Clock> clock) {
+        this.print = print;
         this.store = store;
         this.access = access;
         this.persons = persons;
@@ -94,6 +98,23 @@ public class Plans {
     @Transactional
     public PlanVersions.Comparison compare(UUID personId, int left, int right) {
         return PlanVersions.compare(version(personId, left), version(personId, right));
+    }
+
+    /** The current plan as a PDF in the reader's language (plain Dutch first), with the person's network listed. */
+    @Transactional
+    public byte[] printable(UUID personId) {
+        return print.pdf(printableHtml(personId));
+    }
+
+    /** The XHTML the PDF is rendered from. */
+    @Transactional
+    public String printableHtml(UUID personId) {
+        PersonView person = persons.get(personId);
+        access.read(personId, "plan.print");
+        PlanView plan = store.current(personId, names(personId)).orElseThrow(() -> new NotFound("plan"));
+        String professional = plan.professionalAgreement() == null ? null
+                : accounts.find(plan.professionalAgreement().by()).map(Accounts.Account::displayName).orElse(null);
+        return print.html(person, plan, network.members(personId), professional, LocaleContextHolder.getLocale());
     }
 
     /** What the plan still lacks before it can be agreed to, in the user's language. */
