@@ -120,15 +120,20 @@ public final class PlanCommands {
             @Size(max = 4000, message = "{validation.tooLong}") String wentWell,
             @Size(max = 4000, message = "{validation.tooLong}") String learned,
             @Valid List<GoalReview> goals,
-            boolean relationshipOnTrack,
-            boolean trust,
-            boolean activitiesGoingWell,
-            boolean phasesConnect,
+            Boolean relationshipOnTrack,
+            Boolean trust,
+            Boolean activitiesGoingWell,
+            Boolean phasesConnect,
             Set<Signal> signals,
             @Size(max = 2000, message = "{validation.tooLong}") String signalNote,
             @NotNull(message = "{validation.required}") Decision decision,
             LocalDate nextEvaluationDate,
             @NotNull(message = "{validation.required}") Integer version) {
+    }
+
+    /** A monitoring check counts as answered "yes" only when it was ticked. */
+    public static boolean yes(Boolean check) {
+        return Boolean.TRUE.equals(check);
     }
 
     public record GoalReview(

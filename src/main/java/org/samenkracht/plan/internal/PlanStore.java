@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -218,8 +216,8 @@ public class PlanStore {
                     signal_note, decision, next_evaluation_date, recorded_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?)""")
                 .params(id, plan.organisationId, personId, plan.id, plan.versionNo, c.heldOn(), blankToNull(c.wentWell()),
-                        blankToNull(c.learned()), c.relationshipOnTrack(), c.trust(), c.activitiesGoingWell(),
-                        c.phasesConnect(), signals, blankToNull(c.signalNote()), c.decision().name(),
+                        blankToNull(c.learned()), PlanCommands.yes(c.relationshipOnTrack()), PlanCommands.yes(c.trust()),
+                        PlanCommands.yes(c.activitiesGoingWell()), PlanCommands.yes(c.phasesConnect()), signals, blankToNull(c.signalNote()), c.decision().name(),
                         end ? null : c.nextEvaluationDate(), by)
                 .update();
         for (PlanCommands.GoalReview r : reviews) {
@@ -237,13 +235,9 @@ public class PlanStore {
                 select g.evaluation, g.goal_id, g.process, g.result from plan_evaluation_goal g
                 join plan_evaluation e on e.id = g.evaluation where e.person_id = ?""")
                 .param(personId)
-                .query((ResultSet rs) -> {
-                    while (rs.next()) {
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs ->
                         reviews.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                                .add(new PlanCommands.GoalReview(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4)));
-                    }
-                    return null;
-                });
+                                .add(new PlanCommands.GoalReview(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4))));
         return jdbc.sql("""
                 select e.*, u.display_name from plan_evaluation e join app_user u on u.id = e.recorded_by
                 where e.person_id = ? order by e.held_on desc, e.recorded_at desc""")
