@@ -30,8 +30,8 @@ class EvaluationPages {
 
     /** The evaluation form as the page posts it: per goal, parallel lists of goal, process and result. */
     record EvaluationForm(LocalDate heldOn, String wentWell, String learned, List<UUID> goalId, List<String> process,
-                          List<String> result, boolean relationshipOnTrack, boolean trust, boolean activitiesGoingWell,
-                          boolean phasesConnect, Set<PlanCommands.Signal> signals, String signalNote,
+                          List<String> result, Boolean relationshipOnTrack, Boolean trust, Boolean activitiesGoingWell,
+                          Boolean phasesConnect, Set<PlanCommands.Signal> signals, String signalNote,
                           PlanCommands.Decision decision, LocalDate nextEvaluationDate, Integer version) {
 
         PlanCommands.RecordEvaluation command() {
