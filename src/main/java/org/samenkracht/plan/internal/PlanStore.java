@@ -42,21 +42,30 @@ public class PlanStore {
     }
 
     private final SupportPlanRepository plans;
+    private final PlanReads reads;
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    PlanStore(SupportPlanRepository plans, JdbcClient jdbc, JsonMapper json) {
+    PlanStore(SupportPlanRepository plans, PlanReads reads, JdbcClient jdbc, JsonMapper json) {
         this.plans = plans;
+        this.reads = reads;
         this.jdbc = jdbc;
         this.json = json;
     }
 
+    /** The current plan as a view, read in one round trip (see {@link PlanReads}). */
     public Optional<PlanView> current(UUID personId, Names names) {
+        return reads.current(personId, names);
+    }
+
+    /** The same view, built from the loaded aggregate (kept to check the read model against). */
+    Optional<PlanView> currentFromAggregate(UUID personId, Names names) {
         return plans.findCurrent(personId).map(p -> view(p, names));
     }
 
     public Optional<UUID> currentId(UUID personId) {
-        return plans.findCurrent(personId).map(p -> p.id);
+        return jdbc.sql("select id from support_plan where person_id = ? and status <> 'ENDED' order by created_at desc limit 1")
+                .param(personId).query(UUID.class).optional();
     }
 
     public UUID start(UUID organisationId, UUID personId, UUID by) {
