@@ -217,6 +217,19 @@ class PlanIntegrationTest {
         mvc.perform(as("sanne", post("/api/v1/persons/" + person + "/plan/steps"))
                         .contentType(MediaType.APPLICATION_JSON).content("{not json"))
                 .andExpect(status().isBadRequest());
+        // the page shows the same refusal next to the form, in the user's language, with the field named
+        mvc.perform(as("sanne", post("/persons/" + person + "/plan/evaluation-date"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("evaluationDate", LocalDate.now().minusDays(1).toString()).param("version", "" + seen))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Evaluatiedatum: Een evaluatiedatum ligt in de toekomst.")));
+        mvc.perform(as("sanne", post("/persons/" + person + "/plan/steps"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("goalId", goal.toString()).param("description", "Iets").param("taker", "")
+                        .param("version", "" + seen))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Wie doet het: Kies wie deze stap zet")));
     }
 
     @Test

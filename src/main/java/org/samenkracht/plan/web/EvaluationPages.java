@@ -53,9 +53,11 @@ class EvaluationPages {
     private final Persons persons;
     private final MessageSource messages;
     private final jakarta.validation.Validator validator;
+    private final org.samenkracht.privacy.PersonAccess access;
 
     EvaluationPages(Plans plans, Evaluations evaluations, Persons persons, MessageSource messages,
-                    jakarta.validation.Validator validator) {
+                    jakarta.validation.Validator validator, org.samenkracht.privacy.PersonAccess access) {
+        this.access = access;
         this.plans = plans;
         this.evaluations = evaluations;
         this.persons = persons;
@@ -102,9 +104,11 @@ class EvaluationPages {
         return "plan/worklist";
     }
 
+    /** The person's own plan, from the navigation of their own account. */
     @GetMapping("/my/plan")
     String myPlan() {
-        return "redirect:/persons/" + org.samenkracht.identity.CurrentUser.get().personId() + "/plan";
+        UUID own = org.samenkracht.identity.CurrentUser.get().personId();
+        return own == null ? "redirect:/" : "redirect:/persons/" + own + "/plan";
     }
 
     private String label(String field) {
@@ -118,6 +122,6 @@ class EvaluationPages {
         model.addAttribute("evaluations", evaluations.of(personId));
         model.addAttribute("signals", PlanCommands.Signal.values());
         model.addAttribute("decisions", PlanCommands.Decision.values());
-        model.addAttribute("canWrite", !Plans.isPersonsOwnView(personId));
+        model.addAttribute("canWrite", access.may(personId, org.samenkracht.privacy.AccessKind.WRITE));
     }
 }
