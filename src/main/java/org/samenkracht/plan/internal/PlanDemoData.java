@@ -29,7 +29,8 @@ import static org.samenkracht.common.demo.DemoIds.*;
  * Jonas's plan after the seed's worked example (Bram, in the book): an orderly household and new
  * contacts. The neighbour reminds him of the bin, home care cleans weekly, a friend shops with him,
  * his professional helps him keep control; he does his own laundry. Signed by Jonas and Sanne.
- * Henk's plan is a week past its evaluation date, so the worklists have something to show.
+ * Henk's plan (Sanne's) and Els's plan (Marieke's, the coach) are past their evaluation dates,
+ * so both worklists have something to show.
  * Runs after the exploration demo (order 50), because goals start from Jonas's wishes.
  */
 @Component
@@ -127,15 +128,22 @@ class PlanDemoData implements ApplicationRunner {
             if (evaluations.timeline(PERSON_JONAS).firstSupportOn() == null) {
                 evaluations.supportStarted(PERSON_JONAS, new PlanCommands.SupportStarted(LocalDate.now()));
             }
-            if (plans.current(PERSON_HENK).isEmpty()) {
-                plans.start(PERSON_HENK);
-                plans.setEvaluationDate(PERSON_HENK, new PlanCommands.SetEvaluationDate(LocalDate.now().plusDays(1),
-                        plans.current(PERSON_HENK).orElseThrow().version()));
-                // The demo steps past Henk's evaluation date, so the worklists show an overdue evaluation.
-                jdbc.sql("update support_plan set evaluation_date = current_date - 7 where person_id = ?")
-                        .param(PERSON_HENK).update();
-            }
+            overdue(PERSON_HENK, 7);
         });
+        accounts.runAs(COACH_MARIEKE, () -> overdue(PERSON_ELS, 3));
+    }
+
+    /** A plan whose evaluation date passed some days ago, so the worklists have something to show. */
+    private void overdue(UUID person, int daysAgo) {
+        if (plans.current(person).isPresent()) {
+            return;
+        }
+        plans.start(person);
+        plans.setEvaluationDate(person, new PlanCommands.SetEvaluationDate(LocalDate.now().plusDays(1),
+                plans.current(person).orElseThrow().version()));
+        // The demo steps past the evaluation date (the API only accepts dates ahead).
+        jdbc.sql("update support_plan set evaluation_date = current_date - ? where person_id = ?")
+                .params(daysAgo, person).update();
     }
 
     private UUID member(String namePrefix) {
