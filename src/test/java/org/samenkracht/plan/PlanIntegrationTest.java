@@ -295,6 +295,11 @@ class PlanIntegrationTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Wat ik zelf doe")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Volgende evaluatie")));
         mvc.perform(as("jonas", get("/api/v1/persons/" + PERSON_FATIMA + "/plan"))).andExpect(status().isForbidden());
+        mvc.perform(as("jonas", get("/persons/" + PERSON_JONAS + "/plan").header("Accept-Language", "en").param("lang", "en")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("What I do myself")));
+        mvc.perform(as("sanne", get("/persons/" + PERSON_JONAS + "/plan/evaluations"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Evaluatie vastleggen")));
         UUID person = newPerson(PROFESSIONAL_SANNE, "Kim");
         UUID goal = completePlan(person);
         int seen = call(PROFESSIONAL_SANNE, () -> v(person));
