@@ -2,41 +2,71 @@ package org.samenkracht.plan.web;
 
 import jakarta.validation.Valid;
 import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.exploration.Wishes;
 import org.samenkracht.identity.Accounts;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.network.Network;
 import org.samenkracht.person.Persons;
+import org.samenkracht.plan.DualSignOff;
+import org.samenkracht.plan.Evaluations;
+import org.samenkracht.plan.Intensity;
+import org.samenkracht.plan.Layer;
 import org.samenkracht.plan.PlanCommands;
+import org.samenkracht.plan.PlanView;
 import org.samenkracht.plan.Plans;
 import org.samenkracht.privacy.AccessKind;
 import org.samenkracht.privacy.PersonAccess;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+/**
+ * The plan pages. The professional builds the plan with the person; the person, from their own
+ * account, sees the same plan with their own steps and can agree, refuse or remark. A refused
+ * command shows the page again with the message next to the form it came from.
+ */
 @Controller
 @RequestMapping("/persons/{personId}/plan")
 class PlanPages {
 
     private final Plans plans;
+    private final Evaluations evaluations;
     private final Persons persons;
     private final Network network;
+    private final Wishes wishes;
     private final Accounts accounts;
     private final PersonAccess access;
+    private final MessageSource messages;
 
-    PlanPages(Plans plans, Persons persons, Network network, Accounts accounts, PersonAccess access) {
+    PlanPages(Plans plans, Evaluations evaluations, Persons persons, Network network, Wishes wishes,
+              Accounts accounts, PersonAccess access, MessageSource messages) {
         this.plans = plans;
+        this.evaluations = evaluations;
         this.persons = persons;
         this.network = network;
+        this.wishes = wishes;
         this.accounts = accounts;
         this.access = access;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -48,61 +78,177 @@ class PlanPages {
     @PostMapping("/start")
     String start(@PathVariable UUID personId) {
         plans.start(personId);
-        return "redirect:/persons/" + personId + "/plan";
+        return back(personId);
     }
 
     @PostMapping("/goals")
     String addGoal(@PathVariable UUID personId, @Valid @ModelAttribute("goalForm") PlanCommands.AddGoal form,
                    BindingResult errors, Model model) {
-        if (errors.hasErrors()) {
-            fill(personId, model);
-            return "plan/plan";
-        }
-        plans.addGoal(personId, form);
-        return "redirect:/persons/" + personId + "/plan";
+        return handle(personId, "add-goal", errors, model, () -> plans.addGoal(personId, form));
+    }
+
+    @PostMapping("/options")
+    String addOption(@PathVariable UUID personId, @Valid @ModelAttribute("optionForm") PlanCommands.AddOption form,
+                     BindingResult errors, Model model) {
+        return handle(personId, "options-" + form.goalId(), errors, model, () -> plans.addOption(personId, form));
+    }
+
+    @PostMapping("/options/choice")
+    String chooseOptions(@PathVariable UUID personId, @Valid @ModelAttribute("choiceForm") PlanCommands.ChooseOptions form,
+                         BindingResult errors, Model model) {
+        return handle(personId, "options-" + form.goalId(), errors, model, () -> plans.chooseOptions(personId, form));
+    }
+
+    @PostMapping("/layers")
+    String answerLayer(@PathVariable UUID personId, @Valid @ModelAttribute("layerForm") PlanCommands.AnswerLayer form,
+                       BindingResult errors, Model model) {
+        return handle(personId, "layers-" + form.goalId(), errors, model, () -> plans.answerLayer(personId, form));
     }
 
     @PostMapping("/steps")
     String addStep(@PathVariable UUID personId, @Valid @ModelAttribute("stepForm") PlanCommands.AddStep form,
                    BindingResult errors, Model model) {
-        if (!errors.hasErrors()) {
-            try {
-                plans.addStep(personId, form);
-                return "redirect:/persons/" + personId + "/plan";
-            } catch (RuleViolation v) {
-                errors.rejectValue(v.field(), v.messageKey(), v.args(), v.messageKey());
-            }
-        }
-        model.addAttribute("stepGoalId", form.goalId());
-        fill(personId, model);
-        return "plan/plan";
+        model.addAttribute("stepDraft", form);
+        return handle(personId, "steps-" + form.goalId(), errors, model, () -> plans.addStep(personId, form));
+    }
+
+    @PostMapping("/steps/taker")
+    String reassign(@PathVariable UUID personId, @Valid @ModelAttribute("reassignForm") PlanCommands.ReassignStep form,
+                    BindingResult errors, Model model) {
+        model.addAttribute("reassignDraft", form);
+        return handle(personId, "step-" + form.stepId(), errors, model, () -> plans.reassignStep(personId, form));
+    }
+
+    @PostMapping("/steps/remove")
+    String remove(@PathVariable UUID personId, @RequestParam UUID stepId, @RequestParam int version) {
+        plans.removeStep(personId, stepId, version);
+        return back(personId);
     }
 
     @PostMapping("/evaluation-date")
     String evaluationDate(@PathVariable UUID personId,
                           @Valid @ModelAttribute("dateForm") PlanCommands.SetEvaluationDate form,
                           BindingResult errors, Model model) {
+        return handle(personId, "eval-date", errors, model, () -> plans.setEvaluationDate(personId, form));
+    }
+
+    @PostMapping("/sign-off/person")
+    String agreeAsPerson(@PathVariable UUID personId, @Valid @ModelAttribute("agreeForm") PlanCommands.Agree form,
+                         BindingResult errors, Model model) {
+        return handle(personId, "sign-off", errors, model, () -> plans.agreeAsPerson(personId, form));
+    }
+
+    @PostMapping("/sign-off/professional")
+    String agreeAsProfessional(@PathVariable UUID personId, @Valid @ModelAttribute("agreeForm") PlanCommands.Agree form,
+                               BindingResult errors, Model model) {
+        return handle(personId, "sign-off", errors, model, () -> plans.agreeAsProfessional(personId, form));
+    }
+
+    @PostMapping("/remarks")
+    String remark(@PathVariable UUID personId, @Valid @ModelAttribute("remarkForm") PlanCommands.Remark form,
+                  BindingResult errors, Model model) {
+        return handle(personId, "remarks", errors, model, () -> plans.remark(personId, form));
+    }
+
+    @PostMapping("/refusals")
+    String refuse(@PathVariable UUID personId, @Valid @ModelAttribute("refuseForm") PlanCommands.Refuse form,
+                  BindingResult errors, Model model) {
+        return handle(personId, "refusal", errors, model, () -> plans.refuse(personId, form));
+    }
+
+    @PostMapping("/family-views")
+    String familyView(@PathVariable UUID personId,
+                      @Valid @ModelAttribute("familyForm") PlanCommands.RecordFamilyView form,
+                      BindingResult errors, Model model) {
+        return handle(personId, "family", errors, model, () -> plans.recordFamilyView(personId, form));
+    }
+
+    @PostMapping("/first-support")
+    String supportStarted(@PathVariable UUID personId,
+                          @Valid @ModelAttribute("supportForm") PlanCommands.SupportStarted form,
+                          BindingResult errors, Model model) {
+        return handle(personId, "timeline", errors, model, () -> evaluations.supportStarted(personId, form));
+    }
+
+    @GetMapping("/versions/compare")
+    String compare(@PathVariable UUID personId, @RequestParam int left, @RequestParam int right, Model model) {
+        model.addAttribute("person", persons.get(personId));
+        model.addAttribute("comparison", plans.compare(personId, left, right));
+        return "plan/compare";
+    }
+
+    @GetMapping("/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID personId) {
+        return pdfResponse(plans.printable(personId));
+    }
+
+    static ResponseEntity<byte[]> pdfResponse(byte[] pdf) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename("ondersteuningsplan.pdf").build().toString())
+                .body(pdf);
+    }
+
+    private String handle(UUID personId, String section, BindingResult errors, Model model, Runnable action) {
+        List<String> problems = new ArrayList<>();
         if (!errors.hasErrors()) {
             try {
-                plans.setEvaluationDate(personId, form);
-                return "redirect:/persons/" + personId + "/plan";
+                action.run();
+                return back(personId);
             } catch (RuleViolation v) {
-                errors.rejectValue(v.field(), v.messageKey(), v.args(), v.messageKey());
+                problems.add(label(v.field()) + messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale()));
+            }
+        } else {
+            for (FieldError e : errors.getFieldErrors()) {
+                problems.add(label(e.getField()) + messages.getMessage(e, locale()));
             }
         }
+        model.addAttribute("problemSection", section);
+        model.addAttribute("problems", problems);
         fill(personId, model);
         return "plan/plan";
     }
 
+    private String label(String field) {
+        String text = messages.getMessage("plan.field." + field, null, "", locale());
+        return text.isEmpty() ? "" : text + ": ";
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+
+    private static String back(UUID personId) {
+        return "redirect:/persons/" + personId + "/plan";
+    }
+
     private void fill(UUID personId, Model model) {
         model.addAttribute("person", persons.get(personId));
-        model.addAttribute("plan", plans.current(personId).orElse(null));
+        PlanView plan = plans.current(personId).orElse(null);
+        model.addAttribute("plan", plan);
+        boolean mine = Plans.isPersonsOwnView(personId);
         boolean canWrite = access.may(personId, AccessKind.WRITE);
+        model.addAttribute("mine", mine);
         model.addAttribute("canWrite", canWrite);
+        model.addAttribute("canAgreeAsProfessional", canWrite && CurrentUser.get().role().supportsPeople());
+        model.addAttribute("layers", Layer.values());
+        model.addAttribute("intensities", Intensity.values());
+        model.addAttribute("takers", new String[] {"PERSON", "NETWORK", "GENERAL_FACILITY", "PROFESSIONAL"});
+        model.addAttribute("domains", PlanCommands.LifeDomain.values());
+        model.addAttribute("today", LocalDate.now());
+        if (plan != null) {
+            DualSignOff.Outcome outcome = DualSignOff.outcome(plan, LocalDate.now());
+            model.addAttribute("signOffState", outcome.getClass().getSimpleName());
+            model.addAttribute("missing", outcome instanceof DualSignOff.Outcome.Incomplete i
+                    ? i.missing().stream().map(plans::describe).toList() : List.of());
+            model.addAttribute("versions", plans.versions(personId));
+            model.addAttribute("timeline", evaluations.timeline(personId));
+        }
         if (canWrite) {
             model.addAttribute("members", network.members(personId));
+            model.addAttribute("wishes", wishes.prioritised(personId));
             model.addAttribute("professionals", accounts.professionals(CurrentUser.get().organisationId()));
         }
-        model.addAttribute("takers", new String[] {"PERSON", "NETWORK", "GENERAL_FACILITY", "PROFESSIONAL"});
     }
 }

@@ -2,59 +2,105 @@ package org.samenkracht.plan.internal;
 
 import org.junit.jupiter.api.Test;
 import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.plan.Intensity;
+import org.samenkracht.plan.Layer;
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The aggregate's own rules: sign-off by both, a new version after a change, no edits to an ended plan. */
 class SupportPlanTest {
 
-    final SupportPlan plan = SupportPlan.start(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    @Test
-    void a_step_taken_by_the_network_names_who() {
-        UUID goal = plan.addGoal("Ik wil een opgeruimd huis.");
-        assertThatThrownBy(() -> plan.addStep(goal, "Herinneren aan de vuilnisbak", SupportPlan.Step.Taker.NETWORK, null, null))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("networkMemberId"));
-        UUID ria = UUID.randomUUID();
-        plan.addStep(goal, "Herinneren aan de vuilnisbak", SupportPlan.Step.Taker.NETWORK, ria, null);
-        assertThat(plan.goals.get(0).steps).singleElement().satisfies(s -> assertThat(s.networkMemberId).isEqualTo(ria));
+    private static SupportPlan planWithOneStep() {
+        SupportPlan p = SupportPlan.start(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        p.version = 3;
+        UUID goal = p.addGoal(UUID.randomUUID(), "Een opgeruimd huis", null, "Elke week schoon", "SHORT", null, List.of());
+        p.addStep(goal, new SupportPlan.StepContent("Zelf de was doen", "PERSON", Layer.OWN_STRENGTH, Intensity.STEUN,
+                null, null, null, null, null));
+        p.evaluateOn(TODAY.plusMonths(3), TODAY);
+        return p;
     }
 
     @Test
-    void a_step_taken_by_a_professional_names_who_and_forgets_a_stray_network_member() {
-        UUID goal = plan.addGoal("Grip houden.");
-        assertThatThrownBy(() -> plan.addStep(goal, "Weekschema", SupportPlan.Step.Taker.PROFESSIONAL, null, null))
-                .isInstanceOf(RuleViolation.class);
-        UUID sanne = UUID.randomUUID();
-        plan.addStep(goal, "Weekschema", SupportPlan.Step.Taker.PROFESSIONAL, UUID.randomUUID(), sanne);
-        SupportPlan.Step step = plan.goals.get(0).steps.get(0);
-        assertThat(step.professionalId).isEqualTo(sanne);
-        assertThat(step.networkMemberId).isNull();
+    void finalOnlyWhenBothAgreedInWhicheverOrder() {
+        SupportPlan p = planWithOneStep();
+        assertThat(p.agreeAsPerson(UUID.randomUUID(), null, "Goed zo.", Instant.now())).isFalse();
+        assertThat(p.status).isEqualTo(SupportPlan.Status.DRAFT);
+        assertThat(p.agreeAsProfessional(UUID.randomUUID(), null, Instant.now())).isTrue();
+        assertThat(p.status).isEqualTo(SupportPlan.Status.AGREED);
+        assertThat(p.personRemark).isEqualTo("Goed zo.");
     }
 
     @Test
-    void a_step_belongs_to_a_goal_of_this_plan() {
-        assertThatThrownBy(() -> plan.addStep(UUID.randomUUID(), "x", SupportPlan.Step.Taker.PERSON, null, null))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("plan.goal.unknown"));
+    void aChangeAfterSignOffOpensTheNextVersionAndAgreementsNoLongerHold() {
+        SupportPlan p = planWithOneStep();
+        p.agreeAsPerson(UUID.randomUUID(), null, null, Instant.now());
+        p.agreeAsProfessional(UUID.randomUUID(), null, Instant.now());
+        UUID step = p.goals.get(0).steps.get(0).id;
+
+        p.reassignStep(step, new SupportPlan.StepContent(null, "GENERAL_FACILITY", Layer.GENERAL, null, null, null,
+                null, "Buurthuis De Kroon", null));
+
+        assertThat(p.versionNo).isEqualTo(2);
+        assertThat(p.status).isEqualTo(SupportPlan.Status.DRAFT);
+        assertThat(p.personAgreedAt).isNull();
+        assertThat(p.professionalAgreedAt).isNull();
+        SupportPlan.Step s = p.goals.get(0).steps.get(0);
+        assertThat(s.description).isEqualTo("Zelf de was doen");
+        assertThat(s.provider).isEqualTo("Buurthuis De Kroon");
+        assertThat(s.layer).isEqualTo(Layer.GENERAL);
     }
 
     @Test
-    void the_evaluation_date_lies_in_the_future() {
-        LocalDate today = LocalDate.of(2026, 11, 23);
-        assertThatThrownBy(() -> plan.evaluateOn(today, today)).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> plan.evaluateOn(today.minusDays(1), today)).isInstanceOf(RuleViolation.class);
-        plan.evaluateOn(today.plusMonths(3), today);
-        assertThat(plan.evaluationDate).isEqualTo(LocalDate.of(2027, 2, 23));
+    void aChangeBeforeSignOffStaysInTheSameVersionButClearsAGivenAgreement() {
+        SupportPlan p = planWithOneStep();
+        p.agreeAsProfessional(UUID.randomUUID(), null, Instant.now());
+        p.answerLayer(p.goals.get(0).id, Layer.NETWORK, "Overwogen, niemand kan het.");
+        assertThat(p.versionNo).isEqualTo(1);
+        assertThat(p.professionalAgreedAt).isNull();
     }
 
     @Test
-    void a_stale_version_is_a_conflict() {
-        plan.version = 3;
-        plan.expectVersion(3);
-        assertThatThrownBy(() -> plan.expectVersion(2)).isInstanceOf(OptimisticLockingFailureException.class);
+    void aStepNeedsAnOwner() {
+        SupportPlan p = planWithOneStep();
+        UUID goal = p.goals.get(0).id;
+        assertThatThrownBy(() -> p.addStep(goal, new SupportPlan.StepContent("Boodschappen", "NETWORK", Layer.NETWORK,
+                Intensity.STEUN, null, null, null, null, null)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("networkMemberId"));
+        assertThatThrownBy(() -> p.addStep(goal, new SupportPlan.StepContent("Kookclub", "GENERAL_FACILITY",
+                Layer.GENERAL, Intensity.STEUN, null, null, null, " ", null)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("provider"));
+    }
+
+    @Test
+    void aStaleEditIsRefusedAndAnEndedPlanCannotChange() {
+        SupportPlan p = planWithOneStep();
+        assertThatThrownBy(() -> p.expectVersion(2)).isInstanceOf(OptimisticLockingFailureException.class);
+        p.nextEvaluation(null, true);
+        assertThat(p.status).isEqualTo(SupportPlan.Status.ENDED);
+        assertThatThrownBy(() -> p.answerLayer(p.goals.get(0).id, Layer.NETWORK, "x"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("plan.ended"));
+    }
+
+    @Test
+    void aRefusalKeepsTheDoorOpenWithADateAhead() {
+        SupportPlan p = planWithOneStep();
+        UUID step = p.goals.get(0).steps.get(0).id;
+        assertThatThrownBy(() -> p.refuse(step, "Nee", null, TODAY, UUID.randomUUID(), Instant.now(), TODAY))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("talkAgainOn"));
+        p.refuse(step, " Ik doe mijn was liever bij mijn zus. ", "Wasserette", TODAY.plusWeeks(2), UUID.randomUUID(),
+                Instant.now(), TODAY);
+        assertThat(p.refusals).singleElement().satisfies(r -> {
+            assertThat(r.reason).isEqualTo("Ik doe mijn was liever bij mijn zus.");
+            assertThat(r.stepId).isEqualTo(step);
+        });
     }
 }
