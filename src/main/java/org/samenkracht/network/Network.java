@@ -442,7 +442,7 @@ public class Network {
     }
 
     private static Integer max(Integer a, Integer b) {
-        return a == null ? b : b == null ? a : Math.max(a, b);
+        return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
     }
 
     private static List<String> keys(Collection<NetworkMember.SupportKind> kinds) {

@@ -303,7 +303,9 @@ public class Plans {
                 .collect(Collectors.toMap(NetworkMember::id, NetworkMember::name));
         Map<UUID, String> team = new HashMap<>(careTeam.members(personId).stream()
                 .collect(Collectors.toMap(CareTeam.Member::userId, CareTeam.Member::displayName)));
-        return new PlanStore.Names(members::get,
+        String left = messages.getMessage("plan.step.takerLeft", null, "?",
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        return new PlanStore.Names(id -> members.getOrDefault(id, left),
                 id -> team.computeIfAbsent(id, k -> accounts.find(k).map(Accounts.Account::displayName).orElse("?")));
     }
 

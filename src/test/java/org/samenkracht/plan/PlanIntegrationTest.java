@@ -107,7 +107,7 @@ class PlanIntegrationTest {
             PlanView plan = plans.current(PERSON_JONAS).orElseThrow();
             assertThat(plan.goals()).hasSize(2);
             assertThat(plan.goals().get(0).steps()).extracting(PlanView.Step::takerName)
-                    .contains("Ria (buurvrouw)", "Thuiszorg De Linde", "Kevin (vriend)");
+                    .contains("Ria (buurvrouw)", "Thuiszorg De Linde", "Daan (voetbalteam)");
             assertThat(plan.goals().get(0).options()).extracting(PlanView.Option::choice).contains("BEST", "SECOND");
             assertThat(plan.goals().get(0).gaps()).isEmpty();
             assertThat(plans.versions(PERSON_JONAS)).isNotEmpty();

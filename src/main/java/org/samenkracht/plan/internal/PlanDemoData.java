@@ -87,12 +87,14 @@ class PlanDemoData implements ApplicationRunner {
                     Intensity.STEUN, "Zelf wassen en opruimen.", null, version()));
             plans.addStep(PERSON_JONAS, new PlanCommands.AddStep(household,
                     "Ria herinnert Jonas op dinsdagavond aan de vuilnisbak.", "NETWORK", member("Ria"), null, null,
-                    Intensity.STEUN, "Jonas zet de bak zelf buiten.", null, version()));
+                    Intensity.STEUN, "Jonas zet de bak zelf buiten.",
+                    "Ria zegt zelf dat één berichtje per week haar lukt; bij de evaluatie vragen we hoe zwaar het is.",
+                    version()));
             plans.addStep(PERSON_JONAS, new PlanCommands.AddStep(household,
                     "Thuiszorg De Linde maakt elke week drie uur schoon.", "NETWORK", member("Thuiszorg"), null, null,
                     Intensity.OVERNAME, null, null, version()));
             plans.addStep(PERSON_JONAS, new PlanCommands.AddStep(household,
-                    "Kevin gaat op zaterdag met Jonas boodschappen doen.", "NETWORK", member("Kevin"), null, null,
+                    "Daan gaat op zaterdag na de training met Jonas boodschappen doen.", "NETWORK", member("Daan"), null, null,
                     Intensity.STEUN, "Jonas maakt zelf het boodschappenlijstje.", null, version()));
             plans.addStep(PERSON_JONAS, new PlanCommands.AddStep(household,
                     "Sanne helpt Jonas twee uur per week de regie te houden over zijn weekschema.", "PROFESSIONAL",
