@@ -69,6 +69,7 @@ public class Conversations {
                        String exploring, String analysing, String solving, String formulating, String evaluating,
                        String supportNeed, String agreements, String professionalName, DualAgreement agreement,
                        String agreedByName, List<Remark> remarks, int version) {
+        @com.fasterxml.jackson.annotation.JsonProperty("status")
         public DualAgreement.Status status() {
             return agreement.status();
         }
