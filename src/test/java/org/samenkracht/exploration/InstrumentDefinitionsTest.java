@@ -116,4 +116,24 @@ class InstrumentDefinitionsTest {
         assertThatThrownBy(() -> InstrumentParser.parse("instruments/qol-self.v2.json", good))
                 .hasMessageContaining("instruments/qol-self.v2.json").hasMessageContaining("file name must be qol-self.v1.json");
     }
+
+    @Test
+    void a_broken_file_on_the_classpath_stops_the_start_up_with_a_message_naming_it() throws Exception {
+        Path dir = Files.createTempDirectory("instruments");
+        Files.writeString(dir.resolve("qol-self.v1.json"), "{\"resourceType\": \"Questionnaire\"}");
+        var resource = new org.springframework.core.io.FileSystemResource(dir.resolve("qol-self.v1.json"));
+        var constructor = InstrumentCatalogue.class.getDeclaredConstructor(org.springframework.core.io.Resource[].class);
+        constructor.setAccessible(true);
+        assertThatThrownBy(() -> {
+            try {
+                constructor.newInstance((Object) new org.springframework.core.io.Resource[]{resource});
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }).isInstanceOf(InvalidInstrumentDefinition.class)
+                .hasMessage("Instrument definition instruments/qol-self.v1.json is invalid: missing \"id\"");
+        var analysis = new org.samenkracht.exploration.internal.InvalidInstrumentFailureAnalyzer()
+                .analyze(new IllegalStateException(new InvalidInstrumentDefinition("instruments/x.v1.json", "has no items")));
+        assertThat(analysis.getDescription()).contains("instruments/x.v1.json").contains("has no items");
+    }
 }

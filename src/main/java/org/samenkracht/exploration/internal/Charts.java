@@ -32,12 +32,13 @@ public final class Charts {
     /** A radar of the domains on a 1..max scale, one polygon per series. */
     public static String radar(String id, String title, List<String> axes, List<Series> series, int max) {
         int size = 420;
-        double cx = size / 2.0;
+        int width = 620;
+        double cx = width / 2.0;
         double cy = size / 2.0;
         double r = 135;
         int n = axes.size();
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart radar\" viewBox=\"0 0 ").append(size)
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart radar\" viewBox=\"0 0 ").append(width)
                 .append(' ').append(size + 30 + 18 * series.size()).append("\" role=\"img\" aria-labelledby=\"")
                 .append(id).append("-t\"><title id=\"").append(id).append("-t\">").append(esc(title)).append("</title>");
         for (int ring = 1; ring <= max; ring++) {
