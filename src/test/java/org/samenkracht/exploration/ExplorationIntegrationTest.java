@@ -148,4 +148,30 @@ class ExplorationIntegrationTest {
                 .with(httpBasic("jonas", PASSWORD)).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(json(as("jonas", get(base)), 200).path(reversed.size() - 2).path("id").asString()).isEqualTo(last);
     }
+
+    @Test
+    void the_dossier_shows_the_story_conversations_and_top_wishes_and_instruments_speak_english_too() throws Exception {
+        mvc.perform(get("/persons/" + PERSON_JONAS).with(httpBasic("sanne", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"story-head\"")))
+                .andExpect(content().string(containsString("id=\"conv-head\"")))
+                .andExpect(content().string(containsString("Belangrijkste wensen")))
+                .andExpect(content().string(containsString("In eigen woorden van Jonas Verbeke")));
+        mvc.perform(get("/persons/" + PERSON_JONAS + "/exploration/fill/self-reliance").param("lang", "en")
+                        .with(httpBasic("sanne", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Share from the network (%)")))
+                .andExpect(content().string(containsString("Fully self-reliant")));
+        // A person cannot open a team instrument's form.
+        mvc.perform(get("/persons/" + PERSON_JONAS + "/exploration/fill/assessment-grid").with(httpBasic("jonas", PASSWORD)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("samen met u")));
+        // A bad page submission comes back with the field marked and the answer kept.
+        mvc.perform(post("/persons/" + PERSON_FATIMA + "/exploration/fill/self-reliance").with(httpBasic("sanne", PASSWORD)).with(csrf())
+                        .param("instrumentVersion", "1").param("action", "complete")
+                        .param("a:reliance.living.own", "70").param("a:reliance.living.network", "20"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("samen moeten 100% zijn (nu 90%)")))
+                .andExpect(content().string(containsString("value=\"70\"")));
+    }
 }
