@@ -77,7 +77,7 @@ class LogbookSearchBench {
         for (String q : List.of("huisbezoek", "\"samen koken\"")) {
             lines.add("plan for " + q + ":");
             jdbc.sql("explain (analyze, buffers, costs off) " + DialogueStore.SEARCH_CASELOAD_SQL)
-                    .params(BENCH_USER, TEAM, q, Logbook.MAX_HITS).query(String.class).list()
+                    .params(TEAM, q, BENCH_USER, Logbook.MAX_HITS).query(String.class).list()
                     .forEach(l -> lines.add("    " + l));
         }
         // Interleave per round so both paths see the same cache state.
@@ -114,9 +114,9 @@ class LogbookSearchBench {
 
     private int raw(String q) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(DialogueStore.SEARCH_CASELOAD_SQL)) {
-            ps.setObject(1, BENCH_USER);
-            ps.setObject(2, TEAM);
-            ps.setString(3, q);
+            ps.setObject(1, TEAM);
+            ps.setString(2, q);
+            ps.setObject(3, BENCH_USER);
             ps.setInt(4, Logbook.MAX_HITS);
             int n = 0;
             try (ResultSet rs = ps.executeQuery()) {
