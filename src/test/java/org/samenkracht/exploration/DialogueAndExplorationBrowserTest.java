@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
 import org.openqa.selenium.WebElement;
 import org.samenkracht.BrowserTest;
 
@@ -18,6 +21,12 @@ import static org.samenkracht.common.demo.DemoIds.PERSON_JONAS;
  * person; the person signs in, fills in their self-report and agrees to the report; the charts render.
  */
 class DialogueAndExplorationBrowserTest extends BrowserTest {
+
+    /** Waits until the page (after a navigation) shows the text in its main part. */
+    private void waitForText(String expected) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("main")).getText().contains(expected));
+    }
 
     private void setValue(String id, String value) {
         ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
@@ -38,6 +47,7 @@ class DialogueAndExplorationBrowserTest extends BrowserTest {
         type(By.id("supportNeed"), "Overzicht over de post.");
         type(By.id("agreements"), "Kevin helpt op zaterdag met opruimen.");
         browser.findElement(By.id("save-conversation")).click();
+        waitForText("Nog niet akkoord");
         assertThat(text()).contains("Kevin helpt op zaterdag met opruimen.").contains("Nog niet akkoord");
 
         // ... and fills in the assessment grid with him: first a draft, then completed.
@@ -45,11 +55,14 @@ class DialogueAndExplorationBrowserTest extends BrowserTest {
         browser.findElement(By.id("fill-assessment-grid")).click();
         type(By.id("f-grid-relations-wishes"), "Vaker met Kevin gaan voetballen");
         browser.findElement(By.id("save-draft")).click();
+        waitForText("Nog niet klaar (concept)");
         assertThat(text()).contains("Nog niet klaar (concept)");
         browser.findElement(By.partialLinkText("concept van Sanne")).click();
+        waitForText("Ervaren belemmeringen");
         assertThat(browser.findElement(By.id("f-grid-relations-wishes")).getAttribute("value")).isEqualTo("Vaker met Kevin gaan voetballen");
         type(By.id("f-grid-material-barriers"), "Rekeningen stapelen zich op");
         browser.findElement(By.id("complete")).click();
+        waitForText("Eerder ingevuld");
         assertThat(text()).contains("Eerder ingevuld").contains("Ondersteuningsrooster");
 
         // Jonas signs in with his own account.
@@ -57,15 +70,18 @@ class DialogueAndExplorationBrowserTest extends BrowserTest {
         signIn("jonas");
         open(jonas + "/exploration");
         browser.findElement(By.id("fill-qol-self")).click();
+        waitForText("Hoe tevreden bent u hierover?");
         // Completing with an answer missing is refused with the field named; nothing typed is lost.
         browser.findElement(By.cssSelector("input[name='a:qol.emotional.score'][value='4']")).click();
         browser.findElement(By.id("complete")).click();
+        waitForText("Niet alles is goed ingevuld");
         assertThat(text()).contains("Niet alles is goed ingevuld").contains("Vul dit in om het af te ronden");
         assertThat(browser.findElement(By.cssSelector("input[name='a:qol.emotional.score'][value='4']")).isSelected()).isTrue();
         for (String d : List.of("physical", "material", "relations", "inclusion", "development", "self_determination", "rights")) {
             browser.findElement(By.cssSelector("input[name='a:qol." + d + ".score'][value='4']")).click();
         }
         browser.findElement(By.id("complete")).click();
+        waitForText("Eerder ingevuld");
 
         // The charts render, each with its table.
         WebElement radar = browser.findElement(By.cssSelector("svg.chart.radar"));
@@ -79,11 +95,14 @@ class DialogueAndExplorationBrowserTest extends BrowserTest {
         // Jonas reads the report and agrees.
         open(jonas + "/conversations");
         browser.findElement(By.linkText("20-11-2026")).click();
+        waitForText("Wat we afspraken");
         assertThat(text()).contains(place).contains("Kevin helpt op zaterdag met opruimen.");
         browser.findElement(By.id("agree")).click();
+        waitForText("Persoon akkoord, professional nog niet");
         assertThat(browser.findElement(By.id("report-status")).getText()).contains("Persoon akkoord");
         type(By.id("text"), "Kevin kan ook op zondag.");
         browser.findElement(By.cssSelector("form[action$='/remarks'] button")).click();
+        waitForText("Kevin kan ook op zondag.");
         assertThat(text()).contains("Kevin kan ook op zondag.");
 
         // Usable on a phone: the overview fits 320 px without sideways scrolling.

@@ -112,6 +112,12 @@ class ExplorationIntegrationTest {
         json(as("jonas", post("/api/v1/persons/" + PERSON_FATIMA + "/responses")).content("""
                 {"instrument":"qol-self","instrumentVersion":"1","complete":false,"answers":{}}"""), 403);
 
+        JsonNode progress = json(as("jonas", get("/api/v1/persons/" + PERSON_JONAS + "/progress")), 200);
+        assertThat(progress.path("radar").path("svg").asString()).startsWith("<svg");
+        assertThat(progress.path("radar").path("rows")).hasSize(8);
+        assertThat(progress.path("reliance").path("columns").toString()).contains("Netwerk");
+        json(as("pieter", get("/api/v1/persons/" + PERSON_JONAS + "/progress")), 403);
+
         // The overview draws the radar (self now, self earlier, other) and the stacked bars, each with a table.
         mvc.perform(get("/persons/" + PERSON_JONAS + "/exploration").with(httpBasic("jonas", PASSWORD)))
                 .andExpect(status().isOk())

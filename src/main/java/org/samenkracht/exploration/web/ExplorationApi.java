@@ -10,6 +10,8 @@ import org.samenkracht.exploration.ResponseView;
 import org.samenkracht.exploration.SaveResponse;
 import org.samenkracht.exploration.Wish;
 import org.samenkracht.exploration.Wishes;
+import org.samenkracht.exploration.internal.ProgressCharts;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,10 +35,18 @@ class ExplorationApi {
 
     private final Explorations explorations;
     private final Wishes wishes;
+    private final ProgressCharts charts;
 
-    ExplorationApi(Explorations explorations, Wishes wishes) {
+    ExplorationApi(Explorations explorations, Wishes wishes, ProgressCharts charts) {
         this.explorations = explorations;
         this.wishes = wishes;
+        this.charts = charts;
+    }
+
+    @GetMapping("/api/v1/persons/{id}/progress")
+    @Operation(summary = "The change over time: radar, trend per domain and self-reliance bars, each as SVG and as a table")
+    ProgressCharts.Overview progress(@PathVariable UUID id) {
+        return charts.build(explorations.responses(id), LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/api/v1/instruments")
