@@ -162,4 +162,24 @@ class DialogueIntegrationTest {
         // Someone outside the team cannot read it.
         mvc.perform(get(page).with(httpBasic("pieter", PASSWORD))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void two_people_editing_the_same_report_on_the_page_the_second_is_refused_and_keeps_their_text() throws Exception {
+        JsonNode c = json(as("sanne", post("/api/v1/persons/" + PERSON_JONAS + "/conversations")).content("""
+                {"heldOn":"2026-11-12","place":"Buurthuis","strategy":"INFORMING","agreements":"Eerste tekst"}"""), 201);
+        String edit = "/persons/" + PERSON_JONAS + "/conversations/" + c.path("id").asString() + "/edit";
+        mvc.perform(post(edit).with(httpBasic("sanne", PASSWORD)).with(csrf())
+                        .param("heldOn", "2026-11-12").param("place", "Buurthuis").param("strategy", "INFORMING")
+                        .param("agreements", "Sannes versie").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(edit).with(httpBasic("marieke", PASSWORD)).with(csrf())
+                        .param("heldOn", "2026-11-12").param("place", "Buurthuis").param("strategy", "INFORMING")
+                        .param("agreements", "Mariekes versie").param("version", "0"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Iemand anders heeft dit gesprek intussen gewijzigd")))
+                .andExpect(content().string(containsString("Mariekes versie")))
+                .andExpect(content().string(containsString("Sannes versie")));
+        assertThat(json(as("sanne", get("/api/v1/persons/" + PERSON_JONAS + "/conversations/" + c.path("id").asString())), 200)
+                .path("agreements").asString()).isEqualTo("Sannes versie");
+    }
 }
