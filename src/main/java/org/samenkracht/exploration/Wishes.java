@@ -3,6 +3,7 @@ package org.samenkracht.exploration;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.samenkracht.common.web.NotFound;
+import org.samenkracht.common.web.RuleViolation;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.person.PersonView;
 import org.samenkracht.person.Persons;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,6 +28,10 @@ public class Wishes {
             @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.tooLong}") String text,
             String source) {
     }
+
+    /** Where a wish was gathered. */
+    public static final java.util.Set<String> SOURCES =
+            java.util.Set.of("CONVERSATION", "ASSESSMENT_GRID", "PERSONAL_PROFILE", "SELF_REPORT", "PERSON");
 
     private final JdbcClient jdbc;
     private final PersonAccess access;
@@ -56,6 +62,9 @@ public class Wishes {
     public UUID add(UUID personId, AddWish wish) {
         PersonView person = persons.get(personId);
         access.require(personId, AccessKind.WRITE_AS_PERSON, "wishes");
+        if (wish.source() != null && !wish.source().isBlank() && !SOURCES.contains(wish.source())) {
+            throw new RuleViolation("source", "validation.choice");
+        }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into wish (id, organisation_id, person_id, text, priority, source, added_by)
@@ -65,5 +74,50 @@ public class Wishes {
                         CurrentUser.get().id(), personId)
                 .update();
         return id;
+    }
+
+    /** Adds a wish gathered from an instrument unless the person already has the same wish. */
+    @Transactional
+    public void addIfNew(UUID personId, String text, String source) {
+        boolean known = jdbc.sql("select exists (select 1 from wish where person_id = ? and lower(text) = lower(?))")
+                .params(personId, text.trim()).query(Boolean.class).single();
+        if (!known) {
+            add(personId, new AddWish(text, source));
+        }
+    }
+
+    /**
+     * The person puts their wishes in order: {@code order} lists every wish of the person exactly once,
+     * most important first. A list that misses or adds a wish (for example because someone else added
+     * one meanwhile) is refused, so no wish silently drops out of the order.
+     */
+    @Transactional
+    public void reorder(UUID personId, List<UUID> order) {
+        if (!persons.exists(personId)) {
+            throw new NotFound("person");
+        }
+        access.require(personId, AccessKind.WRITE_AS_PERSON, "wishes");
+        List<UUID> current = jdbc.sql("select id from wish where person_id = ? for update")
+                .param(personId).query(UUID.class).list();
+        if (order == null || order.size() != current.size() || !new HashSet<>(order).equals(new HashSet<>(current))) {
+            throw new RuleViolation("order", "exploration.wishes.orderIncomplete");
+        }
+        for (int i = 0; i < order.size(); i++) {
+            jdbc.sql("update wish set priority = ?, version = version + 1 where id = ? and person_id = ?")
+                    .params(i + 1, order.get(i), personId).update();
+        }
+    }
+
+    /** Moves one wish a place up (-1) or down (+1) in the person's order. */
+    @Transactional
+    public void move(UUID personId, UUID wishId, int direction) {
+        List<UUID> order = new java.util.ArrayList<>(prioritised(personId).stream().map(Wish::id).toList());
+        int at = order.indexOf(wishId);
+        if (at < 0) {
+            throw new NotFound("wish");
+        }
+        int to = Math.max(0, Math.min(order.size() - 1, at + Integer.signum(direction)));
+        order.add(to, order.remove(at));
+        reorder(personId, order);
     }
 }
