@@ -94,8 +94,17 @@ public abstract class BrowserTest {
         field.sendKeys(text);
     }
 
+    /** The visible text of the page's main content (retried while a new page replaces the old one). */
     protected String text() {
-        return browser.findElement(By.tagName("main")).getText();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return browser.findElement(By.tagName("main")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** A screenshot in target/screenshots, to look at what a person sees. */

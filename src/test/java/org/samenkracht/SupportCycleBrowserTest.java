@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,14 +48,22 @@ class SupportCycleBrowserTest extends BrowserTest {
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         assertThat(text()).contains("Dat ik weer durf te gaan zwemmen.").contains("Versie 1");
 
+        // a goal starts from one of the person's wishes
+        browser.findElement(By.linkText("Wensen")).click();
+        type(By.id("text"), "Elke week zwemmen.");
+        submitFormOf(By.id("text"));
+        assertThat(text()).contains("Elke week zwemmen.");
+
         browser.findElement(By.linkText("Netwerk")).click();
         addMember("Yara (nicht)", "FAMILY", "NATURAL", "COMPANY");
         addMember("Theo (buurman)", "NEIGHBOUR", "NATURAL", "PRACTICAL");
         assertThat(text()).contains("Yara (nicht)").contains("Theo (buurman)");
 
         browser.findElement(By.linkText("Plan")).click();
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        submitFormOf(By.cssSelector("main form button[type=submit]"));
+        new Select(browser.findElement(By.id("wishId"))).selectByVisibleText("1. Elke week zwemmen.");
         type(By.id("ownWords"), "Ik wil elke week zwemmen.");
+        type(By.id("intendedResult"), "Amira zwemt elke week een half uur.");
         submitFormOf(By.id("ownWords"));
         assertThat(text()).contains("Ik wil elke week zwemmen.");
 
@@ -64,9 +73,10 @@ class SupportCycleBrowserTest extends BrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", date,
                 LocalDate.now().plusMonths(2).toString());
         submitFormOf(By.id("evaluationDate"));
-        assertThat(text()).contains("iemand uit het netwerk: Yara (nicht)")
-                .contains("professional: Sanne de Wit")
-                .contains("Evaluatie op");
+        assertThat(text()).contains("Yara gaat de eerste drie keer mee naar het zwembad. Yara (nicht)")
+                .contains("Sanne zoekt met Amira een zwemgroep die bij haar past. Sanne de Wit")
+                .contains("Volgende evaluatie: " + java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")
+                        .format(LocalDate.now().plusMonths(2)));
         screenshot("support-cycle-plan-professional");
 
         browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
@@ -98,8 +108,8 @@ class SupportCycleBrowserTest extends BrowserTest {
     }
 
     private void addStep(String description, String taker, String member, String professional) {
-        browser.findElement(By.cssSelector("section.goal details summary")).click();
-        WebElement form = browser.findElement(By.cssSelector("section.goal details form"));
+        browser.findElement(By.cssSelector("section.goal details.add-step summary")).click();
+        WebElement form = browser.findElement(By.cssSelector("section.goal details.add-step form"));
         form.findElement(By.name("description")).sendKeys(description);
         new Select(form.findElement(By.name("taker"))).selectByValue(taker);
         if (member != null) {
@@ -109,10 +119,14 @@ class SupportCycleBrowserTest extends BrowserTest {
             new Select(form.findElement(By.name("professionalId"))).selectByVisibleText(professional);
         }
         form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
         assertThat(text()).contains(description);
     }
 
+    /** Submits the form around the field and waits for the next page. */
     private void submitFormOf(By field) {
-        browser.findElement(field).findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement form = browser.findElement(field).findElement(By.xpath("ancestor::form"));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
     }
 }
