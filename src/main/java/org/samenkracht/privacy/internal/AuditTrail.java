@@ -13,10 +13,15 @@ import java.util.UUID;
 /**
  * Writes the audit log. Allowed access is logged in the request's own transaction, so a failing
  * audit write fails the request; refusals are logged in a transaction of their own, so they stay
- * even though the request is answered with an error.
+ * even though the request is answered with an error. The database chains every entry to the one
+ * before it in its chain (see V10_0): a person's entries form one chain, refusals another (so a
+ * refusal never waits for the lock of a request that is still open on the same person).
  */
 @Component
 public class AuditTrail {
+
+    /** The chain of refusals. */
+    static final String DENIED_CHAIN = "denied";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate separate;
@@ -28,18 +33,23 @@ public class AuditTrail {
     }
 
     public void allowed(CurrentUser user, UUID personId, AccessKind kind, String resource, String ground) {
-        insert(user, personId, kind == AccessKind.READ ? "READ" : "WRITE", resource, ground);
+        insert(user, personId, kind == AccessKind.READ ? "READ" : "WRITE", resource, ground, null);
     }
 
     public void refused(CurrentUser user, UUID personId, AccessKind kind, String resource, String reasonKey) {
-        separate.executeWithoutResult(tx -> insert(user, personId, "DENIED", kind + " " + resource, reasonKey));
+        separate.executeWithoutResult(tx -> insert(user, personId, "DENIED", kind + " " + resource, reasonKey, DENIED_CHAIN));
     }
 
-    private void insert(CurrentUser user, UUID personId, String action, String resource, String ground) {
+    /** Exports, sharing decisions, emergency access, erasure and restriction: in the request's transaction. */
+    public void event(CurrentUser user, UUID personId, String action, String resource, String ground) {
+        insert(user, personId, action, resource, ground, null);
+    }
+
+    private void insert(CurrentUser user, UUID personId, String action, String resource, String ground, String chain) {
         jdbc.sql("""
-                insert into audit_event (organisation_id, actor_id, actor_role, person_id, action, resource, ground)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(user.organisationId(), user.id(), user.role().name(), personId, action, resource, ground)
+                insert into audit_event (organisation_id, actor_id, actor_role, person_id, action, resource, ground, chain)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(user.organisationId(), user.id(), user.role().name(), personId, action, resource, ground, chain)
                 .update();
     }
 }
