@@ -68,11 +68,13 @@ public class EmergencyAccess {
             throw new RuleViolation("reason", "validation.tooLong", 2000);
         }
         UUID id = UUID.randomUUID();
-        Instant expires = Instant.now().plus(duration);
+        Instant opened = Instant.now();
+        Instant expires = opened.plus(duration);
         jdbc.sql("""
-                insert into emergency_access (id, organisation_id, person_id, actor_id, reason, expires_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(id, person.organisationId(), personId, user.id(), reason.strip(), java.sql.Timestamp.from(expires))
+                insert into emergency_access (id, organisation_id, person_id, actor_id, reason, opened_at, expires_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, person.organisationId(), personId, user.id(), reason.strip(), java.sql.Timestamp.from(opened),
+                        java.sql.Timestamp.from(expires))
                 .update();
         audit.event(user, personId, "EMERGENCY", "emergency", "EMERGENCY:" + id);
         jdbc.sql("""
@@ -82,9 +84,9 @@ public class EmergencyAccess {
                   and (m.team_role = 'COACH' or not exists (select 1 from care_team_member c
                        where c.person_id = m.person_id and c.team_role = 'COACH'))""")
                 .params(id.toString(), personId).update();
-        Opened opened = new Opened(id, personId, user.id(), expires);
-        events.publishEvent(opened);
-        return opened;
+        Opened result = new Opened(id, personId, user.id(), expires);
+        events.publishEvent(result);
+        return result;
     }
 
     /** A team member reviews an emergency access afterwards: was it justified? */
