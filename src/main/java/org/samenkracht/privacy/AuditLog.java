@@ -40,8 +40,10 @@ public class AuditLog {
     private final JdbcClient jdbc;
     private final PersonAccess access;
     private final PersonDirectory directory;
+    private final org.samenkracht.privacy.internal.AuditTrail audit;
 
-    AuditLog(JdbcClient jdbc, PersonAccess access, PersonDirectory directory) {
+    AuditLog(JdbcClient jdbc, PersonAccess access, PersonDirectory directory, org.samenkracht.privacy.internal.AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.access = access;
         this.directory = directory;
@@ -142,6 +144,7 @@ public class AuditLog {
     public Verification verify() {
         CurrentUser user = CurrentUser.get();
         if (!user.is(Role.ADMINISTRATOR)) {
+            audit.refused(user, null, AccessKind.READ, "audit-verification", "access.refused.adminOnly");
             throw new org.samenkracht.common.web.AccessRefused("access.refused.adminOnly");
         }
         return verifyChains();

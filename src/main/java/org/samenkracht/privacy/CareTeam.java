@@ -38,10 +38,12 @@ public class CareTeam {
 
     private final JdbcClient jdbc;
     private final PersonAccess access;
+    private final org.samenkracht.privacy.internal.AuditTrail audit;
 
-    CareTeam(JdbcClient jdbc, PersonAccess access) {
+    CareTeam(JdbcClient jdbc, PersonAccess access, org.samenkracht.privacy.internal.AuditTrail audit) {
         this.jdbc = jdbc;
         this.access = access;
+        this.audit = audit;
     }
 
     /**
@@ -121,6 +123,7 @@ public class CareTeam {
     public List<CaseloadFigure> caseloadFigures() {
         CurrentUser user = CurrentUser.get();
         if (!(user.is(Role.COACH) || user.is(Role.ADMINISTRATOR))) {
+            audit.refused(user, null, AccessKind.READ, "caseload-figures", "access.refused.coachOnly");
             throw new org.samenkracht.common.web.AccessRefused("access.refused.coachOnly");
         }
         return jdbc.sql("""

@@ -123,6 +123,10 @@ public class EmergencyAccess {
 
     /** The current user's own active emergency accesses. */
     public List<Grant> mine() {
+        if (!CurrentUser.get().role().supportsPeople()) {
+            audit.refused(CurrentUser.get(), null, AccessKind.READ, "emergency", "access.refused.emergencyProfessionalsOnly");
+            throw new AccessRefused("access.refused.emergencyProfessionalsOnly");
+        }
         return query("where e.actor_id = ? and e.expires_at > now()", CurrentUser.get().id());
     }
 

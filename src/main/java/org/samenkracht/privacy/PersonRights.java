@@ -95,6 +95,11 @@ public class PersonRights {
         var person = directory.person(personId);
         access.read(personId, "export");
         CurrentUser user = CurrentUser.get();
+        if (!user.isPersonHimself(personId) && !team.personsOf(user.id()).contains(personId)) {
+            // Emergency access reads what the emergency needs; the whole file goes to the person and their team only.
+            audit.refused(user, personId, AccessKind.READ, "export", "access.refused.exportSelfOrTeam");
+            throw new AccessRefused("access.refused.exportSelfOrTeam");
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("exportedAt", Instant.now().toString());
         out.put("exportedBy", user.displayName());
@@ -155,6 +160,7 @@ public class PersonRights {
         access.read(personId, "restriction");
         CurrentUser user = CurrentUser.get();
         if (!user.isPersonHimself(personId) && !team.personsOf(user.id()).contains(personId)) {
+            audit.refused(user, personId, AccessKind.WRITE, "restriction", "access.refused.notInTeam");
             throw new AccessRefused("access.refused.notInTeam");
         }
         jdbc.sql("delete from processing_restriction where person_id = ?").param(personId).update();
@@ -171,6 +177,7 @@ public class PersonRights {
     public void setRetention(int fileYears) {
         CurrentUser user = CurrentUser.get();
         if (!user.is(Role.ADMINISTRATOR)) {
+            audit.refused(user, null, AccessKind.WRITE, "retention", "access.refused.adminOnly");
             throw new AccessRefused("access.refused.adminOnly");
         }
         if (fileYears < 0 || fileYears > 100) {
@@ -198,6 +205,7 @@ public class PersonRights {
         var person = directory.person(personId);
         access.read(personId, "erasure");
         if (!team.personsOf(CurrentUser.get().id()).contains(personId)) {
+            audit.refused(CurrentUser.get(), personId, AccessKind.WRITE, "erasure", "access.refused.notInTeam");
             throw new AccessRefused("access.refused.notInTeam");
         }
         if (supportEndedOn == null || supportEndedOn.isAfter(LocalDate.now())) {

@@ -28,7 +28,20 @@ public class SharingDecisions {
             UUID recipientAccountId,
             @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.tooLong}") String information,
             @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.tooLong}") String purpose,
-            boolean checkRequest, boolean interestOfHelp, boolean recipientSameGoal, UUID consentId) {
+            Boolean checkRequest, Boolean interestOfHelp, Boolean recipientSameGoal, UUID consentId) {
+
+        /** Unticked boxes and absent fields count as "no". */
+        boolean isCheckRequest() {
+            return Boolean.TRUE.equals(checkRequest);
+        }
+
+        boolean inInterestOfHelp() {
+            return Boolean.TRUE.equals(interestOfHelp);
+        }
+
+        boolean sameGoal() {
+            return Boolean.TRUE.equals(recipientSameGoal);
+        }
 
         public static ShareRequest empty() {
             return new ShareRequest(SharedSecrecyPolicy.RecipientKind.EXTERNAL, "", null, "", "", false, false, false, null);
@@ -72,7 +85,7 @@ public class SharingDecisions {
                           and valid_from <= current_date and (valid_until is null or valid_until >= current_date))""")
                 .params(r.consentId(), personId).query(Boolean.class).single();
         var outcome = SharedSecrecyPolicy.decide(
-                new SharedSecrecyPolicy.Request(r.recipientKind(), r.checkRequest(), r.interestOfHelp(), r.recipientSameGoal()),
+                new SharedSecrecyPolicy.Request(r.recipientKind(), r.isCheckRequest(), r.inInterestOfHelp(), r.sameGoal()),
                 new SharedSecrecyPolicy.Facts(disclosed, inTeam, consent, concernReady));
         boolean shared = outcome instanceof SharedSecrecyPolicy.Outcome.Share;
         CurrentUser user = CurrentUser.get();
@@ -82,8 +95,8 @@ public class SharingDecisions {
                   check_request, interest_of_help, recipient_same_goal, concern_id, outcome, reason_key, decided_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, person.organisationId(), personId, r.recipientKind().name(), r.recipient().strip(),
-                        r.information().strip(), r.purpose().strip(), r.checkRequest(), r.interestOfHelp(),
-                        r.recipientSameGoal(), concernId, shared ? "ALLOWED" : "REFUSED", outcome.key(), user.id())
+                        r.information().strip(), r.purpose().strip(), r.isCheckRequest(), r.inInterestOfHelp(),
+                        r.sameGoal(), concernId, shared ? "ALLOWED" : "REFUSED", outcome.key(), user.id())
                 .update();
         audit.event(user, personId, "SHARE", "sharing/" + r.recipientKind().name().toLowerCase(),
                 (shared ? "ALLOWED " : "REFUSED ") + outcome.key() + " " + id);
