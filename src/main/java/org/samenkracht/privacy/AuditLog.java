@@ -52,6 +52,12 @@ public class AuditLog {
     /** Who read or changed this person's file, and who was refused; the newest first. */
     @Transactional
     public List<Entry> whoLooked(UUID personId, int limit) {
+        return whoLooked(personId, limit, true);
+    }
+
+    /** As above; without the current user's own entries when {@code includeOwn} is false. */
+    @Transactional
+    public List<Entry> whoLooked(UUID personId, int limit, boolean includeOwn) {
         directory.person(personId);
         access.read(personId, "audit");
         UUID me = CurrentUser.get().id();
@@ -59,8 +65,8 @@ public class AuditLog {
                 select e.id, e.occurred_at, coalesce(u.display_name, '?') as actor, e.actor_role, e.actor_id,
                        e.action, e.resource, e.ground
                 from audit_event e left join app_user u on u.id = e.actor_id
-                where e.person_id = ? order by e.id desc limit ?""")
-                .params(personId, Math.max(1, Math.min(limit, 1000)))
+                where e.person_id = ? and (? or e.actor_id is distinct from ?) order by e.id desc limit ?""")
+                .params(personId, includeOwn, me, Math.max(1, Math.min(limit, 1000)))
                 .query((rs, i) -> {
                     String action = rs.getString("action");
                     String resource = rs.getString("resource");

@@ -30,8 +30,10 @@ class AccessLogPages {
     }
 
     @GetMapping
-    String page(@PathVariable UUID id, @RequestParam(required = false) Long ask, Model model) {
-        model.addAttribute("entries", auditLog.whoLooked(id, 300));
+    String page(@PathVariable UUID id, @RequestParam(required = false) Long ask,
+                @RequestParam(defaultValue = "false") boolean own, Model model) {
+        model.addAttribute("entries", auditLog.whoLooked(id, 300, own));
+        model.addAttribute("own", own);
         model.addAttribute("person", directory.person(id));
         model.addAttribute("questions", auditLog.questions(id));
         model.addAttribute("mayAsk", access.may(id, AccessKind.WRITE_AS_PERSON));
