@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.UUID;
@@ -25,14 +26,35 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate separate;
+    /**
+     * {@code samenkracht.audit.async-read-commits}: when true, a transaction whose only writes are
+     * audit entries of reads commits without waiting for the disk (PostgreSQL {@code synchronous_commit
+     * = off}); a crash of the database server can then lose the last fraction of a second of read
+     * entries (never a change, never a refusal). Off by default; see docs/performance.md.
+     */
+    volatile boolean asyncReadCommits;
 
     AuditTrail(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this(jdbc, transactions, false);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    AuditTrail(JdbcClient jdbc, PlatformTransactionManager transactions,
+               @org.springframework.beans.factory.annotation.Value("${samenkracht.audit.async-read-commits:false}") boolean asyncReadCommits) {
+        this.asyncReadCommits = asyncReadCommits;
         this.jdbc = jdbc;
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public void allowed(CurrentUser user, UUID personId, AccessKind kind, String resource, String ground) {
+        if (asyncReadCommits && TransactionSynchronizationManager.isActualTransactionActive()) {
+            // A transaction that changes personal data always commits durably, whatever was read before.
+            jdbc.sql(kind == AccessKind.READ
+                    ? "select set_config('synchronous_commit', 'off', true) where current_setting('samenkracht.tx_writes', true) is distinct from 'yes'"
+                    : "select set_config('synchronous_commit', 'on', true), set_config('samenkracht.tx_writes', 'yes', true)")
+                    .query().listOfRows();
+        }
         insert(user, personId, kind == AccessKind.READ ? "READ" : "WRITE", resource, ground, null);
     }
 
