@@ -114,6 +114,32 @@ class AuditChainTest {
         assertThat(auditLog.verifyChains().intact()).isTrue();
     }
 
+    @Autowired
+    PersonAccess access;
+
+    @Test
+    void when_the_audit_write_fails_the_read_fails_and_nothing_proceeds_unlogged() {
+        jdbc.sql("""
+                create or replace function audit_event_test_failure() returns trigger language plpgsql as $$
+                begin
+                    if new.resource = 'audit-test-failure' then raise exception 'audit store unavailable'; end if;
+                    return new;
+                end $$""").update();
+        jdbc.sql("create trigger audit_event_test_failure before insert on audit_event for each row execute function audit_event_test_failure()").update();
+        try {
+            TransactionTemplate tx = new TransactionTemplate(transactions);
+            accounts.runAs(PROFESSIONAL_SANNE, () -> assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+                jdbc.sql("update person set neighbourhood = 'gewijzigd tijdens test' where id = ?").param(PERSON_HENK).update();
+                access.read(PERSON_HENK, "audit-test-failure");
+            })).isInstanceOf(DataAccessException.class).hasMessageContaining("audit store unavailable"));
+            assertThat(jdbc.sql("select neighbourhood is distinct from 'gewijzigd tijdens test' from person where id = ?")
+                    .param(PERSON_HENK).query(Boolean.class).single()).isTrue();
+        } finally {
+            jdbc.sql("drop trigger audit_event_test_failure on audit_event").update();
+            jdbc.sql("drop function audit_event_test_failure()").update();
+        }
+    }
+
     @Test
     void removing_an_entry_breaks_the_link_of_the_next_one() {
         long[] ids = new long[2];
