@@ -129,6 +129,7 @@ class AccessMatrixTest {
             route("GET /privacy/emergency", PROFESSIONALS),
             route("POST /privacy/emergency", PROFESSIONALS, "personId={person}&reason=Niemand doet open, zorgen."),
             route("GET /privacy/team", COACH_OR_ADMIN),
+            route("GET /privacy/notifications", EVERYONE),  // one's own messages only; none for persons
             route("GET /privacy/audit", ADMIN),
             route("POST /privacy/retention", ADMIN, "fileYears=15"),
             route("GET /login/second-factor", EVERYONE),

@@ -104,6 +104,9 @@ class PrivacyFlowsTest {
         assertThat((Boolean) grant[1]).isTrue();
         assertThat(jdbc.sql("select count(*) from privacy_notification where person_id = ? and kind = 'EMERGENCY_ACCESS' and recipient_id = ?")
                 .params(scene.person(), scene.as(Subject.TEAM_COACH).id()).query(Long.class).single()).isEqualTo(1);
+        mvc.perform(get("/privacy/notifications").with(authentication(PrivacyScene.authentication(scene.as(Subject.TEAM_COACH)))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("noodsituatie")))
+                .andExpect(content().string(containsString("Scène")));
         accounts.runAs(scene.as(Subject.SELF).id(), () ->
                 assertThat(auditLog.whoLooked(scene.person(), 100).stream().filter(AuditLog.Entry::emergency)).isNotEmpty());
         mvc.perform(post("/persons/{id}/privacy/emergency/{g}/review", scene.person(), grant[0])

@@ -27,6 +27,12 @@ class PrivacyExtensions {
     }
 
     @Bean
+    NavItem notificationsNavItem() {
+        return new NavItem("/privacy/notifications", "nav.notifications", 79,
+                Set.of("ROLE_PROFESSIONAL", "ROLE_COACH"));
+    }
+
+    @Bean
     NavItem teamWorkNavItem() {
         return new NavItem("/privacy/team", "nav.privacyTeam", 81, Set.of("ROLE_COACH", "ROLE_ADMINISTRATOR"));
     }

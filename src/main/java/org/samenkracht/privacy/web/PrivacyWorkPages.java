@@ -28,8 +28,11 @@ class PrivacyWorkPages {
     private final CareTeam team;
     private final AuditLog auditLog;
     private final PersonRights rights;
+    private final org.samenkracht.privacy.Notifications notifications;
 
-    PrivacyWorkPages(EmergencyAccess emergency, CareTeam team, AuditLog auditLog, PersonRights rights) {
+    PrivacyWorkPages(EmergencyAccess emergency, CareTeam team, AuditLog auditLog, PersonRights rights,
+                     org.samenkracht.privacy.Notifications notifications) {
+        this.notifications = notifications;
         this.emergency = emergency;
         this.team = team;
         this.auditLog = auditLog;
@@ -52,6 +55,12 @@ class PrivacyWorkPages {
         }
         emergency.open(person, reason);
         return "redirect:/persons/" + person;
+    }
+
+    @GetMapping("/notifications")
+    String notifications(Model model) {
+        model.addAttribute("notifications", notifications.mine());
+        return "privacy/notifications";
     }
 
     @GetMapping("/team")
