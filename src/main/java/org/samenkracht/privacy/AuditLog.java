@@ -31,9 +31,9 @@ public class AuditLog {
     }
 
     /** The result of walking every chain: entries checked, and the first broken link if there is one. */
-    public record Verification(long checked, Long firstBrokenId, String brokenChain) {
-        public boolean intact() {
-            return firstBrokenId == null;
+    public record Verification(long checked, Long firstBrokenId, String brokenChain, boolean intact) {
+        static Verification of(long checked, Long firstBrokenId, String brokenChain) {
+            return new Verification(checked, firstBrokenId, brokenChain, firstBrokenId == null);
         }
     }
 
@@ -168,7 +168,7 @@ public class AuditLog {
                 select (select count(*) from walk) as checked,
                        (select id from walk where broken order by id limit 1) as first_broken,
                        (select chain from walk where broken order by id limit 1) as broken_chain""")
-                .query((rs, i) -> new Verification(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3)))
+                .query((rs, i) -> Verification.of(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3)))
                 .single();
     }
 }

@@ -102,7 +102,8 @@ class AuditChainTest {
             assertThat(v.firstBrokenId()).isEqualTo(victim);
             assertThat(v.brokenChain()).isEqualTo(PERSON_JONAS.toString());
             mvc.perform(get("/api/v1/audit/verification").with(httpBasic("ahmed", PASSWORD)))
-                    .andExpect(status().isOk()).andExpect(jsonPath("$.firstBrokenId").value(victim));
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.firstBrokenId").value(victim))
+                    .andExpect(jsonPath("$.intact").value(false));
             mvc.perform(get("/api/v1/audit/verification").with(httpBasic("sanne", PASSWORD)))
                     .andExpect(status().isForbidden());
         } finally {
