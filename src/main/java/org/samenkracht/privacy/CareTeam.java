@@ -1,34 +1,102 @@
 package org.samenkracht.privacy;
 
+import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.identity.CurrentUser;
+import org.samenkracht.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Who takes part in a person's support. Team membership opens the person's file. */
+/**
+ * Who takes part in a person's support, each with a role and an assignment, and when and how the
+ * team was made known to the person. Team membership opens the person's file; for more than the
+ * one who started the support only after that disclosure (joint secrecy needs a recognisable team
+ * the person knows about from the start).
+ */
 @Service
 public class CareTeam {
 
     public enum TeamRole { PROFESSIONAL, COACH, VOLUNTEER }
 
+    /** How the team was made known to the person. */
+    public enum DisclosedHow { CONVERSATION, LETTER, IN_APP }
+
     public record Member(UUID userId, String displayName, TeamRole teamRole, String assignment, LocalDate since) {
     }
 
-    private final JdbcClient jdbc;
-
-    CareTeam(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public record Disclosure(LocalDate disclosedOn, DisclosedHow how, String recordedBy) {
     }
 
+    /** A coach's view of a colleague's caseload: figures, never names. */
+    public record CaseloadFigure(UUID userId, String displayName, long persons, long withoutDisclosure) {
+    }
+
+    private final JdbcClient jdbc;
+    private final PersonAccess access;
+    private final org.samenkracht.privacy.internal.AuditTrail audit;
+
+    CareTeam(JdbcClient jdbc, PersonAccess access, org.samenkracht.privacy.internal.AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /**
+     * Adds a member. The first member of a team started the support and opens the file at once;
+     * every later member only once the team has been disclosed to the person.
+     */
     @Transactional
     public void join(UUID personId, UUID userId, UUID organisationId, TeamRole role, String assignment) {
         jdbc.sql("""
-                insert into care_team_member (person_id, user_id, organisation_id, team_role, assignment)
-                values (?, ?, ?, ?, ?) on conflict (person_id, user_id) do nothing""")
-                .params(personId, userId, organisationId, role.name(), assignment).update();
+                insert into care_team_member (person_id, user_id, organisation_id, team_role, assignment, started_support)
+                values (:p, :u, :o, :r, :a, not exists (select 1 from care_team_member where person_id = :p))
+                on conflict (person_id, user_id) do nothing""")
+                .param("p", personId).param("u", userId).param("o", organisationId).param("r", role.name())
+                .param("a", assignment).update();
+    }
+
+    /** A team member adds a colleague with a role and an assignment (checked and audited). */
+    @Transactional
+    public void add(UUID personId, UUID userId, TeamRole role, String assignment) {
+        access.write(personId, "care-team");
+        var colleague = jdbc.sql("select organisation_id, role from app_user where id = ? and enabled")
+                .param(userId).query((rs, i) -> new Object[]{rs.getObject(1, UUID.class), Role.valueOf(rs.getString(2))})
+                .optional().orElseThrow(() -> new RuleViolation("userId", "careTeam.unknownColleague"));
+        if (!((Role) colleague[1]).supportsPeople()) {
+            throw new RuleViolation("userId", "careTeam.notAProfessional");
+        }
+        join(personId, userId, (UUID) colleague[0], role, assignment == null || assignment.isBlank() ? null : assignment.trim());
+    }
+
+    /** Records when and how the person was told who is in the team and that information is shared. */
+    @Transactional
+    public void recordDisclosure(UUID personId, LocalDate disclosedOn, DisclosedHow how) {
+        access.write(personId, "care-team");
+        if (disclosedOn == null || disclosedOn.isAfter(LocalDate.now())) {
+            throw new RuleViolation("disclosedOn", "careTeam.disclosedOnFuture");
+        }
+        CurrentUser user = CurrentUser.get();
+        jdbc.sql("""
+                insert into care_team_disclosure (person_id, organisation_id, disclosed_on, how, recorded_by)
+                select id, organisation_id, ?, ?, ? from person where id = ?
+                on conflict (person_id) do update set disclosed_on = excluded.disclosed_on, how = excluded.how,
+                  recorded_by = excluded.recorded_by, recorded_at = now()""")
+                .params(disclosedOn, how.name(), user.id(), personId).update();
+    }
+
+    public Optional<Disclosure> disclosure(UUID personId) {
+        return jdbc.sql("""
+                select d.disclosed_on, d.how, u.display_name from care_team_disclosure d
+                join app_user u on u.id = d.recorded_by where d.person_id = ?""")
+                .param(personId)
+                .query((rs, i) -> new Disclosure(rs.getObject(1, LocalDate.class), DisclosedHow.valueOf(rs.getString(2)),
+                        rs.getString(3)))
+                .optional();
     }
 
     public List<Member> members(UUID personId) {
@@ -46,5 +114,28 @@ public class CareTeam {
     public List<UUID> personsOf(UUID userId) {
         return jdbc.sql("select person_id from care_team_member where user_id = ?")
                 .param(userId).query(UUID.class).list();
+    }
+
+    /**
+     * Caseload figures per colleague of the coach's organisation, without any person's name: a coach
+     * or manager sees names only of the persons in whose support they take part.
+     */
+    public List<CaseloadFigure> caseloadFigures() {
+        CurrentUser user = CurrentUser.get();
+        if (!(user.is(Role.COACH) || user.is(Role.ADMINISTRATOR))) {
+            audit.refused(user, null, AccessKind.READ, "caseload-figures", "access.refused.coachOnly");
+            throw new org.samenkracht.common.web.AccessRefused("access.refused.coachOnly");
+        }
+        return jdbc.sql("""
+                select u.id, u.display_name, count(m.person_id),
+                       count(m.person_id) filter (where d.person_id is null)
+                from app_user u
+                left join care_team_member m on m.user_id = u.id
+                left join care_team_disclosure d on d.person_id = m.person_id
+                where u.organisation_id = ? and u.role in ('PROFESSIONAL', 'COACH')
+                group by u.id, u.display_name order by u.display_name""")
+                .param(user.organisationId())
+                .query((rs, i) -> new CaseloadFigure(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+                .list();
     }
 }

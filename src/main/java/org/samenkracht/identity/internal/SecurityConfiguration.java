@@ -1,6 +1,8 @@
 package org.samenkracht.identity.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
@@ -29,7 +31,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders,
+                            OidcAccounts oidcAccounts) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         // API clients that send their own credentials (HTTP Basic) carry no session cookie a
         // foreign site could ride on; browsers (session cookie) always need the CSRF token.
@@ -47,7 +50,17 @@ class SecurityConfiguration {
                         .failureHandler((request, response, exception) -> response.sendRedirect(
                                 request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error")))
                         .defaultSuccessUrl("/", false)
-                        .permitAll())
+                        .permitAll());
+        if (identityProviders.getIfAvailable() != null) {
+            // Single sign-on (OIDC) only when an identity provider is configured; local accounts decide access.
+            http.oauth2Login(oidc -> oidc
+                    .loginPage("/login")
+                    .userInfoEndpoint(info -> info.oidcUserService(oidcAccounts))
+                    .failureHandler((request, response, exception) ->
+                            response.sendRedirect(request.getContextPath() + "/login?ssoError"))
+                    .defaultSuccessUrl("/", false));
+        }
+        http
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(ex -> ex

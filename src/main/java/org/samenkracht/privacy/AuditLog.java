@@ -1,0 +1,174 @@
+package org.samenkracht.privacy;
+
+import org.samenkracht.common.web.NotFound;
+import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.identity.CurrentUser;
+import org.samenkracht.identity.Role;
+import org.samenkracht.privacy.internal.PersonDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reading the audit log: the person's "who looked at my file", their questions about an entry, and
+ * the verification of the hash chain (the first broken link, if any).
+ */
+@Service
+public class AuditLog {
+
+    /** One entry as the person sees it; {@code actor} is "you" when the person did it themself. */
+    public record Entry(long id, Instant occurredAt, String actor, Role actorRole, boolean self, String action,
+                        Information information, String resource, String ground, boolean emergency,
+                        boolean consent) {
+    }
+
+    public record Question(UUID id, long auditEventId, String question, String askedBy, Instant askedAt, String answer,
+                           String answeredBy, Instant answeredAt) {
+    }
+
+    /** The result of walking every chain: entries checked, and the first broken link if there is one. */
+    public record Verification(long checked, Long firstBrokenId, String brokenChain, boolean intact) {
+        static Verification of(long checked, Long firstBrokenId, String brokenChain) {
+            return new Verification(checked, firstBrokenId, brokenChain, firstBrokenId == null);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final PersonAccess access;
+    private final PersonDirectory directory;
+    private final org.samenkracht.privacy.internal.AuditTrail audit;
+
+    AuditLog(JdbcClient jdbc, PersonAccess access, PersonDirectory directory, org.samenkracht.privacy.internal.AuditTrail audit) {
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.access = access;
+        this.directory = directory;
+    }
+
+    /** Who read or changed this person's file, and who was refused; the newest first. */
+    @Transactional
+    public List<Entry> whoLooked(UUID personId, int limit) {
+        return whoLooked(personId, limit, true);
+    }
+
+    /** As above; without the current user's own entries when {@code includeOwn} is false. */
+    @Transactional
+    public List<Entry> whoLooked(UUID personId, int limit, boolean includeOwn) {
+        directory.person(personId);
+        access.read(personId, "audit");
+        UUID me = CurrentUser.get().id();
+        return jdbc.sql("""
+                select e.id, e.occurred_at, coalesce(u.display_name, '?') as actor, e.actor_role, e.actor_id,
+                       e.action, e.resource, e.ground
+                from audit_event e left join app_user u on u.id = e.actor_id
+                where e.person_id = ? and (? or e.actor_id is distinct from ?) order by e.id desc limit ?""")
+                .params(personId, includeOwn, me, Math.max(1, Math.min(limit, 1000)))
+                .query((rs, i) -> {
+                    String action = rs.getString("action");
+                    String resource = rs.getString("resource");
+                    String ground = rs.getString("ground");
+                    String plainResource = "DENIED".equals(action) && resource.contains(" ")
+                            ? resource.substring(resource.indexOf(' ') + 1) : resource;
+                    return new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+                            rs.getString("actor_role") == null ? null : Role.valueOf(rs.getString("actor_role")),
+                            me.equals(rs.getObject("actor_id", UUID.class)), action, Information.of(plainResource),
+                            plainResource, ground, ground.startsWith("EMERGENCY"), ground.startsWith("CONSENT"));
+                })
+                .list();
+    }
+
+    /** The person (or their representative in the team) asks a question about one entry; the team is told. */
+    @Transactional
+    public UUID ask(UUID personId, long auditEventId, String question) {
+        var person = directory.person(personId);
+        access.require(personId, AccessKind.WRITE_AS_PERSON, "audit-question");
+        if (question == null || question.isBlank()) {
+            throw new RuleViolation("question", "validation.required");
+        }
+        if (question.strip().length() > 2000) {
+            throw new RuleViolation("question", "validation.tooLong", 2000);
+        }
+        boolean belongs = jdbc.sql("select exists (select 1 from audit_event where id = ? and person_id = ?)")
+                .params(auditEventId, personId).query(Boolean.class).single();
+        if (!belongs) {
+            throw new NotFound("audit entry");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into audit_question (id, organisation_id, person_id, audit_event_id, question, asked_by)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(id, person.organisationId(), personId, auditEventId, question.strip(), CurrentUser.get().id())
+                .update();
+        jdbc.sql("""
+                insert into privacy_notification (id, organisation_id, recipient_id, person_id, kind, subject_id)
+                select gen_random_uuid(), organisation_id, user_id, person_id, 'AUDIT_QUESTION', ?
+                from care_team_member where person_id = ?""")
+                .params(id.toString(), personId).update();
+        return id;
+    }
+
+    @Transactional
+    public void answer(UUID personId, UUID questionId, String answer) {
+        access.write(personId, "audit-question");
+        if (answer == null || answer.isBlank()) {
+            throw new RuleViolation("answer", "validation.required");
+        }
+        int changed = jdbc.sql("""
+                update audit_question set answer = ?, answered_by = ?, answered_at = now()
+                where id = ? and person_id = ?""")
+                .params(answer.strip(), CurrentUser.get().id(), questionId, personId).update();
+        if (changed == 0) {
+            throw new NotFound("question");
+        }
+        jdbc.sql("update privacy_notification set read_at = now() where subject_id = ? and read_at is null")
+                .param(questionId.toString()).update();
+    }
+
+    @Transactional
+    public List<Question> questions(UUID personId) {
+        access.read(personId, "audit-question");
+        return jdbc.sql("""
+                select q.id, q.audit_event_id, q.question, a.display_name, q.asked_at, q.answer, b.display_name, q.answered_at
+                from audit_question q join app_user a on a.id = q.asked_by left join app_user b on b.id = q.answered_by
+                where q.person_id = ? order by q.asked_at desc""")
+                .param(personId)
+                .query((rs, i) -> new Question(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
+                .list();
+    }
+
+    /**
+     * Recomputes every entry's hash over the previous entry of its chain and its own fields, and
+     * reports the first entry (lowest id) whose hash or link does not match. Administrators only.
+     */
+    @Transactional(readOnly = true)
+    public Verification verify() {
+        CurrentUser user = CurrentUser.get();
+        if (!user.is(Role.ADMINISTRATOR)) {
+            audit.refused(user, null, AccessKind.READ, "audit-verification", "access.refused.adminOnly");
+            throw new org.samenkracht.common.web.AccessRefused("access.refused.adminOnly");
+        }
+        return verifyChains();
+    }
+
+    /** The verification itself, for the command line and tests (no user needed). */
+    @Transactional(readOnly = true)
+    public Verification verifyChains() {
+        return jdbc.sql("""
+                with walk as (
+                  select a.id, a.chain,
+                         a.hash is distinct from audit_event_digest(a.previous_hash, a)
+                           or a.previous_hash is distinct from lag(a.hash) over (partition by a.chain order by a.id) as broken
+                  from audit_event a)
+                select (select count(*) from walk) as checked,
+                       (select id from walk where broken order by id limit 1) as first_broken,
+                       (select chain from walk where broken order by id limit 1) as broken_chain""")
+                .query((rs, i) -> Verification.of(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3)))
+                .single();
+    }
+}

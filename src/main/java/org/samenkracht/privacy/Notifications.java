@@ -1,0 +1,41 @@
+package org.samenkracht.privacy;
+
+import org.samenkracht.identity.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What privacy tells a team member: an emergency access to a file they take part in (the coach, or
+ * the whole team without one), a person's question about the log. Only ever sent to team members,
+ * so the names shown are of persons in the reader's own caseload.
+ */
+@Service
+public class Notifications {
+
+    public enum Kind { EMERGENCY_ACCESS, AUDIT_QUESTION }
+
+    public record Notification(UUID id, Kind kind, UUID personId, String personName, Instant createdAt, boolean read) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Notifications(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Notification> mine() {
+        return jdbc.sql("""
+                select n.id, n.kind, n.person_id, p.given_name || ' ' || p.family_name, n.created_at, n.read_at is not null
+                from privacy_notification n join person p on p.id = n.person_id
+                join care_team_member m on m.person_id = n.person_id and m.user_id = n.recipient_id
+                where n.recipient_id = ? order by n.read_at nulls first, n.created_at desc limit 100""")
+                .param(CurrentUser.get().id())
+                .query((rs, i) -> new Notification(rs.getObject(1, UUID.class), Kind.valueOf(rs.getString(2)),
+                        rs.getObject(3, UUID.class), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getBoolean(6)))
+                .list();
+    }
+}

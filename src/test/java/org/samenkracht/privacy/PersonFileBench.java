@@ -1,0 +1,137 @@
+package org.samenkracht.privacy;
+
+import org.junit.jupiter.api.Test;
+import org.samenkracht.SamenkrachtTest;
+import org.samenkracht.identity.Accounts;
+import org.samenkracht.network.Network;
+import org.samenkracht.person.Persons;
+import org.samenkracht.person.RegisterPerson;
+import org.samenkracht.plan.Plans;
+import org.samenkracht.privacy.internal.SwitchableAuditTrail;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.samenkracht.common.demo.DemoIds.*;
+
+/**
+ * Benchmark (run on purpose with bench/privacy/run.sh, not part of the test suite): throughput of
+ * opening a person's file as the dossier page does (person, four questions, network, plan: each read
+ * through the access gate) with auditing on and off in the same run, against the same data read with
+ * raw SQL and no access check at all.
+ */
+@SamenkrachtTest
+@Import(PersonFileBench.Switch.class)
+class PersonFileBench {
+
+    @TestConfiguration
+    static class Switch {
+        @Bean
+        @Primary
+        SwitchableAuditTrail switchableAuditTrail(JdbcClient jdbc, PlatformTransactionManager transactions) {
+            return new SwitchableAuditTrail(jdbc, transactions);
+        }
+    }
+
+    static final int THREADS = Integer.getInteger("bench.threads", 4);
+    static final long SECONDS = Long.getLong("bench.seconds", 5);
+    static final int PERSONS = 24;
+
+    @Autowired
+    SwitchableAuditTrail audit;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Persons persons;
+    @Autowired
+    Network network;
+    @Autowired
+    Plans plans;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void opening_a_file_with_auditing_on_and_off() throws Exception {
+        List<UUID> ids = new ArrayList<>(List.of(PERSON_JONAS, PERSON_FATIMA, PERSON_HENK));
+        accounts.runAs(PROFESSIONAL_SANNE, () -> {
+            while (ids.size() < PERSONS) {
+                ids.add(persons.register(new RegisterPerson("Bench", "Persoon " + ids.size(), LocalDate.of(1970, 1, 1),
+                        null, null, null, "Lindenhoven", "", "")));
+            }
+        });
+        long auditRows = jdbc.sql("select count(*) from audit_event").query(Long.class).single();
+
+        Runnable gated = () -> {
+            UUID id = ids.get(java.util.concurrent.ThreadLocalRandom.current().nextInt(ids.size()));
+            persons.get(id);
+            persons.fourQuestions(id);
+            network.members(id);
+            plans.current(id);
+        };
+        Runnable raw = () -> {
+            UUID id = ids.get(java.util.concurrent.ThreadLocalRandom.current().nextInt(ids.size()));
+            jdbc.sql("select * from person where id = ?").param(id).query().listOfRows();
+            jdbc.sql("select * from four_questions where person_id = ? order by version_no desc").param(id).query().listOfRows();
+            jdbc.sql("select * from network_member where person_id = ? order by layer, name").param(id).query().listOfRows();
+            jdbc.sql("select * from support_plan where person_id = ? order by created_at desc limit 1").param(id).query().listOfRows();
+        };
+
+        run("warm-up (on)", gated, true, 3);
+        run("warm-up (raw)", raw, true, 2);
+        double[] on = new double[2];
+        double[] async = new double[2];
+        double[] off = new double[2];
+        double[] rawSql = new double[2];
+        for (int round = 0; round < 2; round++) {
+            off[round] = run("audit off", gated, false, SECONDS);
+            on[round] = run("audit on ", gated, true, SECONDS);
+            audit.asyncReadCommits(true);
+            async[round] = run("audit on, async read commits", gated, true, SECONDS);
+            audit.asyncReadCommits(false);
+            rawSql[round] = run("raw SQL  ", raw, true, SECONDS);
+        }
+        double onAvg = (on[0] + on[1]) / 2;
+        double asyncAvg = (async[0] + async[1]) / 2;
+        double offAvg = (off[0] + off[1]) / 2;
+        double rawAvg = (rawSql[0] + rawSql[1]) / 2;
+        System.out.printf("%nRESULT persons=%d auditRowsAtStart=%d threads=%d seconds=%d%n", ids.size(), auditRows, THREADS, SECONDS);
+        System.out.printf("RESULT audit on  %.0f files/s%nRESULT audit off %.0f files/s%nRESULT raw SQL   %.0f files/s%n", onAvg, offAvg, rawAvg);
+        System.out.printf("RESULT audit on, async read commits %.0f files/s%n", asyncAvg);
+        System.out.printf("RESULT overhead of auditing %.1f %% (durable), %.1f %% (async read commits); on/raw %.3f ; off/raw %.3f%n",
+                100 * (offAvg - onAvg) / offAvg, 100 * (offAvg - asyncAvg) / offAvg, onAvg / rawAvg, offAvg / rawAvg);
+    }
+
+    private double run(String label, Runnable open, boolean auditOn, long seconds) throws InterruptedException {
+        audit.switchTo(auditOn);
+        AtomicLong count = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        CountDownLatch done = new CountDownLatch(THREADS);
+        for (int t = 0; t < THREADS; t++) {
+            new Thread(() -> {
+                accounts.runAs(PROFESSIONAL_SANNE, () -> {
+                    while (System.nanoTime() < end) {
+                        open.run();
+                        count.incrementAndGet();
+                    }
+                });
+                done.countDown();
+            }).start();
+        }
+        done.await();
+        audit.switchTo(true);
+        double perSecond = count.get() / (double) seconds;
+        System.out.printf("%s %8.0f files/s%n", label, perSecond);
+        return perSecond;
+    }
+}
