@@ -14,7 +14,9 @@ class TenancyTest {
 
     /** Tables that hold no personal data of a person, or that are logs and infrastructure. */
     static final List<String> WITHOUT_TENANT = List.of("organisation", "flyway_schema_history", "spring_session",
-            "spring_session_attributes", "audit_event");
+            "spring_session_attributes", "audit_event",
+            // an account's TOTP secret: keyed by the account, which carries the organisation
+            "second_factor");
 
     @Autowired
     JdbcClient jdbc;

@@ -88,9 +88,9 @@ class PrivacyDemoData {
                     .param(kevin.get().id()).query(Boolean.class).single();
             if (!hasConsent) {
                 accounts.runAs(ACCOUNT_JONAS, () -> consents.give(PERSON_JONAS, new Consents.GiveConsent(
-                        EnumSet.of(Information.PERSON, Information.NETWORK, Information.PLAN),
+                        EnumSet.of(Information.PERSON, Information.PLAN),
                         Consents.RecipientKind.NETWORK_MEMBER, kevin.get().id(), null, null, null,
-                        "Kevin helpt met boodschappen en post; hij ziet het plan en wie wat doet.",
+                        "Kevin helpt met boodschappen en post; hij ziet het plan en wie wat doet (de rest van het netwerk niet).",
                         LocalDate.now().minusDays(7), LocalDate.now().plusMonths(6), Consents.GivenHow.IN_APP,
                         Consents.GivenBy.PERSON, null)));
             }
