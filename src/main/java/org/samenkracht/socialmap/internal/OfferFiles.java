@@ -52,7 +52,8 @@ public final class OfferFiles {
 
     static final Set<String> LIST_COLUMNS = Set.of("domains", "target_groups", "locations", "working_area", "languages",
             "accessibility");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private OfferFiles() {
     }
