@@ -220,7 +220,7 @@ public class OfferStore {
         String distance = near
                 ? "(select min(socialmap_km(:lat, :lon, l.latitude, l.longitude)) from socialmap_location l where l.offer_id = o.id)"
                 : "cast(null as double precision)";
-        String rank = q.prefixQuery() != null ? "ts_rank(o.search, to_tsquery('dutch_unaccent', :ts))" : "0";
+        String rank = q.prefixQuery() != null ? "ts_rank(o.search, to_tsquery('dutch_unaccent', :ts))" : "cast(0 as real)";
         var statement = jdbc.sql("select " + OFFER_COLUMNS + ", " + distance + " as km, count(*) over () as total"
                         + " from socialmap_offer o join socialmap_provider p on p.id = o.provider_id" + w.sql()
                         + " order by " + rank + " desc, km nulls last, o.name, o.id limit :limit offset :offset")
