@@ -289,7 +289,7 @@ public class OfferStore {
                 .sorted().map(d -> new OpeningHours.Range((d.getValue() - 1) * 1440, d.getValue() * 1440)).toList());
         String score = String.join("\n + ",
                 "case when o.domains @> array[cast(:domain as text)] then " + MatchingPolicy.SERVES_DOMAIN + " else 0 end",
-                "case when coalesce(o.search @@ q.query, false) then " + MatchingPolicy.MATCHES_WORDS + " else 0 end",
+                "case when w.hit then " + MatchingPolicy.MATCHES_WORDS + " else 0 end",
                 "case when o.target_groups && cast(:groups as text[]) then " + MatchingPolicy.FOR_TARGET_GROUP
                         + " else " + MatchingPolicy.OTHER_TARGET_GROUP + " end",
                 lookup("o.layer", OfferTerms.Layer.values(), MatchingPolicy.LAYER),
@@ -309,15 +309,25 @@ public class OfferStore {
                         + " else " + MatchingPolicy.CLOSED_WHEN_ABLE + " end",
                 lookup("o.intensity", OfferTerms.Intensity.values(), MatchingPolicy.INTENSITY),
                 "case when o.last_checked < :staleBefore then " + MatchingPolicy.NOT_CHECKED + " else 0 end");
-        String fit = !c.fitOnly() || (r.domain() == null && words == null) ? ""
-                : " and (o.domains @> array[cast(:domain as text)] or coalesce(o.search @@ q.query, false))";
+        // written so the GIN indexes on domains and search can find the candidates (a bitmap OR)
+        List<String> fits = new ArrayList<>();
+        if (r.domain() != null) {
+            fits.add("o.domains @> array[cast(:domain as text)]");
+        }
+        if (words != null) {
+            fits.add("o.search @@ to_tsquery('dutch_unaccent', :words)");
+        }
+        String fit = !c.fitOnly() || fits.isEmpty() ? "" : " and (" + String.join(" or ", fits) + ")";
         String sql = "select o.id, o.name, p.name as provider_name, o.domains, o.target_groups, o.layer, o.intensity,"
-                + " d.km, coalesce(o.search @@ q.query, false) as words, o.cost_eur, o.reduction_possible, o.access_route,"
+                + " d.km, w.hit as words, o.cost_eur, o.reduction_possible, o.access_route,"
                 + " o.waiting_weeks, o.free_capacity, o.languages, o.opening_hours, o.last_checked,"
                 + " (" + score + ") as score"
                 + " from socialmap_offer o join socialmap_provider p on p.id = o.provider_id"
                 + " cross join (select " + query + " as query) q"
-                + " cross join lateral (select " + km + " as km) d"
+                // offset 0 keeps each lateral a real subquery: distance and the word match are computed
+                // once per offer, not once per place they are used in the score, the filter and the list
+                + " cross join lateral (select " + km + " as km offset 0) d"
+                + " cross join lateral (select coalesce(o.search @@ q.query, false) as hit offset 0) w"
                 + " where o.organisation_id = :org and not (o.layer = any(cast(:refusedLayers as text[])))"
                 + " and not (o.intensity = any(cast(:refusedIntensities as text[])))" + fit
                 + " order by score desc, array_position(array['VOLUNTEER','GENERAL_COLLECTIVE','INDIVIDUAL_PROFESSIONAL'], o.layer),"
