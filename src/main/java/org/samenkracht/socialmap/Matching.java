@@ -71,8 +71,11 @@ public class Matching {
     private final OfferStore offers;
     private final SocialMap socialMap;
     private final Clock clock;
+    private final double radiusKm;
 
-    Matching(Persons persons, Plans plans, Network network, OfferStore offers, SocialMap socialMap, Optional<Clock> clock) {
+    Matching(Persons persons, Plans plans, Network network, OfferStore offers, SocialMap socialMap, Optional<Clock> clock,
+             @org.springframework.beans.factory.annotation.Value("${samenkracht.socialmap.matching-radius-km:15}") double radiusKm) {
+        this.radiusKm = radiusKm;
         this.persons = persons;
         this.plans = plans;
         this.network = network;
@@ -101,12 +104,33 @@ public class Matching {
                 matches, alternatives);
     }
 
+    /**
+     * Nearby first: the offers with a location within the matching radius of the person's place are
+     * ranked; only when fewer than {@code top} fit there does the search widen to the whole map.
+     */
     private List<MatchingPolicy.Match> rank(UUID organisationId, MatchingPolicy.Request request, Optional<double[]> at,
                                             boolean fitOnly, int top) {
+        List<MatchingPolicy.Match> nearby = List.of();
+        if (at.isPresent()) {
+            nearby = rank(organisationId, request, at, fitOnly, top, radiusKm);
+            if (nearby.size() >= top) {
+                return nearby;
+            }
+        }
+        return rank(organisationId, request, at, fitOnly, top, null);
+    }
+
+    private List<MatchingPolicy.Match> rank(UUID organisationId, MatchingPolicy.Request request, Optional<double[]> at,
+                                            boolean fitOnly, int top, Double radius) {
         List<MatchingPolicy.Facts> candidates = offers.candidates(new OfferStore.CandidateQuery(organisationId, request,
                 at.map(a -> a[0]).orElse(null), at.map(a -> a[1]).orElse(null), socialMap.staleBefore(), fitOnly,
-                CANDIDATES));
+                CANDIDATES, radius));
         return MatchingPolicy.rank(request, candidates).stream().limit(top).toList();
+    }
+
+    /** The ranked top offers for a request from a place, nearby first (also used by the benchmark). */
+    public List<MatchingPolicy.Match> top(UUID organisationId, MatchingPolicy.Request request, double[] place) {
+        return rank(organisationId, request, Optional.ofNullable(place), true, TOP);
     }
 
     /** The target groups a person's age places them in, when none were chosen. */

@@ -170,4 +170,30 @@ class OfferImportIT {
         mvc.perform(post("/api/v1/offers").contentType("application/json").content(body)
                 .with(httpBasic("sanne", PASSWORD))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void the_import_page_uploads_and_shows_progress_then_the_report() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "kaart.csv", "text/csv",
+                (HEADER + row("P" + run + "-1", "Via de pagina", "VOLUNTEER") + row("P" + run + "-2", "Fout", "X"))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/socialmap/import")
+                        .file(file).with(httpBasic("ahmed", PASSWORD))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/socialmap/import/");
+        finished(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(get(location).header("HX-Request", "true").with(httpBasic("ahmed", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("job-accepted"),
+                                org.hamcrest.Matchers.containsString("geen van de mogelijke waarden"),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("every 1s")))));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/socialmap/import")
+                        .with(httpBasic("ahmed", PASSWORD))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Kies een bestand")));
+    }
 }

@@ -269,7 +269,11 @@ public class OfferStore {
 
     /** Where the matching starts from and what it asks. */
     public record CandidateQuery(UUID organisationId, MatchingPolicy.Request request, Double latitude,
-                                 Double longitude, LocalDate staleBefore, boolean fitOnly, int limit) {
+                                 Double longitude, LocalDate staleBefore, boolean fitOnly, int limit, Double radiusKm) {
+        public CandidateQuery(UUID organisationId, MatchingPolicy.Request request, Double latitude, Double longitude,
+                              LocalDate staleBefore, boolean fitOnly, int limit) {
+            this(organisationId, request, latitude, longitude, staleBefore, fitOnly, limit, null);
+        }
     }
 
     /**
@@ -318,6 +322,12 @@ public class OfferStore {
             fits.add("o.search @@ to_tsquery('dutch_unaccent', :words)");
         }
         String fit = !c.fitOnly() || fits.isEmpty() ? "" : " and (" + String.join(" or ", fits) + ")";
+        boolean box = near && c.radiusKm() != null;
+        if (box) {
+            // a box around the place (index on latitude, longitude), then the exact distance in the score
+            fit += " and o.id in (select l.offer_id from socialmap_location l where l.latitude between :latMin and :latMax"
+                    + " and l.longitude between :lonMin and :lonMax)";
+        }
         String sql = "select o.id, o.name, p.name as provider_name, o.domains, o.target_groups, o.layer, o.intensity,"
                 + " d.km, w.hit as words, o.cost_eur, o.reduction_possible, o.access_route,"
                 + " o.waiting_weeks, o.free_capacity, o.languages, o.opening_hours, o.last_checked,"
@@ -344,6 +354,12 @@ public class OfferStore {
         }
         if (near) {
             statement = statement.param("lat", c.latitude()).param("lon", c.longitude());
+        }
+        if (box) {
+            double dLat = c.radiusKm() / 111.0;
+            double dLon = c.radiusKm() / (111.0 * Math.cos(Math.toRadians(c.latitude())));
+            statement = statement.param("latMin", c.latitude() - dLat).param("latMax", c.latitude() + dLat)
+                    .param("lonMin", c.longitude() - dLon).param("lonMax", c.longitude() + dLon);
         }
         return statement.query((rs, i) -> {
             double d = rs.getDouble("km");

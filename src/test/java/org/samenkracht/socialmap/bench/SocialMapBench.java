@@ -65,6 +65,7 @@ public final class SocialMapBench {
     private final OfferImports imports;
     private final SocialMap socialMap;
     private final OfferStore offers;
+    private final org.samenkracht.socialmap.Matching matching;
 
     SocialMapBench(ConfigurableApplicationContext ctx) {
         this.jdbc = ctx.getBean(JdbcClient.class);
@@ -73,6 +74,7 @@ public final class SocialMapBench {
         this.imports = ctx.getBean(OfferImports.class);
         this.socialMap = ctx.getBean(SocialMap.class);
         this.offers = ctx.getBean(OfferStore.class);
+        this.matching = ctx.getBean(org.samenkracht.socialmap.Matching.class);
     }
 
     void run(int n, int samples) throws Exception {
@@ -125,19 +127,23 @@ public final class SocialMapBench {
         double[] match = measure(samples, () -> {
             int i = k[0]++;
             var req = requests.get(i);
-            var top = MatchingPolicy.rank(req, offers.candidates(new OfferStore.CandidateQuery(ORG, req, places.get(i)[0],
-                    places.get(i)[1], staleBefore, true, 50))).stream().limit(10).toList();
-            return top.size();
+            return matching.top(ORG, req, places.get(i)).size();
         });
         k[0] = 0;
         double[] matchBase = measure(samples, () -> {
             int i = k[0]++;
             var req = requests.get(i);
+            double lat = places.get(i)[0];
+            double lon = places.get(i)[1];
+            double dLat = 15 / 111.0;
+            double dLon = 15 / (111.0 * Math.cos(Math.toRadians(lat)));
             return jdbc.sql("""
                     select o.id, o.name from socialmap_offer o where o.organisation_id = ? and o.domains @> array[cast(? as text)]
+                    and o.id in (select offer_id from socialmap_location where latitude between ? and ? and longitude between ? and ?)
                     order by (select min(socialmap_km(?, ?, l.latitude, l.longitude)) from socialmap_location l
                     where l.offer_id = o.id) limit 10""")
-                    .params(ORG, req.domain().name(), places.get(i)[0], places.get(i)[1]).query().listOfRows().size();
+                    .params(ORG, req.domain().name(), lat - dLat, lat + dLat, lon - dLon, lon + dLon, lat, lon)
+                    .query().listOfRows().size();
         });
         report("MATCH top 10", match, matchBase);
 
