@@ -13,7 +13,9 @@ import java.util.List;
 public record SearchForm(String q, List<OfferTerms.LifeDomain> domain, List<OfferTerms.TargetGroup> group,
                          List<OfferTerms.Layer> layer, List<SearchQuery.Cost> cost,
                          List<OfferTerms.AccessRoute> access, List<String> language, String place, Double km,
-                         DayOfWeek day, LocalTime time, Integer page) {
+                         DayOfWeek day,
+                         @org.springframework.format.annotation.DateTimeFormat(pattern = "HH:mm") LocalTime time,
+                         Integer page) {
 
     public static final int PAGE_SIZE = 20;
 

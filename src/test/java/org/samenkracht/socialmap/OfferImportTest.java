@@ -20,7 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Import and export through the API: per-row refusals, idempotent re-import, all or nothing. */
 @SamenkrachtTest
-class OfferImportIT {
+class OfferImportTest {
 
     @Autowired
     MockMvc mvc;

@@ -20,7 +20,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The inside-out rule and the target-group rule hold for any map and any wishes. */
-class MatchingPolicyProperties {
+class MatchingPolicyPropertiesTest {
 
     @Property(tries = 300)
     void lowering_the_layer_never_lowers_the_rank(@ForAll("requests") MatchingPolicy.Request request,

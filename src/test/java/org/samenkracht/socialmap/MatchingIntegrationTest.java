@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Matching the goals of the demo persons to the map of Lindenhoven. */
 @SamenkrachtTest
-class MatchingIT {
+class MatchingIntegrationTest {
 
     @Autowired
     Matching matching;

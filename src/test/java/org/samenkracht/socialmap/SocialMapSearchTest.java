@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Search on the demo map of Lindenhoven, on the real PostgreSQL. */
 @SamenkrachtTest
-class SocialMapSearchIT {
+class SocialMapSearchTest {
 
     @Autowired
     SocialMap socialMap;
