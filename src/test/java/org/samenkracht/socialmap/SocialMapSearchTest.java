@@ -135,4 +135,17 @@ class SocialMapSearchTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("te lang")));
     }
+
+    @Test
+    void values_that_do_not_bind_are_ignored_with_a_message_not_an_error_page() throws Exception {
+        mvc.perform(get("/socialmap").param("q", "wandelen").param("layer", "BOGUS").param("km", "abc")
+                        .with(httpBasic("sanne", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("genegeerd")))
+                .andExpect(content().string(containsString("Wandelen met de Stappers")));
+        mvc.perform(get("/persons/" + org.samenkracht.common.demo.DemoIds.PERSON_JONAS + "/matching")
+                        .param("domain", "BOGUS").param("goal", "not-a-uuid").with(httpBasic("sanne", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("genegeerd")));
+    }
 }

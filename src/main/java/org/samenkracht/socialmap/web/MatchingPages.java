@@ -38,7 +38,19 @@ class MatchingPages {
     }
 
     @GetMapping
-    String page(@PathVariable UUID personId, @ModelAttribute("form") MatchForm form, BindingResult binding, Model model) {
+    String page(@PathVariable UUID personId, @ModelAttribute("form") MatchForm form, BindingResult binding, Model model,
+                @org.springframework.web.bind.annotation.RequestParam(name = "goal", required = false) String goalParam) {
+        if (form == null || binding.hasErrors()) {
+            // a value that does not bind is ignored, and said so
+            UUID goalId = null;
+            try {
+                goalId = goalParam == null ? null : UUID.fromString(goalParam);
+            } catch (IllegalArgumentException e) {
+                goalId = null;
+            }
+            form = new MatchForm(goalId, null, null, null, null, null, null, null);
+            model.addAttribute("form", form);
+        }
         var person = persons.get(personId);
         model.addAttribute("person", person);
         List<PlanView.Goal> goals = plans.current(personId).map(PlanView::goals).orElse(List.of());

@@ -71,6 +71,12 @@ class SocialMapPages {
     String search(@ModelAttribute("form") SearchForm form, BindingResult binding,
                   @RequestParam(name = "person", required = false) UUID personId, Model model,
                   HttpServletRequest request) {
+        if (form == null || binding.hasErrors()) {
+            // a value that does not bind (an unknown facet, "abc" as distance) is ignored, and said so
+            form = new SearchForm(request.getParameter("q"), null, null, null, null, null, null,
+                    request.getParameter("place"), null, null, null, null);
+            model.addAttribute("form", form);
+        }
         String place = form.place();
         if ((place == null || place.isBlank()) && personId != null) {
             place = persons.get(personId).neighbourhood();
