@@ -196,4 +196,31 @@ class OfferImportTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("Kies een bestand")));
     }
+
+    @Test
+    void an_administrator_adds_an_offer_through_the_form_and_sees_every_mistake_at_once() throws Exception {
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        String key = "F" + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(post("/socialmap/offers").with(httpBasic("ahmed", PASSWORD)).with(csrf)
+                        .param("external_key", key).param("provider", "Formhuis").param("provider_kind", "ASSOCIATION")
+                        .param("name", "").param("description", "iets").param("domains", "RIGHTS")
+                        .param("target_groups", "EVERYONE").param("layer", "VOLUNTEER").param("intensity", "SUPPORT")
+                        .param("access_route", "FREE").param("opening_hours", "altijd").param("last_checked", "2026-10-01"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("Vul dit veld in"),
+                                org.hamcrest.Matchers.containsString("Openingsuren lezen we niet"))));
+        String location = mvc.perform(post("/socialmap/offers").with(httpBasic("ahmed", PASSWORD)).with(csrf)
+                        .param("external_key", key).param("provider", "Formhuis").param("provider_kind", "ASSOCIATION")
+                        .param("name", "Via het formulier").param("description", "iets").param("domains", "RIGHTS", "SOCIAL_INCLUSION")
+                        .param("target_groups", "EVERYONE").param("layer", "VOLUNTEER").param("intensity", "SUPPORT")
+                        .param("locations", "Plein 1@51.05;4.40\nPlein 2@51.06;4.41")
+                        .param("access_route", "FREE").param("opening_hours", "MO-FR 09:00-12:00").param("last_checked", "2026-10-01"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String json = mvc.perform(get("/api/v1/offers/" + location.substring(location.lastIndexOf('/') + 1))
+                .with(httpBasic("ahmed", PASSWORD))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<java.util.List<String>>read(json, "$.domains")).containsExactly("RIGHTS", "SOCIAL_INCLUSION");
+        assertThat(JsonPath.<java.util.List<Object>>read(json, "$.locations")).hasSize(2);
+        mvc.perform(get("/socialmap/offers/new").with(httpBasic("sanne", PASSWORD))).andExpect(status().isForbidden());
+    }
 }
