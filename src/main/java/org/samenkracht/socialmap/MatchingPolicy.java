@@ -193,11 +193,14 @@ public final class MatchingPolicy {
         return Math.max(0, NEARBY_MAX * (1 - km / NEARBY_ZERO_KM));
     }
 
-    /** Highest score first; on a tie the lower layer, then the name. Refused help is left out. */
+    /**
+     * Highest score first; on a tie the lower layer, then the name and the id (in the same order as the
+     * database sorts them, so SQL and this policy agree). Refused help is left out.
+     */
     public static final Comparator<Match> ORDER = Comparator.comparingDouble(Match::score).reversed()
             .thenComparingInt(m -> m.offer().layer().step())
             .thenComparing(m -> m.offer().name())
-            .thenComparing(m -> m.offer().id());
+            .thenComparing(m -> m.offer().id().toString());
 
     public static List<Match> rank(Request r, List<Facts> offers) {
         return offers.stream().filter(f -> !refused(r, f)).map(f -> score(r, f)).sorted(ORDER).toList();

@@ -86,11 +86,12 @@ class MatchingIntegrationTest {
     }
 
     @Test
-    void the_database_picks_the_same_top_ten_as_the_policy_would_from_the_whole_map() {
+    void the_best_candidates_from_the_database_hold_the_same_top_ten_as_the_policy_over_the_whole_map() {
         MatchingPolicy.Request request = new MatchingPolicy.Request(OfferTerms.LifeDomain.SOCIAL_INCLUSION, "eenzaam ontmoeten",
                 Set.of(OfferTerms.TargetGroup.ELDERLY), "nl", Set.of(java.time.DayOfWeek.MONDAY), Set.of(), Set.of());
         var top = MatchingPolicy.rank(request, offers.candidates(new OfferStore.CandidateQuery(ORGANISATION, request,
-                51.062, 4.401, socialMap.staleBefore(), true, 10))).stream().map(m -> m.offer().id()).toList();
+                51.062, 4.401, socialMap.staleBefore(), true, Matching.CANDIDATES))).stream().limit(10)
+                .map(m -> m.offer().id()).toList();
         var whole = MatchingPolicy.rank(request, offers.candidates(new OfferStore.CandidateQuery(ORGANISATION, request,
                 51.062, 4.401, socialMap.staleBefore(), true, 100_000))).stream().limit(10).map(m -> m.offer().id()).toList();
         assertThat(top).isEqualTo(whole);

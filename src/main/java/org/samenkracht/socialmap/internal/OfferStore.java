@@ -341,7 +341,7 @@ public class OfferStore {
                 + " where o.organisation_id = :org and not (o.layer = any(cast(:refusedLayers as text[])))"
                 + " and not (o.intensity = any(cast(:refusedIntensities as text[])))" + fit
                 + " order by score desc, array_position(array['VOLUNTEER','GENERAL_COLLECTIVE','INDIVIDUAL_PROFESSIONAL'], o.layer),"
-                + " o.name, o.id limit :limit";
+                + " o.name collate \"C\", o.id limit :limit";
         var statement = jdbc.sql(sql).param("org", c.organisationId())
                 .param("domain", r.domain() == null ? null : r.domain().name())
                 .param("groups", array(groups)).param("language", r.language()).param("days", days)
@@ -363,7 +363,7 @@ public class OfferStore {
         }
         return statement.query((rs, i) -> {
             double d = rs.getDouble("km");
-            Double distance = rs.wasNull() ? null : Math.round(d * 10) / 10.0;
+            Double distance = rs.wasNull() ? null : d;
             return new MatchingPolicy.Facts(rs.getObject("id", UUID.class), rs.getString("name"),
                     rs.getString("provider_name"), enums(rs.getArray("domains"), OfferTerms.LifeDomain.class),
                     enums(rs.getArray("target_groups"), OfferTerms.TargetGroup.class),
