@@ -1,0 +1,208 @@
+package org.samenkracht.socialmap;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * How well an offer fits a goal of a person, from the inside out (R13, rule 3: general before
+ * specialist). Every part of the score is a reason a person can read, for or against. The person's
+ * own network comes before any offer and is shown apart; among offers the volunteer and general
+ * layers earn more than individual professional help, nearby more than far, free more than paid,
+ * free access more than a referral. Help the person does not want (a layer or an intensity) is
+ * left out entirely. The score is a sum of independent parts, so changing one fact moves only its
+ * own part: a lower layer never ranks lower, an offer for this target group never below one for
+ * another, all else equal.
+ *
+ * <p>The same weights are used in SQL to pick the candidates ({@code internal.OfferStore}), so the
+ * database hands over the best ones and this class explains them.
+ */
+public final class MatchingPolicy {
+
+    public static final double SERVES_DOMAIN = 30;
+    public static final double MATCHES_WORDS = 10;
+    public static final double FOR_TARGET_GROUP = 15;
+    public static final double OTHER_TARGET_GROUP = -25;
+    public static final double[] LAYER = {24, 16, 0};
+    public static final double NEARBY_MAX = 12;
+    public static final double NEARBY_ZERO_KM = 10;
+    public static final double NEARBY_KM = 3;
+    public static final double FAR_KM = 8;
+    public static final double FREE = 8;
+    public static final double REDUCED = 2;
+    public static final double PAID = -4;
+    public static final double[] ACCESS = {8, 2, -4};
+    public static final double NO_WAITING = 4;
+    public static final double PER_WAITING_WEEK = -1.5;
+    public static final double WAITING_CAP = -20;
+    public static final double HAS_ROOM = 4;
+    public static final double FULL = -8;
+    public static final double OWN_LANGUAGE = 6;
+    public static final double OTHER_LANGUAGE = -12;
+    public static final double OPEN_WHEN_ABLE = 3;
+    public static final double CLOSED_WHEN_ABLE = -10;
+    public static final double[] INTENSITY = {3, 1, 0};
+    public static final double NOT_CHECKED = -2;
+
+    /** What the person asks for and what they want or do not want. */
+    public record Request(OfferTerms.LifeDomain domain, String words, Set<OfferTerms.TargetGroup> targetGroups,
+                          String language, Set<DayOfWeek> availableDays, Set<OfferTerms.Layer> refusedLayers,
+                          Set<OfferTerms.Intensity> refusedIntensities) {
+        public Request {
+            targetGroups = Set.copyOf(targetGroups);
+            availableDays = Set.copyOf(availableDays);
+            refusedLayers = Set.copyOf(refusedLayers);
+            refusedIntensities = Set.copyOf(refusedIntensities);
+            language = language == null || language.isBlank() ? null : language;
+            words = words == null || words.isBlank() ? null : words;
+        }
+    }
+
+    /** The facts of one offer that the score weighs; distance and word match come from the database. */
+    public record Facts(UUID id, String name, String providerName, List<OfferTerms.LifeDomain> domains,
+                        List<OfferTerms.TargetGroup> targetGroups, OfferTerms.Layer layer,
+                        OfferTerms.Intensity intensity, Double distanceKm, boolean matchesWords, BigDecimal costEur,
+                        boolean reductionPossible, OfferTerms.AccessRoute accessRoute, int waitingWeeks,
+                        Integer freeCapacity, List<String> languages, List<OpeningHours.Range> openRanges,
+                        boolean stale) {
+    }
+
+    /** A reason for or against, as a message key {@code socialmap.reason.<key>} with its arguments. */
+    public record Reason(String key, Object... args) {
+    }
+
+    public record Match(Facts offer, double score, boolean fits, List<Reason> pros, List<Reason> cons) {
+    }
+
+    private MatchingPolicy() {
+    }
+
+    /** Whether the person does not want this kind of help at all. */
+    public static boolean refused(Request r, Facts f) {
+        return r.refusedLayers().contains(f.layer()) || r.refusedIntensities().contains(f.intensity());
+    }
+
+    /** Whether the offer is about the goal at all: its domain, or the goal's words. */
+    public static boolean fits(Request r, Facts f) {
+        if (r.domain() == null && r.words() == null) {
+            return true;
+        }
+        return (r.domain() != null && f.domains().contains(r.domain())) || (r.words() != null && f.matchesWords());
+    }
+
+    public static boolean forTargetGroup(Request r, Facts f) {
+        return f.targetGroups().contains(OfferTerms.TargetGroup.EVERYONE)
+                || f.targetGroups().stream().anyMatch(r.targetGroups()::contains);
+    }
+
+    public static Match score(Request r, Facts f) {
+        List<Reason> pros = new ArrayList<>();
+        List<Reason> cons = new ArrayList<>();
+        double s = 0;
+        if (r.domain() != null && f.domains().contains(r.domain())) {
+            s += SERVES_DOMAIN;
+            pros.add(new Reason("domain", "socialmap.domain." + r.domain().name()));
+        }
+        if (r.words() != null && f.matchesWords()) {
+            s += MATCHES_WORDS;
+            pros.add(new Reason("words"));
+        }
+        if (forTargetGroup(r, f)) {
+            s += FOR_TARGET_GROUP;
+            pros.add(new Reason("targetGroup"));
+        } else {
+            s += OTHER_TARGET_GROUP;
+            cons.add(new Reason("otherTargetGroup"));
+        }
+        s += LAYER[f.layer().step()];
+        if (f.layer() != OfferTerms.Layer.INDIVIDUAL_PROFESSIONAL) {
+            pros.add(new Reason("layer." + f.layer().name()));
+        }
+        if (f.distanceKm() != null) {
+            double km = f.distanceKm();
+            s += nearby(km);
+            if (km <= NEARBY_KM) {
+                pros.add(new Reason("nearby", km));
+            } else if (km > FAR_KM) {
+                cons.add(new Reason("far", km));
+            }
+        }
+        if (f.costEur() == null || f.costEur().signum() == 0) {
+            s += FREE;
+            pros.add(new Reason("free"));
+        } else if (f.reductionPossible()) {
+            s += REDUCED;
+            cons.add(new Reason("costsReduction", f.costEur()));
+        } else {
+            s += PAID;
+            cons.add(new Reason("costs", f.costEur()));
+        }
+        s += ACCESS[f.accessRoute().ordinal()];
+        switch (f.accessRoute()) {
+            case FREE -> pros.add(new Reason("freeAccess"));
+            case REFERRAL -> cons.add(new Reason("referral"));
+            case INDICATION -> cons.add(new Reason("indication"));
+        }
+        if (f.waitingWeeks() == 0) {
+            s += NO_WAITING;
+            pros.add(new Reason("noWaiting"));
+        } else {
+            s += Math.max(WAITING_CAP, PER_WAITING_WEEK * f.waitingWeeks());
+            cons.add(new Reason("waiting", f.waitingWeeks()));
+        }
+        if (f.freeCapacity() != null) {
+            if (f.freeCapacity() > 0) {
+                s += HAS_ROOM;
+                pros.add(new Reason("room"));
+            } else {
+                s += FULL;
+                cons.add(new Reason("full"));
+            }
+        }
+        if (r.language() != null) {
+            if (f.languages().contains(r.language())) {
+                s += OWN_LANGUAGE;
+                pros.add(new Reason("language", "socialmap.language." + r.language()));
+            } else {
+                s += OTHER_LANGUAGE;
+                cons.add(new Reason("otherLanguage", "socialmap.language." + r.language()));
+            }
+        }
+        if (!r.availableDays().isEmpty() && !f.openRanges().isEmpty()) {
+            if (OpeningHours.openOnAnyOf(f.openRanges(), r.availableDays())) {
+                s += OPEN_WHEN_ABLE;
+                pros.add(new Reason("openWhenAble"));
+            } else {
+                s += CLOSED_WHEN_ABLE;
+                cons.add(new Reason("closedWhenAble"));
+            }
+        }
+        s += INTENSITY[f.intensity().ordinal()];
+        if (f.stale()) {
+            s += NOT_CHECKED;
+            cons.add(new Reason("notChecked"));
+        }
+        return new Match(f, Math.round(s * 1000) / 1000.0, fits(r, f), List.copyOf(pros), List.copyOf(cons));
+    }
+
+    static double nearby(double km) {
+        return Math.max(0, NEARBY_MAX * (1 - km / NEARBY_ZERO_KM));
+    }
+
+    /**
+     * Highest score first; on a tie the lower layer, then the name and the id (in the same order as the
+     * database sorts them, so SQL and this policy agree). Refused help is left out.
+     */
+    public static final Comparator<Match> ORDER = Comparator.comparingDouble(Match::score).reversed()
+            .thenComparingInt(m -> m.offer().layer().step())
+            .thenComparing(m -> m.offer().name())
+            .thenComparing(m -> m.offer().id().toString());
+
+    public static List<Match> rank(Request r, List<Facts> offers) {
+        return offers.stream().filter(f -> !refused(r, f)).map(f -> score(r, f)).sorted(ORDER).toList();
+    }
+}

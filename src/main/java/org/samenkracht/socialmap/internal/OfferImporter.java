@@ -1,0 +1,345 @@
+package org.samenkracht.socialmap.internal;
+
+import org.samenkracht.socialmap.OfferData;
+import org.samenkracht.socialmap.OfferRow;
+import org.samenkracht.socialmap.OpeningHours;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Imports offers all or nothing: every row is read and checked (a bad row is refused with its line
+ * and reason and never stops the rest), then new offers are inserted and changed ones updated in one
+ * transaction, which also records the report. Rows whose content hash is already on the map change
+ * nothing, so importing the same file twice changes nothing. Progress is written in a separate
+ * transaction so a page can show it while the import runs.
+ */
+@Component
+public class OfferImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(OfferImporter.class);
+    private static final int BATCH = 1000;
+    private static final int KEEP_REFUSALS = 1000;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public record Refusal(int line, String field, String reason, String value) {
+    }
+
+    public record Report(int total, int accepted, int changed, int unchanged, int refused, List<Refusal> refusals) {
+    }
+
+    private record Existing(UUID id, String hash) {
+    }
+
+    private record Row(int line, OfferData data) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final JdbcClient client;
+    private final TransactionTemplate tx;
+    private final TransactionTemplate progressTx;
+
+    OfferImporter(JdbcTemplate jdbc, JdbcClient client, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.client = client;
+        this.tx = new TransactionTemplate(transactions);
+        this.progressTx = new TransactionTemplate(transactions);
+        this.progressTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public UUID createJob(UUID organisationId, UUID startedBy, String fileName, String format) {
+        UUID id = UUID.randomUUID();
+        client.sql("insert into socialmap_import (id, organisation_id, started_by, file_name, format, status) values (?, ?, ?, ?, ?, 'RUNNING')")
+                .params(id, organisationId, startedBy, fileName, format).update();
+        return id;
+    }
+
+    /** Runs the import of a job; the map changes only if the whole import succeeds. */
+    public void run(UUID jobId, UUID organisationId, String format, byte[] content) {
+        try {
+            List<OfferFiles.RawRow> rows = "JSON".equals(format) ? OfferFiles.readJson(content) : OfferFiles.readCsv(content);
+            progress(jobId, rows.size(), 0);
+            Report report = tx.execute(status -> apply(jobId, organisationId, rows));
+            log.info("Import {}: {} rows, {} accepted, {} changed, {} unchanged, {} refused", jobId, report.total(),
+                    report.accepted(), report.changed(), report.unchanged(), report.refused());
+        } catch (OfferFiles.Unreadable e) {
+            fail(jobId, "socialmap.import.file." + e.key(), e.line());
+        } catch (RuntimeException e) {
+            log.error("Import {} failed; the map is left as it was", jobId, e);
+            fail(jobId, "socialmap.import.failed", 0);
+        }
+    }
+
+    Report apply(UUID jobId, UUID org, List<OfferFiles.RawRow> rows) {
+        Map<String, Existing> existing = new HashMap<>();
+        client.sql("select external_key, id, content_hash from socialmap_offer where organisation_id = ?").param(org)
+                .query(rs -> {
+                    existing.put(rs.getString(1), new Existing(rs.getObject(2, UUID.class), rs.getString(3)));
+                });
+        List<Refusal> refusals = new ArrayList<>();
+        int refused = 0;
+        int unchanged = 0;
+        Map<String, Integer> seen = new HashMap<>();
+        List<Row> fresh = new ArrayList<>();
+        List<Row> changed = new ArrayList<>();
+        Map<String, String> providerKinds = new LinkedHashMap<>();
+        int processed = 0;
+        for (OfferFiles.RawRow raw : rows) {
+            List<Refusal> problems = new ArrayList<>();
+            if (raw.fields().containsKey("_notAnObject")) {
+                problems.add(new Refusal(raw.line(), "", "notAnObject", ""));
+            } else if (raw.fields().containsKey("_columns")) {
+                problems.add(new Refusal(raw.line(), "", "columns", raw.fields().get("_columns")));
+            } else {
+                OfferRow.Result result = OfferRow.read(raw.fields());
+                if (result instanceof OfferRow.Invalid invalid) {
+                    invalid.problems().forEach(p -> problems.add(new Refusal(raw.line(), p.field(), p.reason(), p.value())));
+                } else {
+                    OfferData d = ((OfferRow.Valid) result).data();
+                    Integer first = seen.putIfAbsent(d.externalKey(), raw.line());
+                    if (first != null) {
+                        problems.add(new Refusal(raw.line(), "external_key", "duplicateKey", String.valueOf(first)));
+                    } else {
+                        Existing e = existing.get(d.externalKey());
+                        if (e == null) {
+                            fresh.add(new Row(raw.line(), d));
+                        } else if (e.hash().equals(d.contentHash())) {
+                            unchanged++;
+                        } else {
+                            changed.add(new Row(raw.line(), d));
+                        }
+                        providerKinds.putIfAbsent(d.providerName(), d.providerKind().name());
+                    }
+                }
+            }
+            if (!problems.isEmpty()) {
+                refused++;
+                for (Refusal p : problems) {
+                    if (refusals.size() < KEEP_REFUSALS) {
+                        refusals.add(p);
+                    }
+                }
+            }
+            if (++processed % BATCH == 0) {
+                progress(jobId, rows.size(), processed / 2);
+            }
+        }
+        Map<String, UUID> providers = providers(org, providerKinds);
+        insert(org, fresh, providers, existing, jobId, rows.size());
+        update(changed, providers, existing, jobId, rows.size());
+        Report report = new Report(rows.size(), fresh.size(), changed.size(), unchanged, refused, refusals);
+        client.sql("""
+                update socialmap_import set status = 'DONE', total_rows = ?, processed_rows = ?, accepted = ?, changed = ?,
+                    unchanged = ?, refused = ?, refusals = cast(? as jsonb), finished_at = now() where id = ?""")
+                .params(report.total(), report.total(), report.accepted(), report.changed(), report.unchanged(),
+                        report.refused(), JSON.writeValueAsString(refusals), jobId).update();
+        return report;
+    }
+
+    private Map<String, UUID> providers(UUID org, Map<String, String> kinds) {
+        List<Object[]> args = new ArrayList<>();
+        kinds.forEach((name, kind) -> args.add(new Object[]{UUID.randomUUID(), org, name, kind}));
+        jdbc.batchUpdate("""
+                insert into socialmap_provider (id, organisation_id, name, kind) values (?, ?, ?, ?)
+                on conflict (organisation_id, name) do update set kind = excluded.kind where socialmap_provider.kind <> excluded.kind""", args);
+        Map<String, UUID> ids = new HashMap<>();
+        client.sql("select name, id from socialmap_provider where organisation_id = ?").param(org)
+                .query(rs -> {
+                    ids.put(rs.getString(1), rs.getObject(2, UUID.class));
+                });
+        return ids;
+    }
+
+    /**
+     * New offers go in through COPY into a staging table and one insert from it (in the import's
+     * transaction), which is many times faster than row-by-row inserts for a large file.
+     */
+    private void insert(UUID org, List<Row> rows, Map<String, UUID> providers, Map<String, Existing> existing,
+                        UUID jobId, int total) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.execute("""
+                create temp table if not exists socialmap_staging_offer (id uuid, organisation_id uuid, provider_id uuid,
+                    external_key text, name text, description text, goals_served text, domains text[], target_groups text[],
+                    layer text, intensity text, working_area text[], opening_hours text, open_minutes int4multirange,
+                    access_route text, cost_eur numeric, reduction_possible boolean, languages text[], accessibility text[],
+                    waiting_weeks integer, free_capacity integer, contact_phone text, contact_email text, website text,
+                    last_checked date, content_hash text) on commit drop""");
+        jdbc.execute("""
+                create temp table if not exists socialmap_staging_location (offer_id uuid, position integer, address text,
+                    latitude double precision, longitude double precision) on commit drop""");
+        StringBuilder offersCsv = new StringBuilder(rows.size() * 600);
+        StringBuilder locationsCsv = new StringBuilder(rows.size() * 80);
+        for (Row row : rows) {
+            OfferData d = row.data();
+            UUID id = UUID.randomUUID();
+            csv(offersCsv, id, org, providers.get(d.providerName()), d.externalKey(), d.name(), d.description(),
+                    d.goalsServed(), OfferStore.array(d.domains().stream().map(Enum::name).toList()),
+                    OfferStore.array(d.targetGroups().stream().map(Enum::name).toList()), d.layer().name(),
+                    d.intensity().name(), OfferStore.array(d.workingArea()), d.openingHours(),
+                    OpeningHours.toMultirange(OpeningHours.parse(d.openingHours()).orElse(List.of())),
+                    d.accessRoute().name(), d.costEur().toPlainString(), d.reductionPossible(),
+                    OfferStore.array(d.languages()), OfferStore.array(d.accessibility().stream().map(Enum::name).toList()),
+                    d.waitingWeeks(), d.freeCapacity(), d.contactPhone(), d.contactEmail(), d.website(), d.lastChecked(),
+                    d.contentHash());
+            for (int p = 0; p < d.locations().size(); p++) {
+                OfferData.Location l = d.locations().get(p);
+                csv(locationsCsv, id, p, l.address(), l.latitude(), l.longitude());
+            }
+        }
+        jdbc.execute((java.sql.Connection con) -> {
+            var copy = con.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+            try {
+                copy.copyIn("copy socialmap_staging_offer from stdin (format csv)", new java.io.StringReader(offersCsv.toString()));
+                copy.copyIn("copy socialmap_staging_location from stdin (format csv)", new java.io.StringReader(locationsCsv.toString()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+        progress(jobId, total, total * 3 / 4);
+        jdbc.execute("""
+                insert into socialmap_offer (id, organisation_id, provider_id, external_key, name, description, goals_served,
+                    domains, target_groups, layer, intensity, working_area, opening_hours, open_minutes, access_route,
+                    cost_eur, reduction_possible, languages, accessibility, waiting_weeks, free_capacity, contact_phone,
+                    contact_email, website, last_checked, content_hash)
+                select id, organisation_id, provider_id, external_key, name, description, goals_served,
+                    domains, target_groups, layer, intensity, working_area, opening_hours, open_minutes, access_route,
+                    cost_eur, reduction_possible, languages, accessibility, waiting_weeks, free_capacity, contact_phone,
+                    contact_email, website, last_checked, content_hash from socialmap_staging_offer""");
+        jdbc.execute("insert into socialmap_location select * from socialmap_staging_location");
+        jdbc.execute("truncate socialmap_staging_offer, socialmap_staging_location");
+    }
+
+    /** One CSV line for COPY: null unquoted (empty), every text quoted, so an empty text stays empty. */
+    private static void csv(StringBuilder out, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            Object v = values[i];
+            if (v == null) {
+                continue;
+            }
+            String s = v.toString();
+            out.append('"');
+            for (int c = 0; c < s.length(); c++) {
+                char ch = s.charAt(c);
+                if (ch == '"') {
+                    out.append('"');
+                }
+                out.append(ch);
+            }
+            out.append('"');
+        }
+        out.append('\n');
+    }
+
+    private void update(List<Row> rows, Map<String, UUID> providers, Map<String, Existing> existing, UUID jobId, int total) {
+        String sql = """
+                update socialmap_offer set external_key = ?, name = ?, description = ?, goals_served = ?,
+                    domains = cast(? as text[]), target_groups = cast(? as text[]), layer = ?, intensity = ?,
+                    working_area = cast(? as text[]), opening_hours = ?, open_minutes = cast(? as int4multirange),
+                    access_route = ?, cost_eur = ?, reduction_possible = ?, languages = cast(? as text[]),
+                    accessibility = cast(? as text[]), waiting_weeks = ?, free_capacity = ?, contact_phone = ?,
+                    contact_email = ?, website = ?, last_checked = ?, content_hash = ?, provider_id = ?,
+                    updated_at = now(), version = version + 1
+                where id = ?""";
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            List<UUID> ids = chunk.stream().map(r -> existing.get(r.data().externalKey()).id()).toList();
+            jdbc.batchUpdate(sql, new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+                @Override
+                public void setValues(PreparedStatement ps, int i) throws SQLException {
+                    OfferData d = chunk.get(i).data();
+                    setOffer(ps, 1, d);
+                    ps.setObject(24, providers.get(d.providerName()));
+                    ps.setObject(25, ids.get(i));
+                }
+
+                @Override
+                public int getBatchSize() {
+                    return chunk.size();
+                }
+            });
+            jdbc.update("delete from socialmap_location where offer_id = any(?)",
+                    (PreparedStatement ps) -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", ids.toArray())));
+            locations(ids, chunk);
+        }
+    }
+
+    /** Sets the 20 offer columns from external_key to content_hash, starting at parameter {@code at}. */
+    private static void setOffer(PreparedStatement ps, int at, OfferData d) throws SQLException {
+        ps.setString(at, d.externalKey());
+        ps.setString(at + 1, d.name());
+        ps.setString(at + 2, d.description());
+        ps.setString(at + 3, d.goalsServed());
+        ps.setString(at + 4, OfferStore.array(d.domains().stream().map(Enum::name).toList()));
+        ps.setString(at + 5, OfferStore.array(d.targetGroups().stream().map(Enum::name).toList()));
+        ps.setString(at + 6, d.layer().name());
+        ps.setString(at + 7, d.intensity().name());
+        ps.setString(at + 8, OfferStore.array(d.workingArea()));
+        ps.setString(at + 9, d.openingHours());
+        ps.setString(at + 10, OpeningHours.toMultirange(OpeningHours.parse(d.openingHours()).orElse(List.of())));
+        ps.setString(at + 11, d.accessRoute().name());
+        ps.setBigDecimal(at + 12, d.costEur());
+        ps.setBoolean(at + 13, d.reductionPossible());
+        ps.setString(at + 14, OfferStore.array(d.languages()));
+        ps.setString(at + 15, OfferStore.array(d.accessibility().stream().map(Enum::name).toList()));
+        ps.setInt(at + 16, d.waitingWeeks());
+        if (d.freeCapacity() == null) {
+            ps.setNull(at + 17, Types.INTEGER);
+        } else {
+            ps.setInt(at + 17, d.freeCapacity());
+        }
+        ps.setString(at + 18, d.contactPhone());
+        ps.setString(at + 19, d.contactEmail());
+        ps.setString(at + 20, d.website());
+        ps.setObject(at + 21, d.lastChecked());
+        ps.setString(at + 22, d.contentHash());
+    }
+
+    private void locations(List<UUID> ids, List<Row> chunk) {
+        List<Object[]> args = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            List<OfferData.Location> locations = chunk.get(i).data().locations();
+            for (int p = 0; p < locations.size(); p++) {
+                OfferData.Location l = locations.get(p);
+                args.add(new Object[]{ids.get(i), p, l.address(), l.latitude(), l.longitude()});
+            }
+        }
+        if (!args.isEmpty()) {
+            jdbc.batchUpdate("insert into socialmap_location (offer_id, position, address, latitude, longitude) values (?, ?, ?, ?, ?)", args);
+        }
+    }
+
+    private void progress(UUID jobId, int total, int processed) {
+        progressTx.executeWithoutResult(s -> client.sql("update socialmap_import set total_rows = ?, processed_rows = ? where id = ?")
+                .params(total, processed, jobId).update());
+    }
+
+    private void fail(UUID jobId, String key, int line) {
+        progressTx.executeWithoutResult(s -> client.sql("""
+                        update socialmap_import set status = 'FAILED', failure = ?, finished_at = now(),
+                            refusals = cast(? as jsonb) where id = ?""")
+                .params(key, line > 0 ? "[{\"line\":" + line + ",\"field\":\"\",\"reason\":\"file\",\"value\":\"\"}]" : "[]", jobId)
+                .update());
+    }
+}

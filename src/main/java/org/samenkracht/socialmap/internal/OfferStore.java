@@ -1,0 +1,443 @@
+package org.samenkracht.socialmap.internal;
+
+import org.samenkracht.socialmap.MatchingPolicy;
+import org.samenkracht.socialmap.Offer;
+import org.samenkracht.socialmap.OfferData;
+import org.samenkracht.socialmap.OfferTerms;
+import org.samenkracht.socialmap.OpeningHours;
+import org.samenkracht.socialmap.SearchQuery;
+import org.samenkracht.socialmap.SearchResult;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Offers in PostgreSQL: writes, the full-text and faceted search, and the candidates for matching. */
+@Repository
+public class OfferStore {
+
+    static final String OFFER_COLUMNS = """
+            o.id, o.provider_id, p.name as provider_name, p.kind as provider_kind, o.external_key, o.name,
+            o.description, o.goals_served, o.domains, o.target_groups, o.layer, o.intensity, o.working_area,
+            o.opening_hours, o.access_route, o.cost_eur, o.reduction_possible, o.languages, o.accessibility,
+            o.waiting_weeks, o.free_capacity, o.contact_phone, o.contact_email, o.website, o.last_checked, o.version,
+            array(select l.address from socialmap_location l where l.offer_id = o.id order by l.position) as loc_address,
+            array(select l.latitude from socialmap_location l where l.offer_id = o.id order by l.position) as loc_lat,
+            array(select l.longitude from socialmap_location l where l.offer_id = o.id order by l.position) as loc_lon,
+            (select count(*) from socialmap_report r where r.offer_id = o.id and r.resolved_at is null) as open_reports
+            """;
+
+    private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate streaming;
+
+    OfferStore(JdbcClient jdbc, javax.sql.DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.streaming = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(1000);
+    }
+
+    public UUID provider(UUID organisationId, String name, OfferTerms.ProviderKind kind) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into socialmap_provider (id, organisation_id, name, kind) values (?, ?, ?, ?)
+                on conflict (organisation_id, name) do update set kind = excluded.kind""")
+                .params(id, organisationId, name, kind.name()).update();
+        return jdbc.sql("select id from socialmap_provider where organisation_id = ? and name = ?")
+                .params(organisationId, name).query(UUID.class).single();
+    }
+
+    public UUID insert(UUID organisationId, OfferData d) {
+        UUID id = UUID.randomUUID();
+        UUID provider = provider(organisationId, d.providerName(), d.providerKind());
+        jdbc.sql("""
+                insert into socialmap_offer (id, organisation_id, provider_id, external_key, name, description, goals_served,
+                    domains, target_groups, layer, intensity, working_area, opening_hours, open_minutes, access_route,
+                    cost_eur, reduction_possible, languages, accessibility, waiting_weeks, free_capacity, contact_phone,
+                    contact_email, website, last_checked, content_hash)
+                values (:id, :org, :provider, :key, :name, :description, :goals, cast(:domains as text[]),
+                    cast(:groups as text[]), :layer, :intensity, cast(:area as text[]), :hours, cast(:minutes as int4multirange),
+                    :access, :cost, :reduction, cast(:languages as text[]), cast(:accessibility as text[]), :waiting,
+                    :capacity, :phone, :email, :website, :checked, :hash)""")
+                .params(params(d)).param("id", id).param("org", organisationId).param("provider", provider).update();
+        insertLocations(id, d.locations());
+        return id;
+    }
+
+    public void update(UUID organisationId, UUID id, int version, OfferData d) {
+        UUID provider = provider(organisationId, d.providerName(), d.providerKind());
+        int n = jdbc.sql("""
+                update socialmap_offer set provider_id = :provider, external_key = :key, name = :name,
+                    description = :description, goals_served = :goals, domains = cast(:domains as text[]),
+                    target_groups = cast(:groups as text[]), layer = :layer, intensity = :intensity,
+                    working_area = cast(:area as text[]), opening_hours = :hours,
+                    open_minutes = cast(:minutes as int4multirange), access_route = :access, cost_eur = :cost,
+                    reduction_possible = :reduction, languages = cast(:languages as text[]),
+                    accessibility = cast(:accessibility as text[]), waiting_weeks = :waiting, free_capacity = :capacity,
+                    contact_phone = :phone, contact_email = :email, website = :website, last_checked = :checked,
+                    content_hash = :hash, updated_at = now(), version = version + 1
+                where id = :id and organisation_id = :org and version = :version""")
+                .params(params(d)).param("id", id).param("org", organisationId).param("provider", provider)
+                .param("version", version).update();
+        if (n == 0) {
+            throw new OptimisticLockingFailureException("offer " + id + " changed meanwhile");
+        }
+        jdbc.sql("delete from socialmap_location where offer_id = ?").param(id).update();
+        insertLocations(id, d.locations());
+    }
+
+    static Map<String, Object> params(OfferData d) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("key", d.externalKey());
+        p.put("name", d.name());
+        p.put("description", d.description());
+        p.put("goals", d.goalsServed());
+        p.put("domains", array(d.domains().stream().map(Enum::name).toList()));
+        p.put("groups", array(d.targetGroups().stream().map(Enum::name).toList()));
+        p.put("layer", d.layer().name());
+        p.put("intensity", d.intensity().name());
+        p.put("area", array(d.workingArea()));
+        p.put("hours", d.openingHours());
+        p.put("minutes", OpeningHours.toMultirange(OpeningHours.parse(d.openingHours()).orElse(List.of())));
+        p.put("access", d.accessRoute().name());
+        p.put("cost", d.costEur());
+        p.put("reduction", d.reductionPossible());
+        p.put("languages", array(d.languages()));
+        p.put("accessibility", array(d.accessibility().stream().map(Enum::name).toList()));
+        p.put("waiting", d.waitingWeeks());
+        p.put("capacity", d.freeCapacity());
+        p.put("phone", d.contactPhone());
+        p.put("email", d.contactEmail());
+        p.put("website", d.website());
+        p.put("checked", d.lastChecked());
+        p.put("hash", d.contentHash());
+        return p;
+    }
+
+    void insertLocations(UUID offerId, List<OfferData.Location> locations) {
+        for (int i = 0; i < locations.size(); i++) {
+            OfferData.Location l = locations.get(i);
+            jdbc.sql("insert into socialmap_location (offer_id, position, address, latitude, longitude) values (?, ?, ?, ?, ?)")
+                    .params(offerId, i, l.address(), l.latitude(), l.longitude()).update();
+        }
+    }
+
+    /** A PostgreSQL array literal with every element quoted, so no value can break out of it. */
+    public static String array(Collection<String> values) {
+        StringBuilder sb = new StringBuilder("{");
+        int i = 0;
+        for (String v : values) {
+            sb.append(i++ == 0 ? "" : ",").append('"').append(v.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return sb.append('}').toString();
+    }
+
+    public Optional<Offer> find(UUID organisationId, UUID id, LocalDate staleBefore) {
+        return jdbc.sql("select " + OFFER_COLUMNS + " from socialmap_offer o join socialmap_provider p on p.id = o.provider_id"
+                        + " where o.organisation_id = ? and o.id = ?")
+                .params(organisationId, id).query((rs, i) -> map(rs, staleBefore)).optional();
+    }
+
+    public Optional<UUID> idByKey(UUID organisationId, String externalKey) {
+        return jdbc.sql("select id from socialmap_offer where organisation_id = ? and external_key = ?")
+                .params(organisationId, externalKey).query(UUID.class).optional();
+    }
+
+    /** Every offer of the organisation in key order, streamed (for the export). */
+    public void forEach(UUID organisationId, LocalDate staleBefore, java.util.function.Consumer<Offer> each) {
+        streaming.query("select " + OFFER_COLUMNS + " from socialmap_offer o join socialmap_provider p on p.id = o.provider_id"
+                        + " where o.organisation_id = ? order by o.external_key",
+                (ResultSet rs) -> {
+                    each.accept(map(rs, staleBefore));
+                }, organisationId);
+    }
+
+    public long count(UUID organisationId) {
+        return jdbc.sql("select count(*) from socialmap_offer where organisation_id = ?").param(organisationId)
+                .query(Long.class).single();
+    }
+
+    // ---------------------------------------------------------------- search
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private Where where(UUID organisationId, SearchQuery q) {
+        StringBuilder sql = new StringBuilder(" where o.organisation_id = :org");
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("org", organisationId);
+        String ts = q.prefixQuery();
+        if (ts != null) {
+            sql.append(" and o.search @@ to_tsquery('dutch_unaccent', :ts)");
+            p.put("ts", ts);
+        }
+        any(sql, p, "domains", "o.domains && cast(:domains as text[])", q.domains(), Enum::name);
+        any(sql, p, "groups", "o.target_groups && cast(:groups as text[])", q.targetGroups(), Enum::name);
+        any(sql, p, "layers", "o.layer = any(cast(:layers as text[]))", q.layers(), Enum::name);
+        any(sql, p, "access", "o.access_route = any(cast(:access as text[]))", q.accessRoutes(), Enum::name);
+        any(sql, p, "languages", "o.languages && cast(:languages as text[])", q.languages(), Function.identity());
+        if (!q.costs().isEmpty()) {
+            sql.append(" and (").append(q.costs().contains(SearchQuery.Cost.FREE) ? "o.cost_eur = 0" : "false")
+                    .append(q.costs().contains(SearchQuery.Cost.REDUCTION) ? " or (o.cost_eur > 0 and o.reduction_possible)" : "")
+                    .append(q.costs().contains(SearchQuery.Cost.PAID) ? " or (o.cost_eur > 0 and not o.reduction_possible)" : "")
+                    .append(")");
+        }
+        if (q.openAtMinute() != null) {
+            sql.append(" and o.open_minutes @> cast(:openAt as integer)");
+            p.put("openAt", q.openAtMinute());
+        }
+        if (q.latitude() != null && q.longitude() != null && q.maxKm() != null) {
+            sql.append(" and exists (select 1 from socialmap_location l where l.offer_id = o.id"
+                    + " and socialmap_km(:lat, :lon, l.latitude, l.longitude) <= :maxKm)");
+            p.put("maxKm", q.maxKm());
+        }
+        return new Where(sql.toString(), p);
+    }
+
+    private static <T> void any(StringBuilder sql, Map<String, Object> p, String name, String clause,
+                                Collection<T> values, Function<T, String> asText) {
+        if (!values.isEmpty()) {
+            sql.append(" and ").append(clause);
+            p.put(name, array(values.stream().map(asText).sorted().toList()));
+        }
+    }
+
+    public SearchResult search(UUID organisationId, SearchQuery q, LocalDate staleBefore) {
+        Where w = where(organisationId, q);
+        boolean near = q.latitude() != null && q.longitude() != null;
+        String distance = near
+                ? "(select min(socialmap_km(:lat, :lon, l.latitude, l.longitude)) from socialmap_location l where l.offer_id = o.id)"
+                : "cast(null as double precision)";
+        String rank = q.prefixQuery() != null ? "ts_rank(o.search, to_tsquery('dutch_unaccent', :ts))" : "cast(0 as real)";
+        var statement = jdbc.sql("select " + OFFER_COLUMNS + ", " + distance + " as km, count(*) over () as total"
+                        + " from socialmap_offer o join socialmap_provider p on p.id = o.provider_id" + w.sql()
+                        + " order by " + rank + " desc, km nulls last, o.name, o.id limit :limit offset :offset")
+                .params(w.params()).param("limit", q.limit()).param("offset", q.offset());
+        if (near || q.maxKm() != null) {
+            statement = statement.param("lat", q.latitude()).param("lon", q.longitude());
+        }
+        long[] total = {0};
+        List<SearchResult.Hit> hits = statement.query((rs, i) -> {
+            total[0] = rs.getLong("total");
+            double km = rs.getDouble("km");
+            return new SearchResult.Hit(map(rs, staleBefore), rs.wasNull() ? null : km);
+        }).list();
+        if (hits.isEmpty() && q.offset() > 0) {
+            total[0] = -1;
+        }
+        return new SearchResult(hits, total[0], facets(w, q));
+    }
+
+    private Map<String, Map<String, Long>> facets(Where w, SearchQuery q) {
+        String hits = "select o.domains, o.target_groups, o.layer, o.access_route, o.languages, o.cost_eur,"
+                + " o.reduction_possible from socialmap_offer o" + w.sql();
+        var statement = jdbc.sql("with hits as materialized (" + hits + ")"
+                        + " select 'domain' as facet, x as value, count(*) as n from hits, unnest(domains) x group by x"
+                        + " union all select 'targetGroup', x, count(*) from hits, unnest(target_groups) x group by x"
+                        + " union all select 'layer', layer, count(*) from hits group by layer"
+                        + " union all select 'access', access_route, count(*) from hits group by access_route"
+                        + " union all select 'language', x, count(*) from hits, unnest(languages) x group by x"
+                        + " union all select 'cost', case when cost_eur = 0 then 'FREE' when reduction_possible"
+                        + " then 'REDUCTION' else 'PAID' end as c, count(*) from hits group by c")
+                .params(w.params());
+        if (q.latitude() != null && q.longitude() != null && q.maxKm() != null) {
+            statement = statement.param("lat", q.latitude()).param("lon", q.longitude());
+        }
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        for (String f : List.of("domain", "targetGroup", "layer", "cost", "access", "language")) {
+            facets.put(f, new LinkedHashMap<>());
+        }
+        statement.query((ResultSet rs) -> {
+            facets.get(rs.getString("facet")).put(rs.getString("value"), rs.getLong("n"));
+        });
+        return facets;
+    }
+
+    // ---------------------------------------------------------------- matching
+
+    /** Where the matching starts from and what it asks. */
+    public record CandidateQuery(UUID organisationId, MatchingPolicy.Request request, Double latitude,
+                                 Double longitude, LocalDate staleBefore, boolean fitOnly, int limit, Double radiusKm) {
+        public CandidateQuery(UUID organisationId, MatchingPolicy.Request request, Double latitude, Double longitude,
+                              LocalDate staleBefore, boolean fitOnly, int limit) {
+            this(organisationId, request, latitude, longitude, staleBefore, fitOnly, limit, null);
+        }
+    }
+
+    /**
+     * The best candidates by the policy's own weights, computed in the database so only the top few
+     * travel; {@link MatchingPolicy} then scores and explains them exactly.
+     */
+    public List<MatchingPolicy.Facts> candidates(CandidateQuery c) {
+        MatchingPolicy.Request r = c.request();
+        boolean near = c.latitude() != null && c.longitude() != null;
+        String words = SearchQuery.anyQuery(r.words());
+        String query = words == null ? "cast(null as tsquery)" : "to_tsquery('dutch_unaccent', :words)";
+        String km = near ? "(select min(socialmap_km(:lat, :lon, l.latitude, l.longitude)) from socialmap_location l where l.offer_id = o.id)"
+                : "cast(null as double precision)";
+        List<String> groups = new ArrayList<>(r.targetGroups().stream().map(Enum::name).toList());
+        groups.add(OfferTerms.TargetGroup.EVERYONE.name());
+        String days = r.availableDays().isEmpty() ? null : OpeningHours.toMultirange(r.availableDays().stream()
+                .sorted().map(d -> new OpeningHours.Range((d.getValue() - 1) * 1440, d.getValue() * 1440)).toList());
+        String score = String.join("\n + ",
+                "case when o.domains @> array[cast(:domain as text)] then " + MatchingPolicy.SERVES_DOMAIN + " else 0 end",
+                "case when w.hit then " + MatchingPolicy.MATCHES_WORDS + " else 0 end",
+                "case when o.target_groups && cast(:groups as text[]) then " + MatchingPolicy.FOR_TARGET_GROUP
+                        + " else " + MatchingPolicy.OTHER_TARGET_GROUP + " end",
+                lookup("o.layer", OfferTerms.Layer.values(), MatchingPolicy.LAYER),
+                "case when d.km is null then 0 else greatest(0, " + MatchingPolicy.NEARBY_MAX + " * (1 - d.km / "
+                        + MatchingPolicy.NEARBY_ZERO_KM + ")) end",
+                "case when o.cost_eur = 0 then " + MatchingPolicy.FREE + " when o.reduction_possible then "
+                        + MatchingPolicy.REDUCED + " else " + MatchingPolicy.PAID + " end",
+                lookup("o.access_route", OfferTerms.AccessRoute.values(), MatchingPolicy.ACCESS),
+                "case when o.waiting_weeks = 0 then " + MatchingPolicy.NO_WAITING + " else greatest("
+                        + MatchingPolicy.WAITING_CAP + ", " + MatchingPolicy.PER_WAITING_WEEK + " * o.waiting_weeks) end",
+                "case when o.free_capacity is null then 0 when o.free_capacity > 0 then " + MatchingPolicy.HAS_ROOM
+                        + " else " + MatchingPolicy.FULL + " end",
+                "case when cast(:language as text) is null then 0 when cast(:language as text) = any(o.languages) then "
+                        + MatchingPolicy.OWN_LANGUAGE + " else " + MatchingPolicy.OTHER_LANGUAGE + " end",
+                "case when cast(:days as int4multirange) is null or isempty(o.open_minutes) then 0"
+                        + " when o.open_minutes && cast(:days as int4multirange) then " + MatchingPolicy.OPEN_WHEN_ABLE
+                        + " else " + MatchingPolicy.CLOSED_WHEN_ABLE + " end",
+                lookup("o.intensity", OfferTerms.Intensity.values(), MatchingPolicy.INTENSITY),
+                "case when o.last_checked < :staleBefore then " + MatchingPolicy.NOT_CHECKED + " else 0 end");
+        // written so the GIN indexes on domains and search can find the candidates (a bitmap OR)
+        List<String> fits = new ArrayList<>();
+        if (r.domain() != null) {
+            fits.add("o.domains @> array[cast(:domain as text)]");
+        }
+        if (words != null) {
+            fits.add("o.search @@ to_tsquery('dutch_unaccent', :words)");
+        }
+        String fit = !c.fitOnly() || fits.isEmpty() ? "" : " and (" + String.join(" or ", fits) + ")";
+        boolean box = near && c.radiusKm() != null;
+        if (box) {
+            // a box around the place (index on latitude, longitude), then the exact distance in the score
+            fit += " and o.id in (select l.offer_id from socialmap_location l where l.latitude between :latMin and :latMax"
+                    + " and l.longitude between :lonMin and :lonMax)";
+        }
+        String sql = "select o.id, o.name, p.name as provider_name, o.domains, o.target_groups, o.layer, o.intensity,"
+                + " d.km, w.hit as words, o.cost_eur, o.reduction_possible, o.access_route,"
+                + " o.waiting_weeks, o.free_capacity, o.languages, o.opening_hours, o.last_checked,"
+                + " (" + score + ") as score"
+                + " from socialmap_offer o join socialmap_provider p on p.id = o.provider_id"
+                + " cross join (select " + query + " as query) q"
+                // offset 0 keeps each lateral a real subquery: distance and the word match are computed
+                // once per offer, not once per place they are used in the score, the filter and the list
+                + " cross join lateral (select " + km + " as km offset 0) d"
+                + " cross join lateral (select coalesce(o.search @@ q.query, false) as hit offset 0) w"
+                + " where o.organisation_id = :org and not (o.layer = any(cast(:refusedLayers as text[])))"
+                + " and not (o.intensity = any(cast(:refusedIntensities as text[])))" + fit
+                + " order by score desc, array_position(array['VOLUNTEER','GENERAL_COLLECTIVE','INDIVIDUAL_PROFESSIONAL'], o.layer),"
+                + " o.name collate \"C\", o.id limit :limit";
+        var statement = jdbc.sql(sql).param("org", c.organisationId())
+                .param("domain", r.domain() == null ? null : r.domain().name())
+                .param("groups", array(groups)).param("language", r.language()).param("days", days)
+                .param("staleBefore", c.staleBefore())
+                .param("refusedLayers", array(r.refusedLayers().stream().map(Enum::name).toList()))
+                .param("refusedIntensities", array(r.refusedIntensities().stream().map(Enum::name).toList()))
+                .param("limit", c.limit());
+        if (words != null) {
+            statement = statement.param("words", words);
+        }
+        if (near) {
+            statement = statement.param("lat", c.latitude()).param("lon", c.longitude());
+        }
+        if (box) {
+            double dLat = c.radiusKm() / 111.0;
+            double dLon = c.radiusKm() / (111.0 * Math.cos(Math.toRadians(c.latitude())));
+            statement = statement.param("latMin", c.latitude() - dLat).param("latMax", c.latitude() + dLat)
+                    .param("lonMin", c.longitude() - dLon).param("lonMax", c.longitude() + dLon);
+        }
+        return statement.query((rs, i) -> {
+            double d = rs.getDouble("km");
+            Double distance = rs.wasNull() ? null : d;
+            return new MatchingPolicy.Facts(rs.getObject("id", UUID.class), rs.getString("name"),
+                    rs.getString("provider_name"), enums(rs.getArray("domains"), OfferTerms.LifeDomain.class),
+                    enums(rs.getArray("target_groups"), OfferTerms.TargetGroup.class),
+                    OfferTerms.Layer.valueOf(rs.getString("layer")), OfferTerms.Intensity.valueOf(rs.getString("intensity")),
+                    distance, rs.getBoolean("words"), rs.getBigDecimal("cost_eur"), rs.getBoolean("reduction_possible"),
+                    OfferTerms.AccessRoute.valueOf(rs.getString("access_route")), rs.getInt("waiting_weeks"),
+                    (Integer) rs.getObject("free_capacity"), strings(rs.getArray("languages")),
+                    OpeningHours.parse(rs.getString("opening_hours")).orElse(List.of()),
+                    rs.getObject("last_checked", LocalDate.class).isBefore(c.staleBefore()));
+        }).list();
+    }
+
+    private static String lookup(String column, Enum<?>[] constants, double[] weights) {
+        StringBuilder sb = new StringBuilder("case " + column);
+        for (Enum<?> e : constants) {
+            sb.append(" when '").append(e.name()).append("' then ").append(weights[e.ordinal()]);
+        }
+        return sb.append(" end").toString();
+    }
+
+    /** Coordinates of a neighbourhood or place of this organisation. */
+    public Optional<double[]> place(UUID organisationId, String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select latitude, longitude from socialmap_place where organisation_id = ? and lower(name) = lower(?)")
+                .params(organisationId, name.trim()).query((rs, i) -> new double[]{rs.getDouble(1), rs.getDouble(2)})
+                .optional();
+    }
+
+    public List<String> places(UUID organisationId) {
+        return jdbc.sql("select name from socialmap_place where organisation_id = ? order by name")
+                .param(organisationId).query(String.class).list();
+    }
+
+    public void place(UUID organisationId, String name, double latitude, double longitude) {
+        jdbc.sql("""
+                insert into socialmap_place (organisation_id, name, latitude, longitude) values (?, ?, ?, ?)
+                on conflict (organisation_id, name) do update set latitude = excluded.latitude, longitude = excluded.longitude""")
+                .params(organisationId, name, latitude, longitude).update();
+    }
+
+    // ---------------------------------------------------------------- mapping
+
+    static Offer map(ResultSet rs, LocalDate staleBefore) throws SQLException {
+        List<String> addresses = strings(rs.getArray("loc_address"));
+        Double[] lat = (Double[]) rs.getArray("loc_lat").getArray();
+        Double[] lon = (Double[]) rs.getArray("loc_lon").getArray();
+        List<OfferData.Location> locations = new ArrayList<>();
+        for (int i = 0; i < addresses.size(); i++) {
+            locations.add(new OfferData.Location(addresses.get(i), lat[i], lon[i]));
+        }
+        LocalDate checked = rs.getObject("last_checked", LocalDate.class);
+        return new Offer(rs.getObject("id", UUID.class), rs.getObject("provider_id", UUID.class),
+                rs.getString("provider_name"), OfferTerms.ProviderKind.valueOf(rs.getString("provider_kind")),
+                rs.getString("external_key"), rs.getString("name"), rs.getString("description"),
+                rs.getString("goals_served"), enums(rs.getArray("domains"), OfferTerms.LifeDomain.class),
+                enums(rs.getArray("target_groups"), OfferTerms.TargetGroup.class),
+                OfferTerms.Layer.valueOf(rs.getString("layer")), OfferTerms.Intensity.valueOf(rs.getString("intensity")),
+                locations, strings(rs.getArray("working_area")), rs.getString("opening_hours"),
+                OfferTerms.AccessRoute.valueOf(rs.getString("access_route")), rs.getBigDecimal("cost_eur"),
+                rs.getBoolean("reduction_possible"), strings(rs.getArray("languages")),
+                enums(rs.getArray("accessibility"), OfferTerms.Accessibility.class), rs.getInt("waiting_weeks"),
+                (Integer) rs.getObject("free_capacity"), rs.getString("contact_phone"), rs.getString("contact_email"),
+                rs.getString("website"), checked, checked.isBefore(staleBefore), rs.getInt("open_reports"),
+                rs.getInt("version"));
+    }
+
+    static List<String> strings(Array a) throws SQLException {
+        return a == null ? List.of() : Arrays.asList((String[]) a.getArray());
+    }
+
+    static <E extends Enum<E>> List<E> enums(Array a, Class<E> type) throws SQLException {
+        return strings(a).stream().map(s -> Enum.valueOf(type, s)).toList();
+    }
+
+}

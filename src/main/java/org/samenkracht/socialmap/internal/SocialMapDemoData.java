@@ -1,0 +1,53 @@
+package org.samenkracht.socialmap.internal;
+
+import org.samenkracht.identity.Accounts;
+import org.samenkracht.socialmap.OfferImports;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import static org.samenkracht.common.demo.DemoIds.ADMIN_AHMED;
+import static org.samenkracht.common.demo.DemoIds.ORGANISATION;
+
+/**
+ * The fictional social map of Lindenhoven: its neighbourhoods with coordinates and some forty offers
+ * across the layers, loaded through the ordinary CSV import by the demo administrator. Idempotent:
+ * places are upserted and the offers are imported only into an empty map.
+ */
+@Component
+@Order(60)
+@ConditionalOnProperty(name = "samenkracht.demo.enabled", havingValue = "true")
+class SocialMapDemoData implements ApplicationRunner {
+
+    private final OfferStore offers;
+    private final OfferImports imports;
+    private final Accounts accounts;
+
+    SocialMapDemoData(OfferStore offers, OfferImports imports, Accounts accounts) {
+        this.offers = offers;
+        this.imports = imports;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        String places = new ClassPathResource("socialmap/places.csv").getContentAsString(StandardCharsets.UTF_8);
+        for (String line : places.split("\n")) {
+            String[] p = line.split(",");
+            if (p.length == 3) {
+                offers.place(ORGANISATION, p[0], Double.parseDouble(p[1]), Double.parseDouble(p[2]));
+            }
+        }
+        if (offers.count(ORGANISATION) > 0) {
+            return;
+        }
+        byte[] csv = new ClassPathResource("socialmap/lindenhoven.csv").getContentAsByteArray();
+        accounts.runAs(ADMIN_AHMED, () -> imports.importNow("lindenhoven.csv", OfferImports.Format.CSV, csv));
+    }
+}

@@ -1,0 +1,190 @@
+package org.samenkracht.socialmap.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.samenkracht.socialmap.Matching;
+import org.samenkracht.socialmap.Offer;
+import org.samenkracht.socialmap.OfferImports;
+import org.samenkracht.socialmap.OfferTerms;
+import org.samenkracht.socialmap.SearchResult;
+import org.samenkracht.socialmap.SocialMap;
+import org.samenkracht.socialmap.internal.OfferFiles;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.JsonNode;
+
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Social map", description = "Offers, search, matching a goal, import and export")
+class SocialMapApi {
+
+    private final SocialMap socialMap;
+    private final Matching matching;
+    private final OfferImports imports;
+    private final MessageSource messages;
+
+    SocialMapApi(SocialMap socialMap, Matching matching, OfferImports imports, MessageSource messages) {
+        this.socialMap = socialMap;
+        this.matching = matching;
+        this.imports = imports;
+        this.messages = messages;
+    }
+
+    @GetMapping("/offers")
+    @Operation(summary = "Search offers: Dutch full text (accents ignored, last word may be unfinished), facets, distance from a place, open at a day and time")
+    SearchResult search(@ModelAttribute SearchForm form) {
+        double[] at = socialMap.place(form.place()).orElse(null);
+        if (form.place() != null && !form.place().isBlank() && at == null) {
+            throw new org.samenkracht.common.web.RuleViolation("place", "socialmap.search.placeUnknown");
+        }
+        return socialMap.search(form.query(at));
+    }
+
+    @GetMapping("/offers/{id}")
+    Offer offer(@PathVariable UUID id) {
+        return socialMap.offer(id);
+    }
+
+    @PostMapping("/offers")
+    @Operation(summary = "Add an offer (administrators); the body has the fields of the JSON import format")
+    ResponseEntity<Offer> create(@RequestBody JsonNode body) {
+        UUID id = socialMap.create(OfferFiles.fieldsOf(body));
+        return ResponseEntity.created(URI.create("/api/v1/offers/" + id)).body(socialMap.offer(id));
+    }
+
+    @PutMapping("/offers/{id}")
+    @Operation(summary = "Change an offer (administrators); version is the one you read (a stale one gives 409)")
+    Offer update(@PathVariable UUID id, @RequestParam int version, @RequestBody JsonNode body) {
+        socialMap.update(id, version, OfferFiles.fieldsOf(body));
+        return socialMap.offer(id);
+    }
+
+    @PostMapping("/offers/{id}/checked")
+    Offer checked(@PathVariable UUID id) {
+        socialMap.markChecked(id);
+        return socialMap.offer(id);
+    }
+
+    record ReportBody(String reason) {
+    }
+
+    @PostMapping("/offers/{id}/reports")
+    @Operation(summary = "Report a fiche as wrong")
+    ResponseEntity<Map<String, UUID>> report(@PathVariable UUID id, @RequestBody ReportBody body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", socialMap.report(id, body.reason())));
+    }
+
+    @PostMapping("/offers/{id}/invitations")
+    @Operation(summary = "Invite the provider to update its fiche; the link is returned once")
+    ResponseEntity<Map<String, String>> invite(@PathVariable UUID id) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("path", "/socialmap/fiche/" + socialMap.invite(id)));
+    }
+
+    @GetMapping("/offers/attention")
+    SocialMap.Attention attention() {
+        return socialMap.attention();
+    }
+
+    @GetMapping("/offers/export")
+    @Operation(summary = "Export every offer as CSV or JSON (the import formats)")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "json") String format) {
+        OfferImports.Format f = OfferImports.Format.of(format, null);
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        StreamingResponseBody body = out -> {
+            var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+            org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+            try {
+                imports.export(f, out);
+            } finally {
+                org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+            }
+        };
+        return ResponseEntity.ok().contentType(f == OfferImports.Format.CSV
+                ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8) : MediaType.APPLICATION_JSON).body(body);
+    }
+
+    @PostMapping(path = "/offer-imports", consumes = {"text/csv", "application/json", "text/plain", "application/octet-stream"})
+    @Operation(summary = "Import offers (CSV or JSON body); answers 202 with the job to follow")
+    ResponseEntity<OfferImports.Job> startImport(@RequestParam(required = false) String format,
+                                                 @RequestParam(required = false) String fileName,
+                                                 @RequestBody byte[] body,
+                                                 @org.springframework.web.bind.annotation.RequestHeader(name = "Content-Type", required = false) String type) {
+        OfferImports.Format f = format != null ? OfferImports.Format.of(format, null)
+                : type != null && type.startsWith("application/json") ? OfferImports.Format.JSON : OfferImports.Format.CSV;
+        UUID id = imports.start(fileName, f, body);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/offer-imports/" + id)).body(imports.job(id));
+    }
+
+    @GetMapping("/offer-imports/{id}")
+    OfferImports.Job job(@PathVariable UUID id) {
+        return imports.job(id);
+    }
+
+    @GetMapping("/persons/{personId}/goals/{goalId}/matches")
+    @Operation(summary = "Offers that fit a goal, ranked from the inside out, with reasons for and against")
+    Matching.Result matches(@PathVariable UUID personId, @PathVariable UUID goalId,
+                            @RequestParam(required = false) OfferTerms.LifeDomain domain,
+                            @RequestParam(required = false) List<OfferTerms.TargetGroup> group,
+                            @RequestParam(required = false) String language,
+                            @RequestParam(required = false) List<DayOfWeek> day,
+                            @RequestParam(required = false) List<OfferTerms.Layer> refuseLayer,
+                            @RequestParam(required = false) List<OfferTerms.Intensity> refuseIntensity,
+                            @RequestParam(required = false) String place) {
+        return matching.forGoal(personId, goalId, new Matching.Preferences(domain, set(group), language, set(day),
+                set(refuseLayer), set(refuseIntensity), place));
+    }
+
+    record AddToPlan(@NotNull UUID offerId, @NotNull Integer version) {
+    }
+
+    @PostMapping("/persons/{personId}/goals/{goalId}/steps")
+    @Operation(summary = "Put an offer into the plan as a step of this goal")
+    ResponseEntity<Map<String, UUID>> addToPlan(@PathVariable UUID personId, @PathVariable UUID goalId,
+                                                @Valid @RequestBody AddToPlan body) {
+        UUID step = matching.addToPlan(personId, goalId, body.offerId(), body.version());
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("stepId", step));
+    }
+
+    /** Every field's problem at once, named as in the import formats. */
+    @ExceptionHandler(SocialMap.InvalidOffer.class)
+    ProblemDetail invalid(SocialMap.InvalidOffer e) {
+        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        var locale = LocaleContextHolder.getLocale();
+        p.setTitle(messages.getMessage("error.title.422", null, locale));
+        p.setDetail(messages.getMessage("error.invalid", null, locale));
+        Map<String, String> fields = new LinkedHashMap<>();
+        e.problems().forEach(problem -> fields.putIfAbsent(problem.field(),
+                messages.getMessage("socialmap.invalid." + problem.reason(), new Object[]{problem.value()}, locale)));
+        p.setProperty("fields", fields);
+        return p;
+    }
+
+    private static <T> java.util.Set<T> set(List<T> list) {
+        return list == null ? null : new HashSet<>(list);
+    }
+}

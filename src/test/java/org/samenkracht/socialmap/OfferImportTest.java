@@ -1,0 +1,226 @@
+package org.samenkracht.socialmap;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.samenkracht.SamenkrachtTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.samenkracht.common.demo.DemoIds.ORGANISATION;
+import static org.samenkracht.common.demo.DemoIds.PASSWORD;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Import and export through the API: per-row refusals, idempotent re-import, all or nothing. */
+@SamenkrachtTest
+class OfferImportTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    static final String HEADER = String.join(",", OfferRow.COLUMNS) + "\n";
+
+    static String row(String key, String name, String layer) {
+        return key + ",Testhuis " + key.substring(0, 6) + ",ASSOCIATION," + name + ",Een test die iets doet,testdoel,"
+                + "SOCIAL_INCLUSION,EVERYONE," + layer + ",SUPPORT,Teststraat 1@51.05;4.40,Lindenhoven-Centrum,"
+                + "MO 09:00-12:00,FREE,0,false,nl,,0,,,,,2026-10-01\n";
+    }
+
+    String start(String body, String type) throws Exception {
+        MvcResult r = mvc.perform(post("/api/v1/offer-imports").param("fileName", "test").contentType(type)
+                        .content(body).with(httpBasic("ahmed", PASSWORD)))
+                .andExpect(status().isAccepted()).andReturn();
+        return JsonPath.read(r.getResponse().getContentAsString(), "$.id");
+    }
+
+    String finished(String id) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            String json = mvc.perform(get("/api/v1/offer-imports/" + id).with(httpBasic("ahmed", PASSWORD)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            if (!"RUNNING".equals(JsonPath.read(json, "$.status"))) {
+                return json;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("import did not finish");
+    }
+
+    long offers() {
+        return jdbc.sql("select count(*) from socialmap_offer where organisation_id = ?").param(ORGANISATION)
+                .query(Long.class).single();
+    }
+
+    @Test
+    void refuses_bad_rows_with_line_and_reason_and_imports_the_rest_then_a_reimport_changes_nothing() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String csv = HEADER + row("T" + run + "-1", "Eerste", "VOLUNTEER")
+                + row("T" + run + "-2", "Tweede", "HALFWAY")
+                + row("T" + run + "-3", "Derde", "GENERAL_COLLECTIVE")
+                + row("T" + run + "-1", "Dubbel", "VOLUNTEER")
+                + "kapot,te,weinig\n";
+        long before = offers();
+
+        String report = finished(start(csv, "text/csv"));
+
+        assertThat((String) JsonPath.read(report, "$.status")).isEqualTo("DONE");
+        assertThat((Integer) JsonPath.read(report, "$.accepted")).isEqualTo(2);
+        assertThat((Integer) JsonPath.read(report, "$.refused")).isEqualTo(3);
+        assertThat(JsonPath.<java.util.List<Integer>>read(report, "$.refusals[*].line")).contains(3, 5, 6);
+        assertThat(JsonPath.<java.util.List<String>>read(report, "$.refusals[?(@.line == 3)].field")).contains("layer");
+        assertThat(JsonPath.<java.util.List<String>>read(report, "$.refusals[?(@.line == 5)].reason")).contains("duplicateKey");
+        assertThat(offers()).isEqualTo(before + 2);
+
+        String again = finished(start(csv, "text/csv"));
+        assertThat((Integer) JsonPath.read(again, "$.accepted")).isZero();
+        assertThat((Integer) JsonPath.read(again, "$.changed")).isZero();
+        assertThat((Integer) JsonPath.read(again, "$.unchanged")).isEqualTo(2);
+        assertThat(offers()).isEqualTo(before + 2);
+
+        String changed = finished(start(csv.replace("Eerste", "Eerste vernieuwd"), "text/csv"));
+        assertThat((Integer) JsonPath.read(changed, "$.changed")).isEqualTo(1);
+        assertThat(jdbc.sql("select name from socialmap_offer where external_key = ?").param("T" + run + "-1")
+                .query(String.class).single()).isEqualTo("Eerste vernieuwd");
+    }
+
+    @Test
+    void an_import_that_fails_halfway_leaves_the_map_as_it_was() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        // the database refuses one row that passed every check: the whole import must roll back
+        jdbc.sql("""
+                create or replace function socialmap_test_boom() returns trigger language plpgsql as $$
+                begin if new.name = 'BOOM' then raise exception 'boom'; end if; return new; end $$""").update();
+        jdbc.sql("create trigger socialmap_test_boom before insert on socialmap_offer for each row execute function socialmap_test_boom()").update();
+        try {
+            long before = offers();
+            String csv = HEADER + row("F" + run + "-1", "Goed", "VOLUNTEER") + row("F" + run + "-2", "BOOM", "VOLUNTEER");
+            String report = finished(start(csv, "text/csv"));
+            assertThat((String) JsonPath.read(report, "$.status")).isEqualTo("FAILED");
+            assertThat((String) JsonPath.read(report, "$.failure")).isEqualTo("socialmap.import.failed");
+            assertThat(offers()).isEqualTo(before);
+        } finally {
+            jdbc.sql("drop trigger socialmap_test_boom on socialmap_offer").update();
+            jdbc.sql("drop function socialmap_test_boom()").update();
+        }
+    }
+
+    @Test
+    void an_unreadable_file_is_refused_as_a_whole_with_a_clear_reason() throws Exception {
+        String report = finished(start("[{\"external_key\": \"X\"", "application/json"));
+        assertThat((String) JsonPath.read(report, "$.status")).isEqualTo("FAILED");
+        assertThat((String) JsonPath.read(report, "$.failure")).startsWith("socialmap.import.file.");
+    }
+
+    @Test
+    void the_json_export_imports_again_without_changing_anything() throws Exception {
+        MvcResult streaming = mvc.perform(get("/api/v1/offers/export").param("format", "json").with(httpBasic("ahmed", PASSWORD)))
+                .andReturn();
+        byte[] export = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(streaming))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(export, java.nio.charset.StandardCharsets.UTF_8)).startsWith("[").contains("Repaircafé");
+        long before = offers();
+
+        String report = finished(start(new String(export, java.nio.charset.StandardCharsets.UTF_8), "application/json"));
+
+        assertThat((String) JsonPath.read(report, "$.status")).isEqualTo("DONE");
+        assertThat((Integer) JsonPath.read(report, "$.unchanged")).isEqualTo((int) before);
+        assertThat((Integer) JsonPath.read(report, "$.accepted") + (Integer) JsonPath.read(report, "$.changed")).isZero();
+        assertThat(offers()).isEqualTo(before);
+    }
+
+    @Test
+    void only_an_administrator_imports() throws Exception {
+        mvc.perform(post("/api/v1/offer-imports").contentType("text/csv").content(HEADER)
+                .with(httpBasic("sanne", PASSWORD))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void an_administrator_edits_an_offer_and_a_stale_version_is_a_conflict() throws Exception {
+        String key = "E" + UUID.randomUUID().toString().substring(0, 8);
+        String body = "{\"external_key\":\"" + key + "\",\"provider\":\"Testhuis\",\"provider_kind\":\"ASSOCIATION\","
+                + "\"name\":\"Bewerkbaar\",\"description\":\"iets\",\"domains\":[\"RIGHTS\"],\"target_groups\":[\"EVERYONE\"],"
+                + "\"layer\":\"VOLUNTEER\",\"intensity\":\"SUPPORT\",\"access_route\":\"FREE\",\"last_checked\":\"2026-10-01\","
+                + "\"locations\":[{\"address\":\"Plein 1\",\"latitude\":51.05,\"longitude\":4.4}]}";
+        String created = mvc.perform(post("/api/v1/offers").contentType("application/json").content(body)
+                        .with(httpBasic("ahmed", PASSWORD)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(created, "$.id");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/offers/" + id)
+                        .param("version", "0").contentType("application/json").content(body.replace("Bewerkbaar", "Bewerkt"))
+                        .with(httpBasic("ahmed", PASSWORD)))
+                .andExpect(status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/offers/" + id)
+                        .param("version", "0").contentType("application/json").content(body)
+                        .with(httpBasic("ahmed", PASSWORD)))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/offers").contentType("application/json")
+                        .content(body.replace(key, key + "b").replace("\"VOLUNTEER\"", "\"X\"").replace("2026-10-01", "gisteren"))
+                        .with(httpBasic("ahmed", PASSWORD)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.fields.layer").exists())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.fields.last_checked").exists());
+        mvc.perform(post("/api/v1/offers").contentType("application/json").content(body)
+                .with(httpBasic("sanne", PASSWORD))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_import_page_uploads_and_shows_progress_then_the_report() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "kaart.csv", "text/csv",
+                (HEADER + row("P" + run + "-1", "Via de pagina", "VOLUNTEER") + row("P" + run + "-2", "Fout", "X"))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/socialmap/import")
+                        .file(file).with(httpBasic("ahmed", PASSWORD))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/socialmap/import/");
+        finished(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(get(location).header("HX-Request", "true").with(httpBasic("ahmed", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("job-accepted"),
+                                org.hamcrest.Matchers.containsString("geen van de mogelijke waarden"),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("every 1s")))));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/socialmap/import")
+                        .with(httpBasic("ahmed", PASSWORD))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Kies een bestand")));
+    }
+
+    @Test
+    void an_administrator_adds_an_offer_through_the_form_and_sees_every_mistake_at_once() throws Exception {
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        String key = "F" + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(post("/socialmap/offers").with(httpBasic("ahmed", PASSWORD)).with(csrf)
+                        .param("external_key", key).param("provider", "Formhuis").param("provider_kind", "ASSOCIATION")
+                        .param("name", "").param("description", "iets").param("domains", "RIGHTS")
+                        .param("target_groups", "EVERYONE").param("layer", "VOLUNTEER").param("intensity", "SUPPORT")
+                        .param("access_route", "FREE").param("opening_hours", "altijd").param("last_checked", "2026-10-01"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("Vul dit veld in"),
+                                org.hamcrest.Matchers.containsString("Openingsuren lezen we niet"))));
+        String location = mvc.perform(post("/socialmap/offers").with(httpBasic("ahmed", PASSWORD)).with(csrf)
+                        .param("external_key", key).param("provider", "Formhuis").param("provider_kind", "ASSOCIATION")
+                        .param("name", "Via het formulier").param("description", "iets").param("domains", "RIGHTS", "SOCIAL_INCLUSION")
+                        .param("target_groups", "EVERYONE").param("layer", "VOLUNTEER").param("intensity", "SUPPORT")
+                        .param("locations", "Plein 1@51.05;4.40\nPlein 2@51.06;4.41")
+                        .param("access_route", "FREE").param("opening_hours", "MO-FR 09:00-12:00").param("last_checked", "2026-10-01"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String json = mvc.perform(get("/api/v1/offers/" + location.substring(location.lastIndexOf('/') + 1))
+                .with(httpBasic("ahmed", PASSWORD))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<java.util.List<String>>read(json, "$.domains")).containsExactly("RIGHTS", "SOCIAL_INCLUSION");
+        assertThat(JsonPath.<java.util.List<Object>>read(json, "$.locations")).hasSize(2);
+        mvc.perform(get("/socialmap/offers/new").with(httpBasic("sanne", PASSWORD))).andExpect(status().isForbidden());
+    }
+}

@@ -1,0 +1,85 @@
+package org.samenkracht.socialmap;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.samenkracht.BrowserTest;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.samenkracht.common.demo.DemoIds.PERSON_JONAS;
+
+/** A professional searches the map, filters, matches Jonas's goal and puts an offer into his plan. */
+class SocialMapBrowserTest extends BrowserTest {
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void search_filter_match_a_goal_and_add_an_offer_to_the_plan() {
+        signIn("sanne");
+        open("/socialmap");
+
+        // type-ahead: results appear while typing, without submitting
+        browser.findElement(By.id("q")).sendKeys("opru");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "Samen opruimen"));
+        assertThat(browser.getCurrentUrl()).contains("q=opru");
+
+        // filter on a layer: only volunteer offers remain, the facet counts follow
+        browser.findElement(By.id("f-layer-INDIVIDUAL_PROFESSIONAL")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "Professional organizer"));
+        waiting().until(d -> !d.findElement(By.id("results")).getText().contains("Samen opruimen"));
+        screenshot("socialmap-search");
+
+        // report a fiche as wrong from the result list
+        WebElement report = browser.findElement(By.cssSelector("#results details"));
+        report.findElement(By.tagName("summary")).click();
+        report.findElement(By.tagName("textarea")).sendKeys("Het telefoonnummer klopt niet");
+        report.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "Bedankt"));
+
+        // match Jonas's goal
+        open("/persons/" + PERSON_JONAS + "/plan");
+        int stepsBefore = occurrences(text(), "Samen opruimen —");
+        open("/persons/" + PERSON_JONAS + "/matching");
+        browser.findElement(By.cssSelector("#match-form button[type=submit]")).click();
+        List<WebElement> matches = browser.findElements(By.cssSelector("#matches li.match"));
+        assertThat(matches).isNotEmpty();
+        assertThat(matches.get(0).getText()).contains("Samen opruimen", "Pluspunten");
+        assertThat(text()).contains("Ria");
+        screenshot("socialmap-matching");
+
+        // one click puts it into the plan
+        matches.get(0).findElement(By.cssSelector("form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlContains("/plan"));
+        assertThat(occurrences(text(), "Samen opruimen —")).isEqualTo(stepsBefore + 1);
+    }
+
+    @Test
+    void works_on_a_narrow_phone_screen_and_without_a_mouse() {
+        signIn("sanne");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
+        try {
+            open("/socialmap?q=wandelen");
+            assertThat(text()).contains("Wandelen met de Stappers");
+            Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow).isLessThanOrEqualTo(0L);
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
+    static int occurrences(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

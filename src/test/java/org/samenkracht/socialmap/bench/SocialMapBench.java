@@ -1,0 +1,251 @@
+package org.samenkracht.socialmap.bench;
+
+import org.postgresql.PGConnection;
+import org.samenkracht.SamenkrachtApplication;
+import org.samenkracht.identity.Accounts;
+import org.samenkracht.identity.Role;
+import org.samenkracht.socialmap.MatchingPolicy;
+import org.samenkracht.socialmap.OfferImports;
+import org.samenkracht.socialmap.OfferRow;
+import org.samenkracht.socialmap.OfferTerms;
+import org.samenkracht.socialmap.SearchQuery;
+import org.samenkracht.socialmap.SocialMap;
+import org.samenkracht.socialmap.internal.OfferStore;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.sql.DataSource;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Benchmarks of the social map on a generated map of 100k offers, each against a bare baseline in
+ * the same run: matching top 10 (vs. a bare SQL query), full-text search with facets (vs. a bare
+ * full-text query) and import of 100k offers from CSV (vs. a plain COPY of the same file).
+ * Run through bench/socialmap/run.sh; never part of the test suite.
+ */
+public final class SocialMapBench {
+
+    static final UUID ORG = UUID.fromString("00000000-0000-4000-8000-0000000b0001");
+    static final UUID ADMIN = UUID.fromString("00000000-0000-4000-8000-0000000b0002");
+    static final String[] WORDS = ("eenzaamheid ontmoeten koffie praatje wandelen bewegen opruimen huishouden schulden "
+            + "budget papieren brieven taal nederlands opvoeding kinderen jongeren ouderen mantelzorg oppas vervoer "
+            + "boodschappen maaltijd koken tuinieren computer werk vrijwilligerswerk wonen huur premie verzorging "
+            + "verpleging psycholoog somberheid angst lotgenoten buren klussen fietsen herstellen spelen muziek sport").split(" ");
+    static final String[] HOURS = {"", "MO-FR 09:00-17:00", "MO-FR 09:00-12:00", "TU 13:30-16:30", "WE 14:00-16:30",
+            "SA 10:00-13:00", "MO 18:00-19:00, TH 10:00-11:00", "MO-SU 07:00-21:00"};
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int samples = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(SamenkrachtApplication.class)
+                .run("--server.port=0", "--samenkracht.demo.enabled=false",
+                        "--samenkracht.data-dir=" + System.getProperty("bench.data-dir", "/tmp/socialmap-bench-pg"),
+                        "--logging.level.root=WARN")) {
+            new SocialMapBench(ctx).run(n, samples);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final Accounts accounts;
+    private final OfferImports imports;
+    private final SocialMap socialMap;
+    private final OfferStore offers;
+    private final org.samenkracht.socialmap.Matching matching;
+
+    SocialMapBench(ConfigurableApplicationContext ctx) {
+        this.jdbc = ctx.getBean(JdbcClient.class);
+        this.dataSource = ctx.getBean(DataSource.class);
+        this.accounts = ctx.getBean(Accounts.class);
+        this.imports = ctx.getBean(OfferImports.class);
+        this.socialMap = ctx.getBean(SocialMap.class);
+        this.offers = ctx.getBean(OfferStore.class);
+        this.matching = ctx.getBean(org.samenkracht.socialmap.Matching.class);
+    }
+
+    void run(int n, int samples) throws Exception {
+        accounts.ensureOrganisation(ORG, "Benchmark municipality");
+        if (!accounts.exists(ADMIN)) {
+            accounts.create(new Accounts.NewAccount(ADMIN, ORG, "bench-admin", "bench-password-1", "Bench", Role.ADMINISTRATOR, null));
+        }
+        byte[] csv = generate(n, new Random(42));
+        System.out.printf("machine: %d cores; map: %d offers, CSV %.1f MB%n", Runtime.getRuntime().availableProcessors(), n,
+                csv.length / 1e6);
+
+        // ---------------------------------------------------------------- import
+        clear();
+        long copy = copyBaseline(csv);
+        int runs = Integer.getInteger("bench.import-runs", 2);
+        long[] importMs = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            clear();
+            long t0 = System.nanoTime();
+            OfferImports.Job[] job = new OfferImports.Job[1];
+            accounts.runAs(ADMIN, () -> job[0] = imports.importNow("bench.csv", OfferImports.Format.CSV, csv));
+            importMs[i] = (System.nanoTime() - t0) / 1_000_000;
+            System.out.printf("import run %d: %d ms, status %s, accepted %d, refused %d%n", i + 1, importMs[i],
+                    job[0].status(), job[0].accepted(), job[0].refused());
+        }
+        long t0 = System.nanoTime();
+        OfferImports.Job[] again = new OfferImports.Job[1];
+        accounts.runAs(ADMIN, () -> again[0] = imports.importNow("bench.csv", OfferImports.Format.CSV, csv));
+        long reimport = (System.nanoTime() - t0) / 1_000_000;
+        System.out.printf("IMPORT %d offers: %d ms (best of " + runs + ") | baseline COPY %d ms | ratio %.1fx | re-import of the same file %d ms (unchanged %d)%n",
+                n, Arrays.stream(importMs).min().orElseThrow(), copy, Arrays.stream(importMs).min().orElseThrow() / (double) copy, reimport,
+                again[0].unchanged());
+        jdbc.sql("analyze socialmap_offer").update();
+        jdbc.sql("analyze socialmap_location").update();
+
+        // ---------------------------------------------------------------- matching top 10
+        Random r = new Random(7);
+        List<MatchingPolicy.Request> requests = new ArrayList<>();
+        List<double[]> places = new ArrayList<>();
+        for (int i = 0; i < samples + 20; i++) {
+            requests.add(new MatchingPolicy.Request(OfferTerms.LifeDomain.values()[r.nextInt(8)],
+                    "ik wil " + WORDS[r.nextInt(WORDS.length)] + " en " + WORDS[r.nextInt(WORDS.length)],
+                    Set.of(OfferTerms.TargetGroup.values()[1 + r.nextInt(9)]), r.nextBoolean() ? "nl" : null,
+                    r.nextInt(3) == 0 ? Set.of(DayOfWeek.of(1 + r.nextInt(7))) : Set.of(),
+                    r.nextInt(4) == 0 ? Set.of(OfferTerms.Layer.INDIVIDUAL_PROFESSIONAL) : Set.of(), Set.of()));
+            places.add(new double[]{51.05 + (r.nextDouble() - 0.5) * 0.3, 4.40 + (r.nextDouble() - 0.5) * 0.45});
+        }
+        LocalDate staleBefore = LocalDate.now().minusDays(365);
+        int[] k = {0};
+        double[] match = measure(samples, () -> {
+            int i = k[0]++;
+            var req = requests.get(i);
+            return matching.top(ORG, req, places.get(i)).size();
+        });
+        k[0] = 0;
+        double[] matchBase = measure(samples, () -> {
+            int i = k[0]++;
+            var req = requests.get(i);
+            double lat = places.get(i)[0];
+            double lon = places.get(i)[1];
+            double dLat = 15 / 111.0;
+            double dLon = 15 / (111.0 * Math.cos(Math.toRadians(lat)));
+            return jdbc.sql("""
+                    select o.id, o.name from socialmap_offer o where o.organisation_id = ? and o.domains @> array[cast(? as text)]
+                    and o.id in (select offer_id from socialmap_location where latitude between ? and ? and longitude between ? and ?)
+                    order by (select min(socialmap_km(?, ?, l.latitude, l.longitude)) from socialmap_location l
+                    where l.offer_id = o.id) limit 10""")
+                    .params(ORG, req.domain().name(), lat - dLat, lat + dLat, lon - dLon, lon + dLon, lat, lon)
+                    .query().listOfRows().size();
+        });
+        report("MATCH top 10", match, matchBase);
+
+        // ---------------------------------------------------------------- search with facets
+        List<SearchQuery> queries = new ArrayList<>();
+        for (int i = 0; i < samples + 20; i++) {
+            String text = WORDS[r.nextInt(WORDS.length)] + (r.nextBoolean() ? " " + WORDS[r.nextInt(WORDS.length)].substring(0, 3) : "");
+            queries.add(new SearchQuery(text, r.nextBoolean() ? Set.of(OfferTerms.LifeDomain.values()[r.nextInt(8)]) : Set.of(),
+                    null, r.nextInt(3) == 0 ? Set.of(OfferTerms.Layer.VOLUNTEER) : Set.of(),
+                    r.nextInt(3) == 0 ? Set.of(SearchQuery.Cost.FREE) : Set.of(), null, null, null, null, null, null, 20, 0));
+        }
+        k[0] = 0;
+        double[][] search = new double[1][];
+        accounts.runAs(ADMIN, () -> search[0] = measure(samples, () -> socialMap.search(queries.get(k[0]++)).hits().size()));
+        k[0] = 0;
+        double[] searchBase = measure(samples, () -> {
+            SearchQuery q = queries.get(k[0]++);
+            return jdbc.sql("select id, name from socialmap_offer where organisation_id = ? and search @@ to_tsquery('dutch_unaccent', ?) limit 20")
+                    .params(ORG, q.prefixQuery()).query().listOfRows().size();
+        });
+        report("SEARCH with facets", search[0], searchBase);
+    }
+
+    static void report(String what, double[] ms, double[] base) {
+        System.out.printf("%s: p50 %.1f ms, p95 %.1f ms | baseline bare SQL p50 %.1f ms, p95 %.1f ms | p95 ratio %.1fx%n",
+                what, ms[0], ms[1], base[0], base[1], ms[1] / base[1]);
+    }
+
+    /** p50 and p95 in ms over {@code samples} calls after 20 warm-up calls. */
+    static double[] measure(int samples, Supplier<Integer> call) {
+        for (int i = 0; i < 20; i++) {
+            call.get();
+        }
+        double[] ms = new double[samples];
+        for (int i = 0; i < samples; i++) {
+            long t0 = System.nanoTime();
+            call.get();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new double[]{ms[samples / 2], ms[(int) Math.ceil(samples * 0.95) - 1]};
+    }
+
+    void clear() {
+        jdbc.sql("delete from socialmap_offer where organisation_id = ?").param(ORG).update();
+        jdbc.sql("delete from socialmap_import where organisation_id = ?").param(ORG).update();
+        jdbc.sql("vacuum analyze socialmap_offer").update();
+    }
+
+    long copyBaseline(byte[] csv) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("create temp table bench_copy (" + String.join(" text, ", OfferRow.COLUMNS) + " text)");
+            long t0 = System.nanoTime();
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_copy from stdin (format csv, header true)",
+                    new ByteArrayInputStream(csv));
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            c.createStatement().execute("drop table bench_copy");
+            return ms;
+        }
+    }
+
+    static byte[] generate(int n, Random r) throws Exception {
+        StringWriter out = new StringWriter(n * 600);
+        org.samenkracht.socialmap.internal.OfferFiles.writeCsvHeader(out);
+        OfferTerms.Layer[] layers = OfferTerms.Layer.values();
+        for (int i = 0; i < n; i++) {
+            String w1 = WORDS[r.nextInt(WORDS.length)];
+            String w2 = WORDS[r.nextInt(WORDS.length)];
+            String w3 = WORDS[r.nextInt(WORDS.length)];
+            EnumSet<OfferTerms.LifeDomain> domains = EnumSet.noneOf(OfferTerms.LifeDomain.class);
+            for (int d = 0, m = 1 + r.nextInt(3); d < m; d++) {
+                domains.add(OfferTerms.LifeDomain.values()[r.nextInt(8)]);
+            }
+            EnumSet<OfferTerms.TargetGroup> groups = EnumSet.noneOf(OfferTerms.TargetGroup.class);
+            for (int d = 0, m = 1 + r.nextInt(2); d < m; d++) {
+                groups.add(OfferTerms.TargetGroup.values()[r.nextInt(10)]);
+            }
+            double lat = 51.05 + (r.nextDouble() - 0.5) * 0.4;
+            double lon = 4.40 + (r.nextDouble() - 0.5) * 0.6;
+            String cost = r.nextInt(3) == 0 ? String.valueOf(1 + r.nextInt(40)) : "0";
+            List<String> row = List.of("B-" + i, "Aanbieder " + (i % 5000), OfferTerms.ProviderKind.values()[i % 4].name(),
+                    capital(w1) + " en " + w2 + " " + i, "Wij helpen met " + w1 + ", " + w2 + " en " + w3
+                            + ". Iedereen is welkom, ook voor een praatje.", w1 + ", " + w3,
+                    String.join("|", domains.stream().map(Enum::name).toList()),
+                    String.join("|", groups.stream().map(Enum::name).toList()), layers[r.nextInt(3)].name(),
+                    OfferTerms.Intensity.values()[r.nextInt(3)].name(),
+                    String.format(java.util.Locale.ROOT, "Straat %d@%.5f;%.5f", i % 300, lat, lon), "Wijk " + (i % 40),
+                    HOURS[r.nextInt(HOURS.length)], OfferTerms.AccessRoute.values()[r.nextInt(3)].name(), cost,
+                    String.valueOf(r.nextBoolean()), r.nextInt(4) == 0 ? "nl|fr|ar" : "nl", r.nextBoolean() ? "WHEELCHAIR" : "",
+                    String.valueOf(r.nextInt(4) == 0 ? r.nextInt(20) : 0), r.nextInt(3) == 0 ? "" : String.valueOf(r.nextInt(10)),
+                    "011 00 00 00", "", "", LocalDate.of(2024, 1, 1).plusDays(r.nextInt(1000)).toString());
+            for (int c = 0; c < row.size(); c++) {
+                out.write(c == 0 ? "" : ",");
+                String v = row.get(c);
+                out.write(v.contains(",") ? "\"" + v + "\"" : v);
+            }
+            out.write("\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String capital(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
