@@ -6,6 +6,7 @@ import org.samenkracht.network.Network;
 import org.samenkracht.network.NetworkMember;
 import org.samenkracht.person.PersonView;
 import org.samenkracht.person.Persons;
+import org.samenkracht.plan.Intensity;
 import org.samenkracht.plan.PlanCommands;
 import org.samenkracht.plan.PlanView;
 import org.samenkracht.plan.Plans;
@@ -156,7 +157,13 @@ public class Matching {
         String contact = offer.contactPhone() != null ? offer.contactPhone()
                 : offer.contactEmail() != null ? offer.contactEmail() : null;
         String description = offer.name() + " — " + offer.providerName() + (contact == null ? "" : " (" + contact + ")");
+        Intensity intensity = switch (offer.intensity()) {
+            case SUPPORT -> Intensity.STEUN;
+            case CARE -> Intensity.ZORG;
+            case TAKEOVER -> Intensity.OVERNAME;
+        };
         return plans.addStep(personId, new PlanCommands.AddStep(goalId, description,
-                professional ? "PROFESSIONAL" : "GENERAL_FACILITY", null, professional ? user.id() : null, planVersion));
+                professional ? "PROFESSIONAL" : "GENERAL_FACILITY", null, professional ? user.id() : null,
+                professional ? null : offer.providerName(), intensity, null, null, planVersion));
     }
 }
