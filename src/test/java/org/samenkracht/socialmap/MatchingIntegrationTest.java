@@ -33,6 +33,8 @@ class MatchingIntegrationTest {
     @Autowired
     Plans plans;
     @Autowired
+    org.samenkracht.exploration.Wishes wishes;
+    @Autowired
     Accounts accounts;
     @Autowired
     OfferStore offers;
@@ -102,7 +104,9 @@ class MatchingIntegrationTest {
         UUID goal = asSanne(() -> {
             plans.start(PERSON_HENK);
             int version = plans.current(PERSON_HENK).orElseThrow().version();
-            return plans.addGoal(PERSON_HENK, new PlanCommands.AddGoal("Xylofoon zeppelin quasar", version));
+            UUID wish = wishes.add(PERSON_HENK, new org.samenkracht.exploration.Wishes.AddWish("Xylofoon zeppelin quasar", "CONVERSATION"));
+            return plans.addGoal(PERSON_HENK, new PlanCommands.AddGoal(wish, "Xylofoon zeppelin quasar", null,
+                    "Xylofoon zeppelin quasar", "SHORT", null, java.util.List.of(), version));
         });
         Matching.Result r = asSanne(() -> matching.forGoal(PERSON_HENK, goal, Matching.Preferences.none()));
         assertThat(r.nothingFits()).isTrue();
