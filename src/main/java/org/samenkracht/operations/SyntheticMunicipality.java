@@ -169,8 +169,9 @@ public final class SyntheticMunicipality {
 
     /** The 40 neighbourhoods of the municipality; person i lives in one of them. */
     public String neighbourhood(int i) {
-        SplittableRandom r = new SplittableRandom(mix(seed + 7919L * (i % 40)));
-        String s = pick(r, MIDDLE) + pick(r, FIRST) + pick(r, PLACE_END);
+        int k = i % 40;
+        int offset = (int) Math.floorMod(seed, 16);
+        String s = MIDDLE.get(k % 12) + FIRST.get((k * 7 + offset) % 16) + PLACE_END.get(k % 6);
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 

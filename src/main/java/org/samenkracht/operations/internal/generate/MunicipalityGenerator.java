@@ -52,6 +52,12 @@ public class MunicipalityGenerator {
     }
 
     public Report generate(long seed, int persons, Consumer<String> progress) throws SQLException, IOException {
+        return generate(dataSource, seed, persons, progress);
+    }
+
+    /** Into another database than the application's own (tests, tools). */
+    public Report generate(DataSource dataSource, long seed, int persons, Consumer<String> progress)
+            throws SQLException, IOException {
         SyntheticMunicipality m = new SyntheticMunicipality(seed, persons, passwordHash(seed));
         long start = System.nanoTime();
         Map<String, Long> written = new LinkedHashMap<>();
