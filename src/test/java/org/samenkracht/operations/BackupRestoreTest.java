@@ -57,6 +57,36 @@ class BackupRestoreTest {
         }
     }
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    @Test
+    void an_administrator_downloads_a_backup_of_the_running_instance_and_others_are_refused() throws Exception {
+        var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername("ahmed"));
+        var started = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/api/v1/operations/backup").with(admin)).andReturn();
+        var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .asyncDispatch(started)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        try (FreshDatabase fresh = new FreshDatabase(dataSource, "download")) {
+            try (Connection c = fresh.dataSource.getConnection()) {
+                var restored = DatabaseBackup.restore(c, new ByteArrayInputStream(response.getContentAsByteArray()));
+                assertThat(restored.tables().get("person")).doesNotStartWith("0:");
+            }
+        }
+        assertThat(JdbcClient.create(dataSource).sql(
+                "select count(*) from audit_event where action = 'EXPORT' and resource = 'backup'")
+                .query(Long.class).single()).isPositive();
+
+        var sanne = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername("sanne"));
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/api/v1/operations/backup").with(sanne)).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
     @Test
     void a_synthetic_municipality_survives_backup_and_restore() throws Exception {
         try (FreshDatabase source = new FreshDatabase(dataSource, "bk_src");
