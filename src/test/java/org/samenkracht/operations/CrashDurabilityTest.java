@@ -63,6 +63,11 @@ class CrashDurabilityTest {
             app.killApplication();
             app.killDatabase();
         }
+        // only after a pass: a failed run keeps its data folder and log for a look
+        try (var files = Files.walk(data)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        Files.deleteIfExists(app.log);
     }
 
     interface Kill {
