@@ -1,0 +1,64 @@
+package org.samenkracht.operations.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.samenkracht.common.web.AccessRefused;
+import org.samenkracht.identity.CurrentUser;
+import org.samenkracht.identity.Role;
+import org.samenkracht.operations.internal.backup.DatabaseBackup;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.time.LocalDate;
+
+/**
+ * A consistent backup of the running instance, streamed to an administrator:
+ * {@code curl -u admin:… https://host/api/v1/operations/backup -o backup.skb}. Restore with
+ * {@code --restore=backup.skb} on a fresh instance (docs/operations.md).
+ */
+@RestController
+@RequestMapping("/api/v1/operations")
+@Tag(name = "Operations", description = "Backup of the whole instance (administrators only)")
+class BackupApi {
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+
+    BackupApi(DataSource dataSource, JdbcClient jdbc) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/backup")
+    @Operation(summary = "A consistent backup of every table (gzip; restore with --restore=FILE)")
+    ResponseEntity<StreamingResponseBody> backup() {
+        CurrentUser user = CurrentUser.get();
+        if (!user.is(Role.ADMINISTRATOR)) {
+            throw new AccessRefused("operations.backup.adminOnly");
+        }
+        // The whole instance leaves the building: that is an export, and the audit log says who took it.
+        jdbc.sql("""
+                insert into audit_event (organisation_id, actor_id, actor_role, person_id, action, resource, ground)
+                values (?, ?, ?, null, 'EXPORT', 'backup', 'ADMINISTRATOR')""")
+                .params(user.organisationId(), user.id(), user.role().name()).update();
+        StreamingResponseBody body = out -> {
+            try (Connection c = dataSource.getConnection()) {
+                DatabaseBackup.backup(c, out);
+            } catch (java.sql.SQLException e) {
+                throw new java.io.IOException("backup failed", e);
+            }
+        };
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"samenkracht-" + LocalDate.now() + ".skb\"")
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .body(body);
+    }
+}

@@ -1,0 +1,113 @@
+package org.samenkracht.operations;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Samenkracht running as a separate operating-system process (its own JVM and embedded
+ * PostgreSQL), so a test can kill it the hard way and start it again on the same data folder.
+ */
+final class AppProcess {
+
+    final Path dataDir;
+    final int port;
+    final int dbPort;
+    final Path log;
+    private Process process;
+
+    AppProcess(Path dataDir) throws IOException {
+        this.dataDir = dataDir.toAbsolutePath();
+        this.port = freePort();
+        this.dbPort = freePort();
+        this.log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
+    }
+
+    AppProcess start() throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", applicationClassPath(),
+                "org.samenkracht.SamenkrachtApplication", "--server.port=" + port,
+                "--samenkracht.data-dir=" + dataDir, "--samenkracht.embedded-db.port=" + dbPort,
+                "--samenkracht.demo.enabled=true"));
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the application stopped during start-up; see " + log);
+            }
+            try {
+                var r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("UP")) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the application did not become ready; see " + log);
+    }
+
+    /** SIGKILL of the application's JVM: no shutdown hook, no graceful anything. */
+    void killApplication() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+
+    /** SIGKILL of the embedded PostgreSQL's postmaster (its pid from postmaster.pid). */
+    void killDatabase() throws IOException, InterruptedException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid = Long.parseLong(Files.readAllLines(pidFile, StandardCharsets.UTF_8).get(0).trim());
+        ProcessHandle.of(pid).ifPresent(p -> {
+            p.destroyForcibly();
+            p.onExit().join();
+        });
+        // the backends die with their postmaster; give them a moment to go
+        Thread.sleep(300);
+    }
+
+    String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + dbPort + "/samenkracht?user=postgres";
+    }
+
+    /** The application's runtime classpath, also when Surefire hides it behind a manifest-only jar. */
+    static String applicationClassPath() throws IOException {
+        List<String> entries = new ArrayList<>(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+        if (entries.size() == 1 && entries.get(0).contains("surefirebooter")) {
+            try (JarFile jar = new JarFile(entries.get(0))) {
+                String manifest = jar.getManifest().getMainAttributes().getValue("Class-Path");
+                entries = Stream.of(manifest.split(" ")).filter(s -> !s.isBlank())
+                        .map(s -> Path.of(URI.create(s)).toString()).collect(Collectors.toList());
+            }
+        }
+        return entries.stream().filter(e -> !e.contains("surefire") && !e.endsWith("test-classes"))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
