@@ -16,7 +16,9 @@ class TenancyTest {
     static final List<String> WITHOUT_TENANT = List.of("organisation", "flyway_schema_history", "spring_session",
             "spring_session_attributes", "audit_event",
             // an account's TOTP secret: keyed by the account, which carries the organisation
-            "second_factor");
+            "second_factor",
+            // the social map: where organisations' offers are; no personal data (offers carry their organisation)
+            "socialmap_location");
 
     @Autowired
     JdbcClient jdbc;

@@ -299,13 +299,18 @@ public class Plans {
     }
 
     private PlanStore.Names names(UUID personId) {
-        Map<UUID, String> members = network.members(personId).stream()
-                .collect(Collectors.toMap(NetworkMember::id, NetworkMember::name));
+        // Someone who may read the plan but not the network (a network member with consent for the
+        // plan only) sees that a step is taken by someone from the network, not who.
+        boolean seesNetwork = access.may(personId, AccessKind.READ, "network");
+        Map<UUID, String> members = seesNetwork ? network.members(personId).stream()
+                .collect(Collectors.toMap(NetworkMember::id, NetworkMember::name)) : Map.of();
         Map<UUID, String> team = new HashMap<>(careTeam.members(personId).stream()
                 .collect(Collectors.toMap(CareTeam.Member::userId, CareTeam.Member::displayName)));
         String left = messages.getMessage("plan.step.takerLeft", null, "?",
                 org.springframework.context.i18n.LocaleContextHolder.getLocale());
-        return new PlanStore.Names(id -> members.getOrDefault(id, left),
+        String someone = messages.getMessage("plan.step.someoneFromNetwork", null, "?",
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        return new PlanStore.Names(id -> members.getOrDefault(id, seesNetwork ? left : someone),
                 id -> team.computeIfAbsent(id, k -> accounts.find(k).map(Accounts.Account::displayName).orElse("?")));
     }
 

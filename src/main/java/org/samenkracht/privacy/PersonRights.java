@@ -217,6 +217,8 @@ public class PersonRights {
         }
         CurrentUser user = CurrentUser.get();
         audit.event(user, personId, "ERASE", "erasure", "RETENTION_PASSED " + supportEndedOn);
+        // lets the append-only histories (network, signed plan versions) be deleted in this transaction only
+        jdbc.sql("select set_config('samenkracht.erasure', 'on', true)").query(String.class).single();
         Set<String> claimed = new HashSet<>(NOT_SWEPT);
         erasures.orderedStream().forEach(e -> {
             claimed.addAll(e.tables());
