@@ -14,17 +14,18 @@ class CareTeamRows implements SyntheticTable {
     public int order() { return 25; }
     public String table() { return "care_team_member"; }
     public String[] columns() {
-        return new String[] {"person_id", "user_id", "organisation_id", "team_role", "assignment", "since"};
+        return new String[] {"person_id", "user_id", "organisation_id", "team_role", "assignment", "since",
+                "started_support"};
     }
 
     public void write(SyntheticMunicipality m, CopyRows out) throws IOException {
         for (int i = 0; i < m.persons(); i++) {
             SplittableRandom r = m.random(table(), i);
             out.row(m.person(i), m.professional(m.professionalOf(i)), m.organisation(), "PROFESSIONAL",
-                    "Regie en begeleiding", SyntheticMunicipality.birthDate(r).plusYears(80));
+                    "Regie en begeleiding", SyntheticMunicipality.birthDate(r).plusYears(80), true);
             if (m.hasCoach(i)) {
                 out.row(m.person(i), m.coach(m.coachOf(i)), m.organisation(), "COACH", "Wekelijks samen boodschappen",
-                        SyntheticMunicipality.birthDate(r).plusYears(85));
+                        SyntheticMunicipality.birthDate(r).plusYears(85), false);
             }
         }
     }
