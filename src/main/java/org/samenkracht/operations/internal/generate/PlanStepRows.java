@@ -21,7 +21,8 @@ class PlanStepRows implements SyntheticTable {
     public int order() { return 46; }
     public String table() { return "plan_step"; }
     public String[] columns() {
-        return new String[] {"id", "plan_goal", "position", "description", "taker", "network_member_id", "professional_id"};
+        return new String[] {"id", "plan_goal", "position", "description", "taker", "network_member_id", "professional_id",
+                "layer", "provider"};
     }
 
     public void write(SyntheticMunicipality m, CopyRows out) throws IOException {
@@ -37,7 +38,9 @@ class PlanStepRows implements SyntheticTable {
                             SyntheticMunicipality.pick(r, STEPS),
                             List.of("PERSON", "NETWORK", "GENERAL_FACILITY", "PROFESSIONAL").get(taker),
                             taker == 1 ? m.networkMember(i, r.nextInt(m.networkSize(i))) : null,
-                            taker == 3 ? m.professional(m.professionalOf(i)) : null);
+                            taker == 3 ? m.professional(m.professionalOf(i)) : null,
+                            List.of("OWN_STRENGTH", "NETWORK", "GENERAL", "PROFESSIONAL").get(taker),
+                            taker == 2 ? "Buurthuis " + (1 + r.nextInt(20)) : null);
                 }
             }
         }
