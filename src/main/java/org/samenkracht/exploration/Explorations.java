@@ -77,7 +77,7 @@ public class Explorations {
     /** Changes a draft (only its respondent may); completed responses stay as they were. */
     @Transactional
     public void update(UUID personId, UUID responseId, SaveResponse command) {
-        ResponseStore.Stored stored = store.find(personId, responseId).orElseThrow(() -> new NotFound("response"));
+        ResponseStore.Stored stored = store.find(personId, responseId).orElseThrow(() -> notFound(personId, AccessKind.WRITE_AS_PERSON));
         Instrument instrument = instrument(stored.view().instrument(), stored.view().instrumentVersion());
         access.require(personId, kindFor(instrument), "instrument:" + instrument.id());
         if (!stored.view().isDraft()) {
@@ -107,9 +107,15 @@ public class Explorations {
 
     @Transactional
     public ResponseView response(UUID personId, UUID responseId) {
-        ResponseView view = store.find(personId, responseId).orElseThrow(() -> new NotFound("response")).view();
+        ResponseView view = store.find(personId, responseId).orElseThrow(() -> notFound(personId, AccessKind.READ)).view();
         access.read(personId, "instrument:" + view.instrument());
         return view;
+    }
+
+    /** A response that is not there: who may not reach the person's responses at all hears that first (and it is logged). */
+    private NotFound notFound(UUID personId, AccessKind kind) {
+        access.require(personId, kind, "instrument-responses");
+        return new NotFound("response");
     }
 
     private static Map<String, String> validAnswers(Instrument instrument, SaveResponse command) {

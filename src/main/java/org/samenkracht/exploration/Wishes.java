@@ -114,6 +114,7 @@ public class Wishes {
         List<UUID> order = new java.util.ArrayList<>(prioritised(personId).stream().map(Wish::id).toList());
         int at = order.indexOf(wishId);
         if (at < 0) {
+            access.require(personId, AccessKind.WRITE_AS_PERSON, "wishes");  // one who may only read is refused, not told "not found"
             throw new NotFound("wish");
         }
         int to = Math.max(0, Math.min(order.size() - 1, at + Integer.signum(direction)));

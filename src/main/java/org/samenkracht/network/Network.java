@@ -323,6 +323,9 @@ public class Network {
     @Transactional(readOnly = true)
     public List<MemberEntry> mine() {
         CurrentUser user = CurrentUser.get();
+        if (!user.is(Role.NETWORK_MEMBER)) {
+            throw new AccessRefused("network.mine.notYours");
+        }
         return store.ownedBy(user.id()).stream().map(o -> {
             MemberProfile self = store.member(o.personId(), o.memberId()).orElseThrow();
             MemberProfile forMember = new MemberProfile(self.id(), self.personId(), self.name(), self.relation(),

@@ -98,8 +98,8 @@ public class Conversations {
     /** Changes the notes and report; a changed report needs both agreements again. */
     @Transactional
     public void change(UUID personId, UUID conversationId, Record record) {
-        store.conversation(personId, conversationId).orElseThrow(() -> new NotFound("conversation"));
         access.write(personId, "conversation");
+        store.conversation(personId, conversationId).orElseThrow(() -> new NotFound("conversation"));
         if (record.version() == null) {
             throw new OptimisticLockingFailureException("conversation " + conversationId + " changed without a version");
         }
@@ -109,8 +109,8 @@ public class Conversations {
     /** The person agrees for themself, a professional of the team for the professional side, to the version read. */
     @Transactional
     public void agree(UUID personId, UUID conversationId, int version) {
-        View view = store.conversation(personId, conversationId).orElseThrow(() -> new NotFound("conversation"));
         access.require(personId, AccessKind.WRITE_AS_PERSON, "conversation-report");
+        View view = store.conversation(personId, conversationId).orElseThrow(() -> new NotFound("conversation"));
         CurrentUser user = CurrentUser.get();
         if (!user.isPersonHimself(personId) && !user.role().supportsPeople()) {
             throw new AccessRefused("conversation.refused.cannotAgree");
@@ -121,8 +121,8 @@ public class Conversations {
 
     @Transactional
     public void remark(UUID personId, UUID conversationId, RemarkText remark) {
-        View view = store.conversation(personId, conversationId).orElseThrow(() -> new NotFound("conversation"));
         access.require(personId, AccessKind.WRITE_AS_PERSON, "conversation-report");
+        View view = store.conversation(personId, conversationId).orElseThrow(() -> new NotFound("conversation"));
         CurrentUser user = CurrentUser.get();
         store.insertRemark(view.id(), persons.get(personId).organisationId(), user.id(), user.isPersonHimself(personId),
                 remark.text().trim());
@@ -130,9 +130,8 @@ public class Conversations {
 
     @Transactional
     public View get(UUID personId, UUID conversationId) {
-        View view = store.conversation(personId, conversationId).orElseThrow(() -> new NotFound("conversation"));
         access.read(personId, "conversation");
-        return view;
+        return store.conversation(personId, conversationId).orElseThrow(() -> new NotFound("conversation"));
     }
 
     /** All conversations with the person, newest first. */

@@ -60,8 +60,8 @@ public class OwnStory {
     /** Changes an entry: only its author may, and only from the version they read. */
     @Transactional
     public void edit(UUID personId, UUID entryId, Edit edit) {
-        Entry entry = store.storyEntry(personId, entryId).orElseThrow(() -> new NotFound("story entry"));
         access.require(personId, AccessKind.WRITE_AS_PERSON, "own-story");
+        Entry entry = store.storyEntry(personId, entryId).orElseThrow(() -> new NotFound("story entry"));
         StoryAuthorship.requireAuthor(entry, CurrentUser.get());
         store.editStory(entryId, edit.version(), edit.text().trim());
     }

@@ -223,10 +223,10 @@ public class Plans {
     public DualSignOff.Outcome agreeAsProfessional(UUID personId, PlanCommands.Agree c) {
         requirePerson(personId);
         CurrentUser user = CurrentUser.get();
+        access.require(personId, AccessKind.WRITE, "plan.signOff");
         if (!user.role().supportsPeople()) {
             throw new RuleViolation("plan", "plan.signOff.professionalOnly");
         }
-        access.require(personId, AccessKind.WRITE, "plan.signOff");
         requireComplete(personId);
         return signedOff(personId, store.agreeAsProfessional(personId, c.version(), user.id(), c.remark(),
                 Instant.now(clock)));

@@ -10,6 +10,8 @@ import org.samenkracht.plan.Intensity;
 import org.samenkracht.plan.PlanCommands;
 import org.samenkracht.plan.PlanView;
 import org.samenkracht.plan.Plans;
+import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.PersonAccess;
 import org.samenkracht.socialmap.internal.OfferStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,10 +75,13 @@ public class Matching {
     private final SocialMap socialMap;
     private final Clock clock;
     private final double radiusKm;
+    private final PersonAccess access;
 
     Matching(Persons persons, Plans plans, Network network, OfferStore offers, SocialMap socialMap, Optional<Clock> clock,
-             @org.springframework.beans.factory.annotation.Value("${samenkracht.socialmap.matching-radius-km:15}") double radiusKm) {
+             @org.springframework.beans.factory.annotation.Value("${samenkracht.socialmap.matching-radius-km:15}") double radiusKm,
+             PersonAccess access) {
         this.radiusKm = radiusKm;
+        this.access = access;
         this.persons = persons;
         this.plans = plans;
         this.network = network;
@@ -151,6 +156,9 @@ public class Matching {
      */
     @Transactional
     public UUID addToPlan(UUID personId, UUID goalId, UUID offerId, int planVersion) {
+        if (!access.may(personId, AccessKind.WRITE, "plan")) {
+            access.write(personId, "plan");  // refused (and logged) before anything about the offer is said
+        }
         Offer offer = socialMap.offer(offerId);
         CurrentUser user = CurrentUser.get();
         boolean professional = offer.layer() == OfferTerms.Layer.INDIVIDUAL_PROFESSIONAL && user.role().supportsPeople();

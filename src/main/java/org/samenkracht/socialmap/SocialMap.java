@@ -85,12 +85,12 @@ public class SocialMap {
         if (query.maxKm() != null && (query.maxKm() <= 0 || query.maxKm() > 500)) {
             throw new RuleViolation("km", "socialmap.search.km");
         }
-        return offers.search(CurrentUser.get().organisationId(), query, staleBefore());
+        return offers.search(requireSearcher().organisationId(), query, staleBefore());
     }
 
     @Transactional(readOnly = true)
     public Offer offer(UUID id) {
-        return offers.find(CurrentUser.get().organisationId(), id, staleBefore()).orElseThrow(() -> new NotFound("offer"));
+        return offers.find(requireSearcher().organisationId(), id, staleBefore()).orElseThrow(() -> new NotFound("offer"));
     }
 
     @Transactional(readOnly = true)
@@ -218,6 +218,15 @@ public class SocialMap {
             throw new InvalidOffer(invalid.problems());
         }
         return ((OfferRow.Valid) result).data();
+    }
+
+    /** The map is the professionals' tool (and the administrators' to keep); people and network members meet it through them. */
+    public static CurrentUser requireSearcher() {
+        CurrentUser user = CurrentUser.get();
+        if (!(user.role().supportsPeople() || user.is(Role.ADMINISTRATOR))) {
+            throw new AccessRefused("socialmap.refused.professional");
+        }
+        return user;
     }
 
     static CurrentUser requireAdministrator() {

@@ -3,6 +3,8 @@ package org.samenkracht.privacy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.samenkracht.SamenkrachtTest;
+import org.samenkracht.exploration.Explorations;
+import org.samenkracht.exploration.SaveResponse;
 import org.samenkracht.identity.Accounts;
 import org.samenkracht.privacy.PrivacyScene.Scene;
 import org.samenkracht.privacy.PrivacyScene.Subject;
@@ -46,7 +48,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * input that passes validation (form fields for pages, JSON for {@code /api}) so the access check is
  * what decides. Path variables {@code {id}}/{@code {personId}} become the scene's person; other
  * variables a random id (then "allowed" shows as 404, "refused" as 403). Each request runs in a
- * transaction that is rolled back.
+ * transaction that is rolled back. A sample starting with {@code ?} sends the part up to the first space as
+ * query parameters and the rest (if any) as the body; a GET's sample is always sent as query parameters.
  */
 @SamenkrachtTest
 class AccessMatrixTest {
@@ -63,6 +66,15 @@ class AccessMatrixTest {
             OTHER_ORG_PROFESSIONAL, EMERGENCY);
     static final Set<Subject> COACH_OR_ADMIN = EnumSet.of(TEAM_COACH, SAME_ORG_COACH, ADMINISTRATOR);
     static final Set<Subject> ADMIN = EnumSet.of(ADMINISTRATOR);
+    /** The social map: professionals look things up for the people they support, administrators keep it. */
+    static final Set<Subject> SOCIAL_MAP = EnumSet.of(TEAM_PROFESSIONAL, TEAM_COACH, SAME_ORG_PROFESSIONAL, SAME_ORG_COACH,
+            OTHER_ORG_PROFESSIONAL, EMERGENCY, ADMINISTRATOR);
+    /** A network member's own page: only accounts of network members, each sees only their own entries. */
+    static final Set<Subject> NETWORK_MEMBERS = EnumSet.of(NETWORK_WITH_CONSENT, NETWORK_WITHOUT_CONSENT);
+    /** The network member entry in the path ({memberId}) is linked to this account only. */
+    static final Set<Subject> OWN_ENTRY = EnumSet.of(NETWORK_WITH_CONSENT);
+    /** Only the one who filled in the draft in the path ({rid}: the person's own self-report) may change it. */
+    static final Set<Subject> RESPONDENT = EnumSet.of(SELF);
 
     record Rule(Set<Subject> allowed, String sample) {
     }
@@ -88,25 +100,180 @@ class AccessMatrixTest {
             route("GET /api/v1/persons/{id}/four-questions", READ_FILE),
             route("POST /api/v1/persons/{id}/four-questions", AS_PERSON,
                     "{\"whatMatters\":\"a\",\"ownStrength\":\"b\",\"needs\":\"c\",\"whoCanHelp\":\"d\"}"),
-            // network
+            // person: own story, conversations, logbook
+            route("GET /persons/{id}/story", READ_FILE),
+            route("POST /persons/{id}/story", AS_PERSON, "text=Mijn verhaal"),
+            route("GET /persons/{id}/story/{entryId}/edit", READ_FILE),
+            route("POST /persons/{id}/story/{entryId}/edit", AS_PERSON, "text=Mijn verhaal&version=0"),
+            route("GET /persons/{id}/conversations", READ_FILE),
+            route("GET /persons/{id}/conversations/new", READ_FILE),
+            route("POST /persons/{id}/conversations", TEAM_WRITE, "heldOn=2026-01-05&place=Thuis&strategy=INFORMING"),
+            route("GET /persons/{id}/conversations/{cid}", READ_FILE),
+            route("GET /persons/{id}/conversations/{cid}/edit", READ_FILE),
+            route("POST /persons/{id}/conversations/{cid}/edit", TEAM_WRITE, "heldOn=2026-01-05&place=Thuis&strategy=INFORMING&version=0"),
+            route("POST /persons/{id}/conversations/{cid}/agree", AS_PERSON, "version=0"),
+            route("POST /persons/{id}/conversations/{cid}/remarks", AS_PERSON, "text=Klopt niet helemaal"),
+            route("GET /persons/{id}/logbook", READ_FILE),
+            route("POST /persons/{id}/logbook", TEAM_WRITE, "kind=CONTACT&text=Gebeld"),
+            route("GET /logbook", EVERYONE, "q=gebeld"),  // searches only the user's own caseload
+            route("GET /api/v1/persons/{id}/story", READ_FILE),
+            route("POST /api/v1/persons/{id}/story", AS_PERSON, "{\"text\":\"Mijn verhaal\"}"),
+            route("PUT /api/v1/persons/{id}/story/{entryId}", AS_PERSON, "{\"text\":\"Mijn verhaal\",\"version\":0}"),
+            route("GET /api/v1/persons/{id}/conversations", READ_FILE),
+            route("POST /api/v1/persons/{id}/conversations", TEAM_WRITE,
+                    "{\"heldOn\":\"2026-01-05\",\"place\":\"Thuis\",\"strategy\":\"INFORMING\"}"),
+            route("GET /api/v1/persons/{id}/conversations/{cid}", READ_FILE),
+            route("PUT /api/v1/persons/{id}/conversations/{cid}", TEAM_WRITE,
+                    "{\"heldOn\":\"2026-01-05\",\"place\":\"Thuis\",\"strategy\":\"INFORMING\",\"version\":0}"),
+            route("POST /api/v1/persons/{id}/conversations/{cid}/agreement", AS_PERSON, "{\"version\":0}"),
+            route("POST /api/v1/persons/{id}/conversations/{cid}/remarks", AS_PERSON, "{\"text\":\"Klopt niet helemaal\"}"),
+            route("GET /api/v1/persons/{id}/logbook", READ_FILE),
+            route("POST /api/v1/persons/{id}/logbook", TEAM_WRITE, "{\"kind\":\"CONTACT\",\"text\":\"Gebeld\"}"),
+            route("GET /api/v1/logbook", EVERYONE, "q=gebeld"),  // searches only the user's own caseload
+            // exploration
+            route("GET /persons/{id}/exploration", READ_FILE),
+            route("GET /persons/{id}/exploration/fill/{instrument}", AS_PERSON),  // a self-report: the person, or the team with them
+            route("POST /persons/{id}/exploration/fill/{instrument}", AS_PERSON, "instrumentVersion=1&action=draft"),
+            route("GET /persons/{id}/exploration/responses/{rid}", READ_FILE),
+            route("POST /persons/{id}/exploration/responses/{rid}", RESPONDENT, "version=0&action=draft"),
+            route("GET /persons/{id}/wishes", READ_FILE),
+            route("POST /persons/{id}/wishes", AS_PERSON, "text=Weer zelf koken"),
+            route("POST /persons/{id}/wishes/{wishId}/move", AS_PERSON, "direction=1"),
+            route("GET /api/v1/instruments", EVERYONE),  // definitions only, no personal data
+            route("GET /api/v1/instruments/{id}/{version}", EVERYONE),
+            route("GET /api/v1/persons/{id}/progress", READ_FILE),
+            route("GET /api/v1/persons/{id}/responses", READ_FILE),
+            route("POST /api/v1/persons/{id}/responses", AS_PERSON,
+                    "{\"instrument\":\"qol-self\",\"instrumentVersion\":\"1\",\"answers\":{},\"complete\":false}"),
+            route("GET /api/v1/persons/{id}/responses/{rid}", READ_FILE),
+            route("PUT /api/v1/persons/{id}/responses/{rid}", RESPONDENT,
+                    "{\"instrument\":\"qol-self\",\"instrumentVersion\":\"1\",\"answers\":{},\"complete\":false,\"version\":0}"),
+            route("GET /api/v1/persons/{id}/wishes", READ_FILE),
+            route("POST /api/v1/persons/{id}/wishes", AS_PERSON, "{\"text\":\"Weer zelf koken\"}"),
+            route("PUT /api/v1/persons/{id}/wishes/order", AS_PERSON, "{\"order\":[]}"),
+            // network (the person draws their own network: writes are WRITE_AS_PERSON)
             route("GET /persons/{personId}/network", READ_FILE),
-            route("POST /persons/{personId}/network", TEAM_WRITE, "name=Ria&relation=NEIGHBOUR&layer=NATURAL"),
+            route("POST /persons/{personId}/network", AS_PERSON, "name=Ria&relation=NEIGHBOUR&layer=NATURAL"),
+            route("POST /persons/{personId}/network/members/{memberId}", AS_PERSON, "name=Ria&relation=NEIGHBOUR&layer=NATURAL&version=0"),
+            route("POST /persons/{personId}/network/members/{memberId}/load", AS_PERSON,
+                    "reportedOn=2026-01-05&hoursPerWeek=2&capacity=3&burden=2"),
+            route("POST /persons/{personId}/network/members/{memberId}/remove", AS_PERSON, "tasks=NONE"),
+            route("POST /persons/{personId}/network/merge", AS_PERSON, "kept={uuid}&merged={uuid}"),
+            route("GET /persons/{personId}/network/history", READ_FILE),
+            route("GET /network/mine", NETWORK_MEMBERS),
+            route("POST /network/mine/{memberId}/load", OWN_ENTRY, "reportedOn=2026-01-05&hoursPerWeek=2&capacity=3&burden=2"),
+            route("GET /api/v1/persons/{personId}/network/profiles", READ_FILE),
+            route("POST /api/v1/persons/{personId}/network/profiles", AS_PERSON,
+                    "{\"name\":\"Ria\",\"relation\":\"NEIGHBOUR\",\"layer\":\"NATURAL\"}"),
+            route("PUT /api/v1/persons/{personId}/network/profiles/{memberId}", AS_PERSON,
+                    "{\"name\":\"Ria\",\"relation\":\"NEIGHBOUR\",\"layer\":\"NATURAL\",\"version\":0}"),
+            route("DELETE /api/v1/persons/{personId}/network/profiles/{memberId}", AS_PERSON, "?tasks=NONE"),
+            route("POST /api/v1/persons/{personId}/network/merge", AS_PERSON, "?kept={uuid}&merged={uuid}"),
+            route("POST /api/v1/persons/{personId}/network/profiles/{memberId}/load", AS_PERSON,
+                    "{\"reportedOn\":\"2026-01-05\",\"hoursPerWeek\":2,\"capacity\":3,\"burden\":2}"),
+            route("GET /api/v1/persons/{personId}/network/qualities", READ_FILE),
+            route("GET /api/v1/persons/{personId}/network/duplicates", READ_FILE),
+            route("GET /api/v1/persons/{personId}/network/history", READ_FILE, "on=2026-01-05"),
+            route("GET /api/v1/network/mine", NETWORK_MEMBERS),
+            route("POST /api/v1/network/mine/{memberId}/load", OWN_ENTRY,
+                    "{\"reportedOn\":\"2026-01-05\",\"hoursPerWeek\":2,\"capacity\":3,\"burden\":2}"),
             route("GET /api/v1/persons/{personId}/network-members", READ_FILE),
             route("GET /api/v1/persons/{personId}/network-members/{memberId}", READ_FILE),
-            route("POST /api/v1/persons/{personId}/network-members", TEAM_WRITE,
+            route("POST /api/v1/persons/{personId}/network-members", AS_PERSON,
                     "{\"name\":\"Ria\",\"relation\":\"NEIGHBOUR\",\"layer\":\"NATURAL\"}"),
             // plan
             route("GET /persons/{personId}/plan", READ_FILE),
             route("POST /persons/{personId}/plan/start", TEAM_WRITE),
-            route("POST /persons/{personId}/plan/goals", TEAM_WRITE, "ownWords=Zelf koken&version=0"),
+            route("POST /persons/{personId}/plan/goals", TEAM_WRITE,
+                    "wishId={uuid}&ownWords=Zelf koken&intendedResult=Twee keer per week&term=SHORT&version=0"),
+            route("POST /persons/{personId}/plan/options", TEAM_WRITE, "goalId={uuid}&description=Kookcursus&version=0"),
+            route("POST /persons/{personId}/plan/options/choice", TEAM_WRITE, "goalId={uuid}&bestId={uuid}&version=0"),
+            route("POST /persons/{personId}/plan/layers", TEAM_WRITE, "goalId={uuid}&layer=OWN_STRENGTH&answer=x&version=0"),
             route("POST /persons/{personId}/plan/steps", TEAM_WRITE, "goalId={uuid}&description=x&taker=PERSON&version=0"),
+            route("POST /persons/{personId}/plan/steps/taker", TEAM_WRITE, "stepId={uuid}&taker=PERSON&version=0"),
+            route("POST /persons/{personId}/plan/steps/remove", TEAM_WRITE, "stepId={uuid}&version=0"),
             route("POST /persons/{personId}/plan/evaluation-date", TEAM_WRITE, "evaluationDate=2099-01-01&version=0"),
+            route("POST /persons/{personId}/plan/sign-off/person", AS_PERSON, "onBehalf=Zus, op papier&version=0"),
+            route("POST /persons/{personId}/plan/sign-off/professional", TEAM_WRITE, "version=0"),
+            route("POST /persons/{personId}/plan/remarks", AS_PERSON, "remark=Liever later&version=0"),
+            route("POST /persons/{personId}/plan/refusals", AS_PERSON, "reason=Nog niet&version=0"),
+            route("POST /persons/{personId}/plan/family-views", TEAM_WRITE, "who=Zus&disagreement=Te veel&version=0"),
+            route("POST /persons/{personId}/plan/first-support", TEAM_WRITE, "startedOn=2026-01-05"),
+            route("GET /persons/{personId}/plan/versions/compare", READ_FILE, "left=1&right=1"),
+            route("GET /persons/{personId}/plan/pdf", READ_FILE),
+            route("GET /persons/{personId}/plan/evaluations", READ_FILE),
+            route("POST /persons/{personId}/plan/evaluations", TEAM_WRITE, "heldOn=2026-01-05&decision=CONTINUE&version=0"),
+            route("GET /plan/worklist", EVERYONE),  // the evaluations due in the user's own caseload
+            route("GET /my/plan", EVERYONE),  // a redirect to one's own plan (or home)
             route("GET /api/v1/persons/{personId}/plan", READ_FILE),
             route("POST /api/v1/persons/{personId}/plan", TEAM_WRITE),
-            route("POST /api/v1/persons/{personId}/plan/goals", TEAM_WRITE, "{\"ownWords\":\"Zelf koken\",\"version\":0}"),
+            route("POST /api/v1/persons/{personId}/plan/goals", TEAM_WRITE, "{\"wishId\":\"{uuid}\",\"ownWords\":\"Zelf koken\","
+                    + "\"intendedResult\":\"Twee keer per week\",\"term\":\"SHORT\",\"version\":0}"),
+            route("POST /api/v1/persons/{personId}/plan/options", TEAM_WRITE,
+                    "{\"goalId\":\"{uuid}\",\"description\":\"Kookcursus\",\"version\":0}"),
+            route("PUT /api/v1/persons/{personId}/plan/options/choice", TEAM_WRITE,
+                    "{\"goalId\":\"{uuid}\",\"bestId\":\"{uuid}\",\"version\":0}"),
+            route("PUT /api/v1/persons/{personId}/plan/layers", TEAM_WRITE,
+                    "{\"goalId\":\"{uuid}\",\"layer\":\"OWN_STRENGTH\",\"answer\":\"x\",\"version\":0}"),
+            route("PUT /api/v1/persons/{personId}/plan/steps/taker", TEAM_WRITE,
+                    "{\"stepId\":\"{uuid}\",\"taker\":\"PERSON\",\"version\":0}"),
+            route("DELETE /api/v1/persons/{personId}/plan/steps/{stepId}", TEAM_WRITE, "?version=0"),
+            route("GET /api/v1/persons/{personId}/plan/sign-off", READ_FILE),
+            route("POST /api/v1/persons/{personId}/plan/sign-off/person", AS_PERSON, "{\"onBehalf\":\"Zus, op papier\",\"version\":0}"),
+            route("POST /api/v1/persons/{personId}/plan/sign-off/professional", TEAM_WRITE, "{\"version\":0}"),
+            route("POST /api/v1/persons/{personId}/plan/remarks", AS_PERSON, "{\"remark\":\"Liever later\",\"version\":0}"),
+            route("POST /api/v1/persons/{personId}/plan/refusals", AS_PERSON, "{\"reason\":\"Nog niet\",\"version\":0}"),
+            route("POST /api/v1/persons/{personId}/plan/family-views", TEAM_WRITE,
+                    "{\"who\":\"Zus\",\"disagreement\":\"Te veel\",\"version\":0}"),
+            route("GET /api/v1/persons/{personId}/plan/versions", READ_FILE),
+            route("GET /api/v1/persons/{personId}/plan/versions/{versionNo}", READ_FILE),
+            route("GET /api/v1/persons/{personId}/plan/versions/compare", READ_FILE, "left=1&right=1"),
+            route("GET /api/v1/persons/{personId}/plan/evaluations", READ_FILE),
+            route("POST /api/v1/persons/{personId}/plan/evaluations", TEAM_WRITE,
+                    "{\"heldOn\":\"2026-01-05\",\"decision\":\"CONTINUE\",\"version\":0}"),
+            route("GET /api/v1/persons/{personId}/plan/timeline", READ_FILE),
+            route("PUT /api/v1/persons/{personId}/plan/timeline/first-support", TEAM_WRITE, "{\"startedOn\":\"2026-01-05\"}"),
+            route("GET /api/v1/persons/{personId}/plan/pdf", READ_FILE),
+            route("GET /api/v1/plan/worklist", EVERYONE),  // the evaluations due in the user's own caseload
             route("POST /api/v1/persons/{personId}/plan/steps", TEAM_WRITE,
                     "{\"goalId\":\"{uuid}\",\"description\":\"x\",\"taker\":\"PERSON\",\"version\":0}"),
             route("PUT /api/v1/persons/{personId}/plan/evaluation-date", TEAM_WRITE, "{\"evaluationDate\":\"2099-01-01\",\"version\":0}"),
+            // socialmap: search and fiches for professionals, curation for administrators
+            route("GET /socialmap", SOCIAL_MAP),
+            route("GET /socialmap/offers/{id}", SOCIAL_MAP),
+            route("POST /socialmap/offers/{id}/reports", SOCIAL_MAP, "reason=Telefoonnummer klopt niet"),
+            route("GET /socialmap/offers/new", ADMIN),
+            route("POST /socialmap/offers", ADMIN, "name=Kookclub"),
+            route("GET /socialmap/offers/{id}/edit", ADMIN),
+            route("POST /socialmap/offers/{id}", ADMIN, "version=0&name=Kookclub"),
+            route("POST /socialmap/offers/{id}/checked", ADMIN),
+            route("POST /socialmap/offers/{id}/invitation", ADMIN),
+            route("GET /socialmap/attention", ADMIN),
+            route("POST /socialmap/reports/{id}/resolved", ADMIN),
+            route("GET /socialmap/import", ADMIN),
+            route("POST /socialmap/import", ADMIN),
+            route("GET /socialmap/import/{id}", ADMIN),
+            route("GET /socialmap/export.csv", SOCIAL_MAP),
+            route("GET /socialmap/export.json", SOCIAL_MAP),
+            route("GET /socialmap/fiche/{token}", EVERYONE),  // the provider's invitation: the token decides, no login
+            route("POST /socialmap/fiche/{token}", EVERYONE, "version=0&name=Kookclub"),
+            route("GET /persons/{personId}/matching", READ_FILE),
+            route("POST /persons/{personId}/matching/steps", TEAM_WRITE, "goal={uuid}&offer={uuid}&version=0"),
+            route("GET /api/v1/offers", SOCIAL_MAP, "q=koken"),
+            route("GET /api/v1/offers/{id}", SOCIAL_MAP),
+            route("POST /api/v1/offers", ADMIN, "{\"name\":\"Kookclub\"}"),
+            route("PUT /api/v1/offers/{id}", ADMIN, "?version=0 {\"name\":\"Kookclub\"}"),
+            route("POST /api/v1/offers/{id}/checked", ADMIN),
+            route("POST /api/v1/offers/{id}/reports", SOCIAL_MAP, "{\"reason\":\"Telefoonnummer klopt niet\"}"),
+            route("POST /api/v1/offers/{id}/invitations", ADMIN),
+            route("GET /api/v1/offers/attention", ADMIN),
+            route("GET /api/v1/offers/export", SOCIAL_MAP),
+            route("POST /api/v1/offer-imports", ADMIN, "?format=JSON&fileName=kaart.json []"),
+            route("GET /api/v1/offer-imports/{id}", ADMIN),
+            route("GET /api/v1/persons/{personId}/goals/{goalId}/matches", READ_FILE),
+            route("POST /api/v1/persons/{personId}/goals/{goalId}/steps", TEAM_WRITE, "{\"offerId\":\"{uuid}\",\"version\":0}"),
+            // operations
+            route("GET /api/v1/operations/backup", ADMIN),
             // privacy: pages
             route("GET /persons/{id}/privacy", TEAM_READ),
             route("POST /persons/{id}/privacy/team", TEAM_WRITE, "userId={uuid}&teamRole=PROFESSIONAL"),
@@ -171,6 +338,8 @@ class AccessMatrixTest {
 
     static Scene scene;
     static long eventId;
+    /** A draft self-report the person started: only its respondent may change it. */
+    static UUID draftResponse;
 
     @Autowired
     MockMvc mvc;
@@ -180,9 +349,12 @@ class AccessMatrixTest {
     PlatformTransactionManager transactions;
 
     @BeforeAll
-    static void scene(@Autowired PrivacyScene scenes, @Autowired JdbcClient jdbc) {
+    static void scene(@Autowired PrivacyScene scenes, @Autowired JdbcClient jdbc, @Autowired Accounts accounts,
+                      @Autowired Explorations explorations) {
         scene = scenes.create(Set.of());
         eventId = jdbc.sql("select min(id) from audit_event where person_id = ?").param(scene.person()).query(Long.class).single();
+        accounts.runAs(scene.as(SELF).id(), () -> draftResponse = explorations.start(scene.person(),
+                new SaveResponse("qol-self", "1", Map.of(), false, null)));
     }
 
     @Test
@@ -239,11 +411,26 @@ class AccessMatrixTest {
                 .with(authentication(PrivacyScene.authentication(scene.as(subject)))).with(csrf());
         boolean api = path.startsWith("/api/");
         if (api) {
-            builder.accept(MediaType.APPLICATION_JSON);
+            builder.accept("application/json", "*/*;q=0.1");  // JSON first; a PDF or CSV route still answers
         }
         if (sample != null) {
-            String body = sample.replace("{uuid}", UUID.randomUUID().toString()).replace("{person}", scene.person().toString());
-            if (api) {
+            String body = sample.replace("{person}", scene.person().toString());
+            while (body.contains("{uuid}")) {  // a fresh id for each one, so "kept" and "merged" differ
+                body = body.replaceFirst("\\{uuid}", UUID.randomUUID().toString());
+            }
+            if (body.startsWith("?") || parts[0].equals("GET")) {
+                String[] queryAndBody = body.replaceFirst("^\\?", "").split(" ", 2);
+                for (String pair : queryAndBody[0].split("&")) {
+                    String[] kv = pair.split("=", 2);
+                    builder.param(kv[0], kv.length > 1 ? kv[1] : "");
+                }
+                body = queryAndBody.length > 1 ? queryAndBody[1] : null;
+            }
+            if (body == null) {
+                if (api && !parts[0].equals("GET") && !parts[0].equals("DELETE")) {
+                    builder.contentType(MediaType.APPLICATION_JSON).content("{}");
+                }
+            } else if (api) {
                 builder.contentType(MediaType.APPLICATION_JSON).content(body);
             } else {
                 for (String pair : body.split("&")) {
@@ -267,6 +454,10 @@ class AccessMatrixTest {
                 case "step" -> "weighing";
                 case "memberId" -> scene.consentedMember().toString();
                 case "consentId" -> scene.consentId().toString();
+                case "instrument" -> "qol-self";
+                case "rid" -> draftResponse.toString();
+                case "version", "versionNo" -> "1";
+                case "token" -> "ongeldig-" + UUID.randomUUID();
                 default -> UUID.randomUUID().toString();
             };
             m.appendReplacement(out, value);

@@ -3,6 +3,7 @@ package org.samenkracht.socialmap.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.samenkracht.common.web.RuleViolation;
 import org.samenkracht.socialmap.OfferImports;
+import org.samenkracht.socialmap.SocialMap;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -70,6 +71,7 @@ class ImportPages {
     }
 
     private ResponseEntity<StreamingResponseBody> export(OfferImports.Format format, MediaType type, String name) {
+        SocialMap.requireSearcher();  // before the body streams: a refusal must still be a 403
         var auth = org.springframework.security.core.context.SecurityContextHolder.getContext();
         StreamingResponseBody body = out -> {
             var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();

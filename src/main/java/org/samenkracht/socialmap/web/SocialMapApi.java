@@ -114,6 +114,7 @@ class SocialMapApi {
     @Operation(summary = "Export every offer as CSV or JSON (the import formats)")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "json") String format) {
         OfferImports.Format f = OfferImports.Format.of(format, null);
+        SocialMap.requireSearcher();  // before the body streams: a refusal must still be a 403
         var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
         StreamingResponseBody body = out -> {
             var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
