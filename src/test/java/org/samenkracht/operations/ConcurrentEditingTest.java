@@ -45,6 +45,7 @@ class ConcurrentEditingTest {
     final ObjectMapper json = new ObjectMapper();
     final List<AppClient> users = new ArrayList<>();
     String personId;
+    String wishId;
     long deadlocksBefore;
 
     @BeforeEach
@@ -57,6 +58,9 @@ class ConcurrentEditingTest {
         assertThat(created.status()).isEqualTo(201);
         personId = json.readTree(created.body()).get("id").asString();
         assertThat(users.get(0).postJson("/api/v1/persons/" + personId + "/plan", "").status()).isEqualTo(201);
+        var wishes = users.get(0).postJson("/api/v1/persons/" + personId + "/wishes", "{\"text\":\"Samen doelen stellen\"}");
+        assertThat(wishes.status()).isEqualTo(201);
+        wishId = json.readTree(wishes.body()).get(0).get("id").asString();
         deadlocksBefore = deadlocks();
     }
 
@@ -69,7 +73,8 @@ class ConcurrentEditingTest {
             int version = json.readTree(user.get("/api/v1/persons/" + personId + "/plan").body()).get("version").asInt();
             String words = "Doel van gebruiker " + u + " nummer " + i;
             var answer = user.postJson("/api/v1/persons/" + personId + "/plan/goals",
-                    "{\"ownWords\":" + AppClient.str(words) + ",\"version\":" + version + "}");
+                    "{\"wishId\":\"" + wishId + "\",\"ownWords\":" + AppClient.str(words)
+                            + ",\"intendedResult\":\"Samen\",\"term\":\"SHORT\",\"version\":" + version + "}");
             record(answer, 201, words, acknowledged, conflicts, unexpected);
         });
         JsonNode plan = json.readTree(users.get(0).get("/api/v1/persons/" + personId + "/plan").body());

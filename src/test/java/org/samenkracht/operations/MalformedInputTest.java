@@ -214,8 +214,13 @@ class MalformedInputTest {
                 .andReturn().getResponse().getContentAsString();
         String id = json.readTree(created).get("id").asString();
         mvc.perform(request(HttpMethod.POST, "/api/v1/persons/{id}/plan", id).with(user(sanne)).with(csrf()));
+        String wishes = mvc.perform(request(HttpMethod.POST, "/api/v1/persons/{id}/wishes", id).with(user(sanne)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"Een doel\"}"))
+                .andReturn().getResponse().getContentAsString();
+        String wish = json.readTree(wishes).get(0).get("id").asString();
         String plan = mvc.perform(request(HttpMethod.POST, "/api/v1/persons/{id}/plan/goals", id).with(user(sanne)).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"ownWords\":\"Doel\",\"version\":0}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"wishId\":\"" + wish
+                        + "\",\"ownWords\":\"Doel\",\"intendedResult\":\"Resultaat\",\"term\":\"SHORT\",\"version\":0}"))
                 .andReturn().getResponse().getContentAsString();
         String member = mvc.perform(request(HttpMethod.POST, "/api/v1/persons/{id}/network-members", id).with(user(sanne)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
