@@ -16,8 +16,11 @@ import static org.samenkracht.common.demo.DemoIds.PERSON_JONAS;
 /** A professional searches the map, filters, matches Jonas's goal and puts an offer into his plan. */
 class SocialMapBrowserTest extends BrowserTest {
 
+    /** Waits through htmx swaps: an element replaced while we look is looked up again. */
     WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     @Test
@@ -48,6 +51,11 @@ class SocialMapBrowserTest extends BrowserTest {
         int stepsBefore = occurrences(text(), "Samen opruimen —");
         open("/persons/" + PERSON_JONAS + "/matching");
         browser.findElement(By.cssSelector("#match-form button[type=submit]")).click();
+        // the list may be replaced while we look: wait until the matches stand still
+        waiting().until(d -> {
+            List<WebElement> shown = d.findElements(By.cssSelector("#matches li.match"));
+            return !shown.isEmpty() && shown.get(0).getText().contains("Pluspunten");
+        });
         List<WebElement> matches = browser.findElements(By.cssSelector("#matches li.match"));
         assertThat(matches).isNotEmpty();
         assertThat(matches.get(0).getText()).contains("Samen opruimen", "Pluspunten");

@@ -6,6 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -87,6 +88,13 @@ class ApiErrors {
     @ExceptionHandler({NotFound.class, MethodArgumentTypeMismatchException.class})
     ProblemDetail notFound(Exception e) {
         return problem(HttpStatus.NOT_FOUND, "error.notFound");
+    }
+
+    /** A rule only the database holds (a check or a reference) refused the input; nothing was saved. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail refusedByDatabase(DataIntegrityViolationException e) {
+        log.info("Input refused by a database constraint: {}", e.getMostSpecificCause().getClass().getSimpleName());
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid");
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

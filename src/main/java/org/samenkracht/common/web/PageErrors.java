@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -32,6 +33,13 @@ class PageErrors {
     @ExceptionHandler({NotFound.class, MethodArgumentTypeMismatchException.class})
     String notFound(Exception e, Model model, HttpServletResponse response) {
         return page(model, response, HttpStatus.NOT_FOUND, "error.notFound");
+    }
+
+    /** A rule only the database holds refused the input; nothing was saved. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    String refusedByDatabase(DataIntegrityViolationException e, Model model, HttpServletResponse response) {
+        log.info("Input refused by a database constraint: {}", e.getMostSpecificCause().getClass().getSimpleName());
+        return page(model, response, HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid");
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

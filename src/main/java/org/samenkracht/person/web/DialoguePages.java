@@ -100,7 +100,8 @@ class DialoguePages {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         person(id, model);
-        model.addAttribute("entry", story.entries(id).stream().filter(e -> e.id().equals(entryId)).findFirst().orElseThrow());
+        model.addAttribute("entry", story.entries(id).stream().filter(e -> e.id().equals(entryId)).findFirst()
+                .orElseThrow(() -> new org.samenkracht.common.web.NotFound("story entry")));
         return "person/story-edit";
     }
 
