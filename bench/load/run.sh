@@ -41,10 +41,16 @@ if [ ! -f "$DATA.generated" ]; then
   rm -rf "$DATA"
   echo "Generating $SCALE persons (seed $SEED) into $DATA …"
   start=$(date +%s)
-  java -jar "$JAR" --generate --scale="$SCALE" --seed="$SEED" --server.port=0 --samenkracht.data-dir="$DATA" \
+  # A failed generation stops the benchmark here: no marker, no figures measured on half a municipality.
+  if ! java -jar "$JAR" --generate --scale="$SCALE" --seed="$SEED" --server.port=0 --samenkracht.data-dir="$DATA" \
        --samenkracht.demo.enabled=false --logging.level.root=WARN --logging.level.org.samenkracht.operations=INFO \
-       | grep -E "rows|Generated" || true
-  echo "generation took $(( $(date +%s) - start )) s (including start-up)" | tee "$DATA.generated"
+       > "target/bench-generate-$SCALE.log" 2>&1; then
+    grep -E "ERROR|Exception|rows|Generated" "target/bench-generate-$SCALE.log" | tail -20
+    echo "Generation of $SCALE persons FAILED (log: target/bench-generate-$SCALE.log)"; exit 1
+  fi
+  grep -E "rows|Generated" "target/bench-generate-$SCALE.log" || true
+  echo "generation took $(( $(date +%s) - start )) s (including start-up)" > "$DATA.generated"
+  cat "$DATA.generated"
 fi
 
 echo "Starting the application on port $PORT …"
@@ -89,30 +95,38 @@ LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
 
 mkdir -p target
 RESULTS=$(mktemp)
+# A request slower than TIMEOUT counts as an error (wrk's own default equals the run length and
+# would hide a page that never answers).
+TIMEOUT=${TIMEOUT:-5}
+for c in $CONNECTIONS; do
 for page in $PAGES; do
   accept="text/html"; [[ $page == api-* ]] && accept="application/json"
   # warm-up, then the measured run
   NAME=$page PAGE=${PATHS[$page]} IDS=$IDS SESSION=$SESSION ACCEPT=$accept \
-    wrk -t2 -c"$CONNECTIONS" -d2s -s bench/load/page.lua "$BASE" >/dev/null
-  NAME=$page PAGE=${PATHS[$page]} IDS=$IDS SESSION=$SESSION ACCEPT=$accept \
-    wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s bench/load/page.lua "$BASE" | grep '^RESULT' >> "$RESULTS"
+    wrk -t2 -c"$c" -d2s --timeout "${TIMEOUT}s" -s bench/load/page.lua "$BASE" >/dev/null
+  NAME="$page@$c" PAGE=${PATHS[$page]} IDS=$IDS SESSION=$SESSION ACCEPT=$accept \
+    wrk -t2 -c"$c" -d"${DURATION}s" --timeout "${TIMEOUT}s" -s bench/load/page.lua "$BASE" | grep '^RESULT' >> "$RESULTS"
   java -cp "target/test-classes:$(ls $LIB/*.jar | tr '\n' ':')" org.samenkracht.operations.bench.RawSqlBench \
-    "jdbc:postgresql://localhost:$DB_PORT/samenkracht?user=postgres" "$USER_ID" "$IDS" "$CONNECTIONS" "$DURATION" "$page" \
-    >> "$RESULTS"
+    "jdbc:postgresql://localhost:$DB_PORT/samenkracht?user=postgres" "$USER_ID" "$IDS" "$c" "$DURATION" "$page" \
+    | sed "s/^RAW $page /RAW $page@$c /" >> "$RESULTS"
+done
 done
 
 {
   echo "Samenkracht load benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB,"
-  echo "$SCALE persons (seed $SEED), $CONNECTIONS connections, ${DURATION} s per page, signed in as gen.prof.0001"
+  echo "$SCALE persons (seed $SEED), $CONNECTIONS connections, ${DURATION} s per page, timeout ${TIMEOUT} s, signed in as gen.prof.0001"
   echo "machine load average (1 min) before: $LOAD_BEFORE, after: $(cut -d' ' -f1 /proc/loadavg)"
-  printf '%-13s %9s %8s %8s %8s %7s %11s %7s\n' page "req/s" "p50 ms" "p95 ms" "p99 ms" errors "raw SQL/s" ratio
+  printf '%-16s %9s %8s %8s %8s %7s %9s %11s %7s\n' page "req/s" "p50 ms" "p95 ms" "p99 ms" errors requests "raw SQL/s" ratio
+  for c in $CONNECTIONS; do
   for page in $PAGES; do
-    read -r _ _ rps p50 p95 p99 errors total < <(grep "^RESULT $page " "$RESULTS")
-    read -r _ _ raw < <(grep "^RAW $page " "$RESULTS")
+    read -r _ _ rps p50 p95 p99 errors total < <(grep "^RESULT $page@$c " "$RESULTS")
+    read -r _ _ raw < <(grep "^RAW $page@$c " "$RESULTS")
     ratio=$(awk -v a="$rps" -v b="$raw" 'BEGIN { printf "%.0f%%", 100 * a / b }')
-    printf '%-13s %9s %8s %8s %8s %7s %11s %7s\n' "$page" "$rps" "$p50" "$p95" "$p99" "$errors" "$raw" "$ratio"
+    printf '%-16s %9s %8s %8s %8s %7s %9s %11s %7s\n' "$page@$c" "$rps" "$p50" "$p95" "$p99" "$errors" "$total" "$raw" "$ratio"
+  done
   done
 } | tee "$OUT"
-if awk 'NR > 4 && $6 != 0 { bad = 1 } END { exit bad ? 0 : 1 }' "$OUT"; then
-  echo "Some requests failed (non-2xx or socket errors): see the errors column"; exit 1
+# Every non-2xx answer, socket error and timeout is an error; so is a page that answered nothing.
+if awk 'NR > 4 && ($6 != 0 || $7 == 0) { bad = 1 } END { exit bad ? 0 : 1 }' "$OUT"; then
+  echo "Some requests failed (non-2xx, socket errors, timeouts) or a page answered nothing: see the table"; exit 1
 fi
