@@ -5,5 +5,5 @@
  * restore, and the operational settings (health, metrics, structured logs). Works on the database
  * directly, so it depends on no other module's API.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Operations")
+@org.springframework.modulith.ApplicationModule(displayName = "Operations", allowedDependencies = {"common", "identity"})
 package org.samenkracht.operations;
