@@ -1,12 +1,14 @@
 package org.samenkracht.socialmap;
 
+import org.samenkracht.vocabulary.LifeDomain;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.common.web.NotFound;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.network.Network;
 import org.samenkracht.network.NetworkMember;
 import org.samenkracht.person.PersonView;
 import org.samenkracht.person.Persons;
-import org.samenkracht.plan.Intensity;
+import org.samenkracht.vocabulary.Intensity;
 import org.samenkracht.plan.PlanCommands;
 import org.samenkracht.plan.PlanView;
 import org.samenkracht.plan.Plans;
@@ -39,9 +41,9 @@ public class Matching {
     static final int CANDIDATES = 50;
 
     /** What the person prefers for this goal. Empty sets: no preference. */
-    public record Preferences(OfferTerms.LifeDomain domain, Set<OfferTerms.TargetGroup> targetGroups, String language,
-                              Set<DayOfWeek> availableDays, Set<OfferTerms.Layer> refusedLayers,
-                              Set<OfferTerms.Intensity> refusedIntensities, String place) {
+    public record Preferences(LifeDomain domain, Set<OfferTerms.TargetGroup> targetGroups, String language,
+                              Set<DayOfWeek> availableDays, Set<Layer> refusedLayers,
+                              Set<Intensity> refusedIntensities, String place) {
         public Preferences {
             targetGroups = targetGroups == null ? Set.of() : Set.copyOf(targetGroups);
             availableDays = availableDays == null ? Set.of() : Set.copyOf(availableDays);
@@ -55,7 +57,7 @@ public class Matching {
     }
 
     /** Someone in the network and the kinds of support they give: asked before any offer. */
-    public record NetworkHelp(String name, NetworkMember.Relation relation, NetworkMember.Layer layer,
+    public record NetworkHelp(String name, NetworkMember.Relation relation, Layer layer,
                               Set<NetworkMember.SupportKind> supportKinds) {
     }
 
@@ -161,15 +163,11 @@ public class Matching {
         }
         Offer offer = socialMap.offer(offerId);
         CurrentUser user = CurrentUser.get();
-        boolean professional = offer.layer() == OfferTerms.Layer.INDIVIDUAL_PROFESSIONAL && user.role().supportsPeople();
+        boolean professional = offer.layer() == Layer.INDIVIDUAL_PROFESSIONAL && user.role().supportsPeople();
         String contact = offer.contactPhone() != null ? offer.contactPhone()
                 : offer.contactEmail() != null ? offer.contactEmail() : null;
         String description = offer.name() + " — " + offer.providerName() + (contact == null ? "" : " (" + contact + ")");
-        Intensity intensity = switch (offer.intensity()) {
-            case SUPPORT -> Intensity.STEUN;
-            case CARE -> Intensity.ZORG;
-            case TAKEOVER -> Intensity.OVERNAME;
-        };
+        Intensity intensity = offer.intensity();
         return plans.addStep(personId, new PlanCommands.AddStep(goalId, description,
                 professional ? "PROFESSIONAL" : "GENERAL_FACILITY", null, professional ? user.id() : null,
                 professional ? null : offer.providerName(), intensity, null, null, planVersion));

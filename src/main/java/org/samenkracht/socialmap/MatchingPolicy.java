@@ -1,5 +1,8 @@
 package org.samenkracht.socialmap;
 
+import org.samenkracht.vocabulary.LifeDomain;
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -27,6 +30,7 @@ public final class MatchingPolicy {
     public static final double MATCHES_WORDS = 10;
     public static final double FOR_TARGET_GROUP = 15;
     public static final double OTHER_TARGET_GROUP = -25;
+    /** Per offer layer ({@link #step(Layer)}): volunteer, general and collective, individual professional. */
     public static final double[] LAYER = {24, 16, 0};
     public static final double NEARBY_MAX = 12;
     public static final double NEARBY_ZERO_KM = 10;
@@ -49,9 +53,9 @@ public final class MatchingPolicy {
     public static final double NOT_CHECKED = -2;
 
     /** What the person asks for and what they want or do not want. */
-    public record Request(OfferTerms.LifeDomain domain, String words, Set<OfferTerms.TargetGroup> targetGroups,
-                          String language, Set<DayOfWeek> availableDays, Set<OfferTerms.Layer> refusedLayers,
-                          Set<OfferTerms.Intensity> refusedIntensities) {
+    public record Request(LifeDomain domain, String words, Set<OfferTerms.TargetGroup> targetGroups,
+                          String language, Set<DayOfWeek> availableDays, Set<Layer> refusedLayers,
+                          Set<Intensity> refusedIntensities) {
         public Request {
             targetGroups = Set.copyOf(targetGroups);
             availableDays = Set.copyOf(availableDays);
@@ -63,9 +67,9 @@ public final class MatchingPolicy {
     }
 
     /** The facts of one offer that the score weighs; distance and word match come from the database. */
-    public record Facts(UUID id, String name, String providerName, List<OfferTerms.LifeDomain> domains,
-                        List<OfferTerms.TargetGroup> targetGroups, OfferTerms.Layer layer,
-                        OfferTerms.Intensity intensity, Double distanceKm, boolean matchesWords, BigDecimal costEur,
+    public record Facts(UUID id, String name, String providerName, List<LifeDomain> domains,
+                        List<OfferTerms.TargetGroup> targetGroups, Layer layer,
+                        Intensity intensity, Double distanceKm, boolean matchesWords, BigDecimal costEur,
                         boolean reductionPossible, OfferTerms.AccessRoute accessRoute, int waitingWeeks,
                         Integer freeCapacity, List<String> languages, List<OpeningHours.Range> openRanges,
                         boolean stale) {
@@ -105,7 +109,7 @@ public final class MatchingPolicy {
         double s = 0;
         if (r.domain() != null && f.domains().contains(r.domain())) {
             s += SERVES_DOMAIN;
-            pros.add(new Reason("domain", "socialmap.domain." + r.domain().name()));
+            pros.add(new Reason("domain", r.domain().labelKey()));
         }
         if (r.words() != null && f.matchesWords()) {
             s += MATCHES_WORDS;
@@ -118,8 +122,8 @@ public final class MatchingPolicy {
             s += OTHER_TARGET_GROUP;
             cons.add(new Reason("otherTargetGroup"));
         }
-        s += LAYER[f.layer().step()];
-        if (f.layer() != OfferTerms.Layer.INDIVIDUAL_PROFESSIONAL) {
+        s += LAYER[step(f.layer())];
+        if (f.layer() != Layer.INDIVIDUAL_PROFESSIONAL) {
             pros.add(new Reason("layer." + f.layer().name()));
         }
         if (f.distanceKm() != null) {
@@ -189,6 +193,19 @@ public final class MatchingPolicy {
         return new Match(f, Math.round(s * 1000) / 1000.0, fits(r, f), List.copyOf(pros), List.copyOf(cons));
     }
 
+    /**
+     * The step of an offer's layer from the person outwards: 0 volunteer, 1 general and collective, 2 individual
+     * professional (indexes {@link #LAYER}); own strength and network are never offers.
+     */
+    public static int step(Layer layer) {
+        return switch (layer) {
+            case VOLUNTEER -> 0;
+            case GENERAL_COLLECTIVE -> 1;
+            case INDIVIDUAL_PROFESSIONAL -> 2;
+            case OWN_STRENGTH, NETWORK -> throw new IllegalArgumentException("not an offer layer: " + layer);
+        };
+    }
+
     static double nearby(double km) {
         return Math.max(0, NEARBY_MAX * (1 - km / NEARBY_ZERO_KM));
     }
@@ -198,7 +215,7 @@ public final class MatchingPolicy {
      * database sorts them, so SQL and this policy agree). Refused help is left out.
      */
     public static final Comparator<Match> ORDER = Comparator.comparingDouble(Match::score).reversed()
-            .thenComparingInt(m -> m.offer().layer().step())
+            .thenComparingInt(m -> step(m.offer().layer()))
             .thenComparing(m -> m.offer().name())
             .thenComparing(m -> m.offer().id().toString());
 

@@ -5,7 +5,7 @@ import org.samenkracht.network.MemberProfile;
 import org.samenkracht.network.MemberProfile.ContactFrequency;
 import org.samenkracht.network.MemberProfile.EnteredBy;
 import org.samenkracht.network.NetworkHistory;
-import org.samenkracht.network.NetworkMember.Layer;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.network.NetworkMember.Relation;
 import org.samenkracht.network.NetworkMember.SupportKind;
 import org.samenkracht.network.ReportLoad;
@@ -44,7 +44,7 @@ public class NetworkStore {
     public List<MemberProfile> members(UUID personId) {
         List<MemberProfile> members = jdbc.sql("""
                         select * from network_member where person_id = ? and removed_at is null
-                        order by case layer when 'NATURAL' then 1 when 'COMMUNITY' then 2 else 3 end, name, id""")
+                        order by case layer when 'NETWORK' then 1 when 'GENERAL_COLLECTIVE' then 2 when 'VOLUNTEER' then 3 else 4 end, name, id""")
                 .param(personId).query((rs, i) -> map(rs, List.of())).list();
         Map<UUID, List<LoadReport>> loads = new HashMap<>();
         jdbc.sql("select * from network_load_report where person_id = ? order by reported_on, recorded_at")

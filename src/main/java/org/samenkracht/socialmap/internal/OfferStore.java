@@ -1,5 +1,8 @@
 package org.samenkracht.socialmap.internal;
 
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
+import org.samenkracht.vocabulary.LifeDomain;
 import org.samenkracht.socialmap.MatchingPolicy;
 import org.samenkracht.socialmap.Offer;
 import org.samenkracht.socialmap.OfferData;
@@ -296,12 +299,12 @@ public class OfferStore {
                 "case when w.hit then " + MatchingPolicy.MATCHES_WORDS + " else 0 end",
                 "case when o.target_groups && cast(:groups as text[]) then " + MatchingPolicy.FOR_TARGET_GROUP
                         + " else " + MatchingPolicy.OTHER_TARGET_GROUP + " end",
-                lookup("o.layer", OfferTerms.Layer.values(), MatchingPolicy.LAYER),
+                lookup("o.layer", Layer.forOffers().toArray(Layer[]::new), l -> MatchingPolicy.LAYER[MatchingPolicy.step((Layer) l)]),
                 "case when d.km is null then 0 else greatest(0, " + MatchingPolicy.NEARBY_MAX + " * (1 - d.km / "
                         + MatchingPolicy.NEARBY_ZERO_KM + ")) end",
                 "case when o.cost_eur = 0 then " + MatchingPolicy.FREE + " when o.reduction_possible then "
                         + MatchingPolicy.REDUCED + " else " + MatchingPolicy.PAID + " end",
-                lookup("o.access_route", OfferTerms.AccessRoute.values(), MatchingPolicy.ACCESS),
+                lookup("o.access_route", OfferTerms.AccessRoute.values(), a -> MatchingPolicy.ACCESS[a.ordinal()]),
                 "case when o.waiting_weeks = 0 then " + MatchingPolicy.NO_WAITING + " else greatest("
                         + MatchingPolicy.WAITING_CAP + ", " + MatchingPolicy.PER_WAITING_WEEK + " * o.waiting_weeks) end",
                 "case when o.free_capacity is null then 0 when o.free_capacity > 0 then " + MatchingPolicy.HAS_ROOM
@@ -311,7 +314,7 @@ public class OfferStore {
                 "case when cast(:days as int4multirange) is null or isempty(o.open_minutes) then 0"
                         + " when o.open_minutes && cast(:days as int4multirange) then " + MatchingPolicy.OPEN_WHEN_ABLE
                         + " else " + MatchingPolicy.CLOSED_WHEN_ABLE + " end",
-                lookup("o.intensity", OfferTerms.Intensity.values(), MatchingPolicy.INTENSITY),
+                lookup("o.intensity", Intensity.values(), i -> MatchingPolicy.INTENSITY[i.ordinal()]),
                 "case when o.last_checked < :staleBefore then " + MatchingPolicy.NOT_CHECKED + " else 0 end");
         // written so the GIN indexes on domains and search can find the candidates (a bitmap OR)
         List<String> fits = new ArrayList<>();
@@ -365,9 +368,9 @@ public class OfferStore {
             double d = rs.getDouble("km");
             Double distance = rs.wasNull() ? null : d;
             return new MatchingPolicy.Facts(rs.getObject("id", UUID.class), rs.getString("name"),
-                    rs.getString("provider_name"), enums(rs.getArray("domains"), OfferTerms.LifeDomain.class),
+                    rs.getString("provider_name"), enums(rs.getArray("domains"), LifeDomain.class),
                     enums(rs.getArray("target_groups"), OfferTerms.TargetGroup.class),
-                    OfferTerms.Layer.valueOf(rs.getString("layer")), OfferTerms.Intensity.valueOf(rs.getString("intensity")),
+                    Layer.valueOf(rs.getString("layer")), Intensity.valueOf(rs.getString("intensity")),
                     distance, rs.getBoolean("words"), rs.getBigDecimal("cost_eur"), rs.getBoolean("reduction_possible"),
                     OfferTerms.AccessRoute.valueOf(rs.getString("access_route")), rs.getInt("waiting_weeks"),
                     (Integer) rs.getObject("free_capacity"), strings(rs.getArray("languages")),
@@ -376,10 +379,10 @@ public class OfferStore {
         }).list();
     }
 
-    private static String lookup(String column, Enum<?>[] constants, double[] weights) {
+    private static String lookup(String column, Enum<?>[] constants, java.util.function.ToDoubleFunction<Enum<?>> weight) {
         StringBuilder sb = new StringBuilder("case " + column);
         for (Enum<?> e : constants) {
-            sb.append(" when '").append(e.name()).append("' then ").append(weights[e.ordinal()]);
+            sb.append(" when '").append(e.name()).append("' then ").append(weight.applyAsDouble(e));
         }
         return sb.append(" end").toString();
     }
@@ -420,9 +423,9 @@ public class OfferStore {
         return new Offer(rs.getObject("id", UUID.class), rs.getObject("provider_id", UUID.class),
                 rs.getString("provider_name"), OfferTerms.ProviderKind.valueOf(rs.getString("provider_kind")),
                 rs.getString("external_key"), rs.getString("name"), rs.getString("description"),
-                rs.getString("goals_served"), enums(rs.getArray("domains"), OfferTerms.LifeDomain.class),
+                rs.getString("goals_served"), enums(rs.getArray("domains"), LifeDomain.class),
                 enums(rs.getArray("target_groups"), OfferTerms.TargetGroup.class),
-                OfferTerms.Layer.valueOf(rs.getString("layer")), OfferTerms.Intensity.valueOf(rs.getString("intensity")),
+                Layer.valueOf(rs.getString("layer")), Intensity.valueOf(rs.getString("intensity")),
                 locations, strings(rs.getArray("working_area")), rs.getString("opening_hours"),
                 OfferTerms.AccessRoute.valueOf(rs.getString("access_route")), rs.getBigDecimal("cost_eur"),
                 rs.getBoolean("reduction_possible"), strings(rs.getArray("languages")),

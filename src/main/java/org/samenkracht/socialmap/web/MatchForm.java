@@ -1,5 +1,8 @@
 package org.samenkracht.socialmap.web;
 
+import org.samenkracht.vocabulary.LifeDomain;
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.socialmap.Matching;
 import org.samenkracht.socialmap.OfferTerms;
 
@@ -8,8 +11,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** The preferences as the form sends them. */
-public record MatchForm(UUID goal, OfferTerms.LifeDomain domain, List<OfferTerms.TargetGroup> group, String language,
-                        List<DayOfWeek> day, List<OfferTerms.Layer> refuseLayer, List<OfferTerms.Intensity> refuseIntensity,
+public record MatchForm(UUID goal, LifeDomain domain, List<OfferTerms.TargetGroup> group, String language,
+                        List<DayOfWeek> day, List<Layer> refuseLayer, List<Intensity> refuseIntensity,
                         String place) {
     public Matching.Preferences preferences() {
         return new Matching.Preferences(domain, group == null ? null : new java.util.HashSet<>(group), language,

@@ -11,6 +11,9 @@ import org.samenkracht.socialmap.OfferTerms;
 import org.samenkracht.socialmap.SearchResult;
 import org.samenkracht.socialmap.SocialMap;
 import org.samenkracht.socialmap.internal.OfferFiles;
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
+import org.samenkracht.vocabulary.LifeDomain;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -149,12 +152,12 @@ class SocialMapApi {
     @GetMapping("/persons/{personId}/goals/{goalId}/matches")
     @Operation(summary = "Offers that fit a goal, ranked from the inside out, with reasons for and against")
     Matching.Result matches(@PathVariable UUID personId, @PathVariable UUID goalId,
-                            @RequestParam(required = false) OfferTerms.LifeDomain domain,
+                            @RequestParam(required = false) LifeDomain domain,
                             @RequestParam(required = false) List<OfferTerms.TargetGroup> group,
                             @RequestParam(required = false) String language,
                             @RequestParam(required = false) List<DayOfWeek> day,
-                            @RequestParam(required = false) List<OfferTerms.Layer> refuseLayer,
-                            @RequestParam(required = false) List<OfferTerms.Intensity> refuseIntensity,
+                            @RequestParam(required = false) List<Layer> refuseLayer,
+                            @RequestParam(required = false) List<Intensity> refuseIntensity,
                             @RequestParam(required = false) String place) {
         return matching.forGoal(personId, goalId, new Matching.Preferences(domain, set(group), language, set(day),
                 set(refuseLayer), set(refuseIntensity), place));
