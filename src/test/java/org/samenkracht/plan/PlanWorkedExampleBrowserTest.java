@@ -86,9 +86,9 @@ class PlanWorkedExampleBrowserTest extends BrowserTest {
         // The inside-out check: the general layer was not considered yet, so the plan cannot be final
         assertThat(browser.findElement(By.id("missing")).getText()).contains("algemene en collectieve voorzieningen");
         assertThat(browser.findElements(By.id("agree-professional"))).isEmpty();
-        WebElement general = browser.findElement(By.cssSelector("[id='layer-1-GENERAL'] input[name=answer]"));
+        WebElement general = browser.findElement(By.cssSelector("[id='layer-1-GENERAL_COLLECTIVE'] input[name=answer]"));
         general.sendKeys("Overwogen: klusjesdienst van het buurthuis. Niet mogelijk omdat die niet wekelijks komt.");
-        browser.findElement(By.cssSelector("[id='layer-1-GENERAL'] button")).click();
+        browser.findElement(By.cssSelector("[id='layer-1-GENERAL_COLLECTIVE'] button")).click();
         waitFor("klusjesdienst van het buurthuis");
         setDate(By.id("evaluationDate"), LocalDate.now().plusMonths(3));
         browser.findElement(By.cssSelector("#eval-date-form button")).click();
