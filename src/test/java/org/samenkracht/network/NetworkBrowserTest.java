@@ -49,8 +49,8 @@ class NetworkBrowserTest extends BrowserTest {
             new Entry("Daan", "FRIEND", "NETWORK", List.of("COMPANY")),
             new Entry("Buurthuis De Kroon", "SERVICE", "GENERAL_COLLECTIVE", List.of("COMPANY")),
             new Entry("Maatje Evi", "VOLUNTEER", "VOLUNTEER", List.of("COMPANY", "PRACTICAL")),
-            new Entry("Thuiszorg De Linde", "SERVICE", "PROFESSIONAL", List.of("PRACTICAL")),
-            new Entry("Huisarts Claes", "PROFESSIONAL", "PROFESSIONAL", List.of("ADVICE")));
+            new Entry("Thuiszorg De Linde", "SERVICE", "INDIVIDUAL_PROFESSIONAL", List.of("PRACTICAL")),
+            new Entry("Huisarts Claes", "PROFESSIONAL", "INDIVIDUAL_PROFESSIONAL", List.of("ADVICE")));
 
     @Test
     void builds_a_network_of_eight_sees_a_load_warning_and_the_ecogram_matches_its_text() {
