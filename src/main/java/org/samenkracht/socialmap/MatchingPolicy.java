@@ -52,11 +52,15 @@ public final class MatchingPolicy {
     public static final double[] INTENSITY = {3, 1, 0};
     public static final double NOT_CHECKED = -2;
 
-    /** What the person asks for and what they want or do not want. */
-    public record Request(LifeDomain domain, String words, Set<OfferTerms.TargetGroup> targetGroups,
+    /**
+     * What the person asks for and what they want or do not want: the goal's life domains (any shared one
+     * counts) and the goal's own words.
+     */
+    public record Request(Set<LifeDomain> domains, String words, Set<OfferTerms.TargetGroup> targetGroups,
                           String language, Set<DayOfWeek> availableDays, Set<Layer> refusedLayers,
                           Set<Intensity> refusedIntensities) {
         public Request {
+            domains = domains == null ? Set.of() : Set.copyOf(domains);
             targetGroups = Set.copyOf(targetGroups);
             availableDays = Set.copyOf(availableDays);
             refusedLayers = Set.copyOf(refusedLayers);
@@ -64,18 +68,36 @@ public final class MatchingPolicy {
             language = language == null || language.isBlank() ? null : language;
             words = words == null || words.isBlank() ? null : words;
         }
+
+        /** The distinct words of the goal, in order, as the database compares them (letters and digits). */
+        public List<String> wordList() {
+            return SearchQuery.words(words).stream().distinct().toList();
+        }
     }
 
-    /** The facts of one offer that the score weighs; distance and word match come from the database. */
+    /**
+     * The facts of one offer that the score weighs; distance and the goal's words found in the offer
+     * ({@code matchedWords}, in the goal's order, Dutch stemming) come from the database.
+     */
     public record Facts(UUID id, String name, String providerName, List<LifeDomain> domains,
                         List<OfferTerms.TargetGroup> targetGroups, Layer layer,
-                        Intensity intensity, Double distanceKm, boolean matchesWords, BigDecimal costEur,
+                        Intensity intensity, Double distanceKm, List<String> matchedWords, BigDecimal costEur,
                         boolean reductionPossible, OfferTerms.AccessRoute accessRoute, int waitingWeeks,
                         Integer freeCapacity, List<String> languages, List<OpeningHours.Range> openRanges,
                         boolean stale) {
+        public Facts {
+            matchedWords = matchedWords == null ? List.of() : List.copyOf(matchedWords);
+        }
+
+        public boolean matchesWords() {
+            return !matchedWords.isEmpty();
+        }
     }
 
-    /** A reason for or against, as a message key {@code socialmap.reason.<key>} with its arguments. */
+    /**
+     * A reason for or against, as a message key {@code socialmap.reason.<key>} with its arguments; an argument
+     * that is a list (shared domains, matched words) is read as a list.
+     */
     public record Reason(String key, Object... args) {
     }
 
@@ -90,12 +112,17 @@ public final class MatchingPolicy {
         return r.refusedLayers().contains(f.layer()) || r.refusedIntensities().contains(f.intensity());
     }
 
-    /** Whether the offer is about the goal at all: its domain, or the goal's words. */
+    /** Whether the offer is about the goal at all: one of its domains, or one of the goal's words. */
     public static boolean fits(Request r, Facts f) {
-        if (r.domain() == null && r.words() == null) {
+        if (r.domains().isEmpty() && r.words() == null) {
             return true;
         }
-        return (r.domain() != null && f.domains().contains(r.domain())) || (r.words() != null && f.matchesWords());
+        return !sharedDomains(r, f).isEmpty() || (r.words() != null && f.matchesWords());
+    }
+
+    /** The goal's domains the offer serves, in the list's order. */
+    public static List<LifeDomain> sharedDomains(Request r, Facts f) {
+        return f.domains().stream().filter(r.domains()::contains).sorted().toList();
     }
 
     public static boolean forTargetGroup(Request r, Facts f) {
@@ -107,13 +134,20 @@ public final class MatchingPolicy {
         List<Reason> pros = new ArrayList<>();
         List<Reason> cons = new ArrayList<>();
         double s = 0;
-        if (r.domain() != null && f.domains().contains(r.domain())) {
+        List<LifeDomain> shared = sharedDomains(r, f);
+        if (!shared.isEmpty()) {
             s += SERVES_DOMAIN;
-            pros.add(new Reason("domain", r.domain().labelKey()));
+            pros.add(new Reason("domain", shared.stream().map(LifeDomain::labelKey).toList()));
+        } else if (!r.domains().isEmpty()) {
+            cons.add(new Reason("otherDomain"));
         }
-        if (r.words() != null && f.matchesWords()) {
-            s += MATCHES_WORDS;
-            pros.add(new Reason("words"));
+        if (r.words() != null) {
+            if (f.matchesWords()) {
+                s += MATCHES_WORDS;
+                pros.add(new Reason("words", f.matchedWords()));
+            } else {
+                cons.add(new Reason("noWords"));
+            }
         }
         if (forTargetGroup(r, f)) {
             s += FOR_TARGET_GROUP;
@@ -123,7 +157,9 @@ public final class MatchingPolicy {
             cons.add(new Reason("otherTargetGroup"));
         }
         s += LAYER[step(f.layer())];
-        if (f.layer() != Layer.INDIVIDUAL_PROFESSIONAL) {
+        if (f.layer() == Layer.INDIVIDUAL_PROFESSIONAL) {
+            cons.add(new Reason("layer." + f.layer().name()));  // why it ranks below a general facility
+        } else {
             pros.add(new Reason("layer." + f.layer().name()));
         }
         if (f.distanceKm() != null) {
@@ -133,6 +169,8 @@ public final class MatchingPolicy {
                 pros.add(new Reason("nearby", km));
             } else if (km > FAR_KM) {
                 cons.add(new Reason("far", km));
+            } else {
+                cons.add(new Reason("distance", km));
             }
         }
         if (f.costEur() == null || f.costEur().signum() == 0) {

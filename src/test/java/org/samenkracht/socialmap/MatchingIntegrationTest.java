@@ -70,7 +70,7 @@ class MatchingIntegrationTest {
         assertThat(r.matches()).filteredOn(m -> m.offer().layer() == Layer.INDIVIDUAL_PROFESSIONAL)
                 .allMatch(m -> !m.cons().isEmpty());
         Matching.Result household = asSanne(() -> matching.forGoal(PERSON_JONAS, jonasGoal(), new Matching.Preferences(
-                LifeDomain.MATERIAL_WELLBEING, null, null, null, null, null, null)));
+                Set.of(LifeDomain.MATERIAL_WELLBEING), null, null, null, null, null, null, null)));
         assertThat(household.matches()).hasSize(Matching.TOP)
                 .anyMatch(m -> m.offer().waitingWeeks() > 0)
                 .allMatch(m -> m.offer().waitingWeeks() == 0
@@ -81,18 +81,18 @@ class MatchingIntegrationTest {
     @Test
     void preferences_are_respected() {
         Matching.Result noVolunteers = asSanne(() -> matching.forGoal(PERSON_JONAS, jonasGoal(), new Matching.Preferences(
-                null, null, null, null, Set.of(Layer.VOLUNTEER), Set.of(Intensity.TAKEOVER), null)));
+                null, null, null, null, null, Set.of(Layer.VOLUNTEER), Set.of(Intensity.TAKEOVER), null)));
         assertThat(noVolunteers.matches()).isNotEmpty().noneMatch(m -> m.offer().layer() == Layer.VOLUNTEER
                 || m.offer().intensity() == Intensity.TAKEOVER);
 
         Matching.Result english = asSanne(() -> matching.forGoal(PERSON_JONAS, jonasGoal(), new Matching.Preferences(
-                null, null, "en", null, null, null, null)));
+                null, null, null, "en", null, null, null, null)));
         assertThat(english.matches().get(0).offer().languages()).contains("en");
     }
 
     @Test
     void the_best_candidates_from_the_database_hold_the_same_top_ten_as_the_policy_over_the_whole_map() {
-        MatchingPolicy.Request request = new MatchingPolicy.Request(LifeDomain.SOCIAL_INCLUSION, "eenzaam ontmoeten",
+        MatchingPolicy.Request request = new MatchingPolicy.Request(Set.of(LifeDomain.SOCIAL_INCLUSION), "eenzaam ontmoeten",
                 Set.of(OfferTerms.TargetGroup.ELDERLY), "nl", Set.of(java.time.DayOfWeek.MONDAY), Set.of(), Set.of());
         var top = MatchingPolicy.rank(request, offers.candidates(new OfferStore.CandidateQuery(ORGANISATION, request,
                 51.062, 4.401, socialMap.staleBefore(), true, Matching.CANDIDATES))).stream().limit(10)

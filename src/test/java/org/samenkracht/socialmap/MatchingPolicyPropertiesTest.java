@@ -84,20 +84,20 @@ class MatchingPolicyPropertiesTest {
 
     static MatchingPolicy.Facts with(MatchingPolicy.Facts f, Layer layer, List<OfferTerms.TargetGroup> groups) {
         return new MatchingPolicy.Facts(f.id(), f.name(), f.providerName(), f.domains(), groups, layer, f.intensity(),
-                f.distanceKm(), f.matchesWords(), f.costEur(), f.reductionPossible(), f.accessRoute(), f.waitingWeeks(),
+                f.distanceKm(), f.matchedWords(), f.costEur(), f.reductionPossible(), f.accessRoute(), f.waitingWeeks(),
                 f.freeCapacity(), f.languages(), f.openRanges(), f.stale());
     }
 
     static MatchingPolicy.Facts copy(MatchingPolicy.Facts f, UUID id) {
         return new MatchingPolicy.Facts(id, f.name(), f.providerName(), f.domains(), f.targetGroups(), f.layer(),
-                f.intensity(), f.distanceKm(), f.matchesWords(), f.costEur(), f.reductionPossible(), f.accessRoute(),
+                f.intensity(), f.distanceKm(), f.matchedWords(), f.costEur(), f.reductionPossible(), f.accessRoute(),
                 f.waitingWeeks(), f.freeCapacity(), f.languages(), f.openRanges(), f.stale());
     }
 
     @Provide
     Arbitrary<MatchingPolicy.Request> requests() {
         return Combinators.combine(
-                Arbitraries.of(LifeDomain.class).injectNull(0.2),
+                Arbitraries.subsetOf(LifeDomain.values()).ofMaxSize(2),
                 Arbitraries.of("huis opruimen", "eenzaam", "").injectNull(0.3),
                 Arbitraries.subsetOf(OfferTerms.TargetGroup.values()).ofMinSize(1).ofMaxSize(3)
                         .filter(s -> !s.contains(OfferTerms.TargetGroup.EVERYONE)),
@@ -120,12 +120,12 @@ class MatchingPolicyPropertiesTest {
                 .map(h -> OpeningHours.parse(h).orElseThrow());
         return Combinators.combine(domains, groups, Arbitraries.of(Layer.forOffers()),
                 Arbitraries.of(Intensity.class), km, Arbitraries.of(true, false), cost,
-                Arbitraries.of(OfferTerms.AccessRoute.class)).flatAs((d, g, layer, intensity, distance, words, c, access) ->
+                Arbitraries.of(OfferTerms.AccessRoute.class)).flatAs((d, g, layer, intensity, distance, matches, c, access) ->
                 Combinators.combine(Arbitraries.integers().between(0, 30), Arbitraries.integers().between(0, 5).injectNull(0.3),
                         Arbitraries.subsetOf("nl", "fr", "ar", "en").ofMinSize(1).map(List::copyOf), hours,
                         Arbitraries.of(true, false), Arbitraries.strings().alpha().ofLength(6), Arbitraries.of(true, false))
                         .as((waiting, capacity, languages, open, stale, name, reduction) -> new MatchingPolicy.Facts(
-                                UUID.randomUUID(), name, "p", d, g, layer, intensity, distance, words, c, reduction,
+                                UUID.randomUUID(), name, "p", d, g, layer, intensity, distance, matches ? List.of("huis") : List.<String>of(), c, reduction,
                                 access, waiting, capacity, languages, open, stale)));
     }
 

@@ -51,7 +51,7 @@ class MatchingPages {
             } catch (IllegalArgumentException e) {
                 goalId = null;
             }
-            form = new MatchForm(goalId, null, null, null, null, null, null, null);
+            form = new MatchForm(goalId, null, null, null, null, null, null, null, null, null);
             model.addAttribute("form", form);
         }
         var person = persons.get(personId);

@@ -118,7 +118,7 @@ public final class SocialMapBench {
         List<MatchingPolicy.Request> requests = new ArrayList<>();
         List<double[]> places = new ArrayList<>();
         for (int i = 0; i < samples + 20; i++) {
-            requests.add(new MatchingPolicy.Request(LifeDomain.values()[r.nextInt(8)],
+            requests.add(new MatchingPolicy.Request(Set.of(LifeDomain.values()[r.nextInt(8)]),
                     "ik wil " + WORDS[r.nextInt(WORDS.length)] + " en " + WORDS[r.nextInt(WORDS.length)],
                     Set.of(OfferTerms.TargetGroup.values()[1 + r.nextInt(9)]), r.nextBoolean() ? "nl" : null,
                     r.nextInt(3) == 0 ? Set.of(DayOfWeek.of(1 + r.nextInt(7))) : Set.of(),
@@ -145,7 +145,7 @@ public final class SocialMapBench {
                     and o.id in (select offer_id from socialmap_location where latitude between ? and ? and longitude between ? and ?)
                     order by (select min(socialmap_km(?, ?, l.latitude, l.longitude)) from socialmap_location l
                     where l.offer_id = o.id) limit 10""")
-                    .params(ORG, req.domain().name(), lat - dLat, lat + dLat, lon - dLon, lon + dLon, lat, lon)
+                    .params(ORG, req.domains().iterator().next().name(), lat - dLat, lat + dLat, lon - dLon, lon + dLon, lat, lon)
                     .query().listOfRows().size();
         });
         report("MATCH top 10", match, matchBase);
