@@ -52,7 +52,6 @@ class MatchingBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("network-help")).getText()).contains("Ria");
 
         assertThat(indexOf(matches, "Taalcafé De Babbel")).isNotNegative();
-        assertThat(indexOf(matches, "Buurtrestaurant Smaakmakers")).isNotNegative();
         assertThat(matches).allMatch(m -> !m.getAttribute("data-layer").equals("INDIVIDUAL_PROFESSIONAL")
                 || m.getText().contains("komt pas na eigen kracht"));
 

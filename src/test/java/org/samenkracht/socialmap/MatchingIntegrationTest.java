@@ -137,7 +137,7 @@ class MatchingIntegrationTest {
         mvc.perform(get("/api/v1/persons/" + PERSON_JONAS + "/goals/" + goal + "/matches").param("refuseLayer", "VOLUNTEER")
                         .with(httpBasic("sanne", PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.matches[0].offer.layer").value(org.hamcrest.Matchers.not("VOLUNTEER")));
+                .andExpect(jsonPath("$.matches[0].layer.code").value(org.hamcrest.Matchers.not("VOLUNTEER")));
     }
 
     @Test

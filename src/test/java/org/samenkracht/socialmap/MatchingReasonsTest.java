@@ -140,7 +140,7 @@ class MatchingReasonsTest {
                 .andExpect(jsonPath("$.matches[0].score").doesNotExist())
                 .andExpect(jsonPath("$.matches[?(@.name == 'Samen opruimen')].pros[?(@.key == 'words')].text")
                         .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("“opgeruimd”"))));
-        mvc.perform(get("/api/v1/persons/{p}/goals/{g}/matches", PERSON_JONAS, goal).header("Accept-Language", "en")
+        mvc.perform(get("/api/v1/persons/{p}/goals/{g}/matches", PERSON_JONAS, goal).param("lang", "en")
                         .with(httpBasic("sanne", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.matches[?(@.name == 'Samen opruimen')].pros[?(@.key == 'words')].text")

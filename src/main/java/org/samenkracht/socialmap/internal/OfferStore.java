@@ -172,6 +172,12 @@ public class OfferStore {
                 .query(Long.class).single();
     }
 
+    /** How many of these natural keys the organisation's map holds. */
+    public long countKeys(UUID organisationId, List<String> externalKeys) {
+        return jdbc.sql("select count(*) from socialmap_offer where organisation_id = ? and external_key = any(cast(? as text[]))")
+                .params(organisationId, array(externalKeys)).query(Long.class).single();
+    }
+
     // ---------------------------------------------------------------- search
 
     private record Where(String sql, Map<String, Object> params) {
