@@ -55,8 +55,8 @@ class SupportCycleBrowserTest extends BrowserTest {
         assertThat(text()).contains("Elke week zwemmen.");
 
         browser.findElement(By.linkText("Netwerk")).click();
-        addMember("Yara (nicht)", "FAMILY", "NATURAL", "COMPANY");
-        addMember("Theo (buurman)", "NEIGHBOUR", "NATURAL", "PRACTICAL");
+        addMember("Yara (nicht)", "FAMILY", "NETWORK", "COMPANY");
+        addMember("Theo (buurman)", "NEIGHBOUR", "NETWORK", "PRACTICAL");
         assertThat(text()).contains("Yara (nicht)").contains("Theo (buurman)");
 
         browser.findElement(By.linkText("Plan")).click();

@@ -1,5 +1,6 @@
 package org.samenkracht.network;
 
+import org.samenkracht.vocabulary.Layer;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,7 +10,7 @@ import java.util.Set;
 public record AddNetworkMember(
         @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
         @NotNull(message = "{validation.required}") NetworkMember.Relation relation,
-        @NotNull(message = "{validation.required}") NetworkMember.Layer layer,
+        @NotNull(message = "{validation.required}") Layer layer,
         Set<NetworkMember.SupportKind> supportKinds) {
 
     public static AddNetworkMember empty() {

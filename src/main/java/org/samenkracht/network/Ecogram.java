@@ -1,6 +1,6 @@
 package org.samenkracht.network;
 
-import org.samenkracht.network.NetworkMember.Layer;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.network.NetworkMember.SupportKind;
 
 import java.util.ArrayList;
@@ -23,7 +23,8 @@ public final class Ecogram {
 
     static final int SIZE = 640;
     static final int CENTRE = SIZE / 2;
-    static final Map<Layer, Integer> RADIUS = new EnumMap<>(Map.of(Layer.NATURAL, 120, Layer.COMMUNITY, 205, Layer.PROFESSIONAL, 285));
+    /** One ring per circle: volunteers share the ring of general and collective facilities ({@link Layer#circleHead()}). */
+    static final Map<Layer, Integer> RADIUS = new EnumMap<>(Map.of(Layer.NETWORK, 120, Layer.GENERAL_COLLECTIVE, 205, Layer.INDIVIDUAL_PROFESSIONAL, 285));
     static final Map<SupportKind, String> COLOUR = new EnumMap<>(Map.of(SupportKind.PRACTICAL, "#1f6f8b",
             SupportKind.COMPANY, "#2e7d32", SupportKind.ADVICE, "#6a4c93", SupportKind.EMOTIONAL, "#b5481c"));
     static final Map<SupportKind, String> DASH = new EnumMap<>(Map.of(SupportKind.PRACTICAL, "none",
@@ -45,7 +46,7 @@ public final class Ecogram {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ecogram\" viewBox=\"0 0 ").append(SIZE).append(' ').append(SIZE)
                 .append("\" role=\"group\" aria-labelledby=\"ecogram-title\" aria-describedby=\"ecogram-text-head\">");
         svg.append("<title id=\"ecogram-title\">").append(esc(text.apply("network.ecogram.title"))).append("</title>");
-        for (Layer layer : Layer.values()) {
+        for (Layer layer : RADIUS.keySet()) {
             int r = RADIUS.get(layer);
             svg.append("<circle class=\"ring ring-").append(layer.name().toLowerCase(Locale.ROOT)).append("\" cx=\"").append(CENTRE)
                     .append("\" cy=\"").append(CENTRE).append("\" r=\"").append(r).append("\"/>");
@@ -54,7 +55,7 @@ public final class Ecogram {
         }
         Map<Layer, List<MemberProfile>> byLayer = new EnumMap<>(Layer.class);
         for (MemberProfile m : members) {
-            byLayer.computeIfAbsent(m.layer(), l -> new ArrayList<>()).add(m);
+            byLayer.computeIfAbsent(m.layer().circleHead(), l -> new ArrayList<>()).add(m);
         }
         StringBuilder lines = new StringBuilder();
         StringBuilder nodes = new StringBuilder();

@@ -1,6 +1,6 @@
 package org.samenkracht.network;
 
-import org.samenkracht.network.NetworkMember.Layer;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.network.NetworkMember.Relation;
 import org.samenkracht.network.NetworkMember.SupportKind;
 
@@ -29,7 +29,7 @@ public record MemberProfile(UUID id, UUID personId, String name, Relation relati
 
     /** Informal carers (natural network and community: family, friends, neighbours, volunteers) carry load. */
     public boolean informal() {
-        return layer != Layer.PROFESSIONAL;
+        return layer != Layer.INDIVIDUAL_PROFESSIONAL;
     }
 
     public LoadReport latestLoad() {

@@ -353,6 +353,9 @@ public class Network {
         if (c.layer() == null) {
             throw new RuleViolation("layer", "validation.required");
         }
+        if (!org.samenkracht.vocabulary.Layer.forNetworkMembers().contains(c.layer())) {
+            throw new RuleViolation("layer", "network.layer.notForMember");
+        }
         if (!c.contactConsent() && c.contactDetails() != null && !c.contactDetails().isBlank()) {
             throw new RuleViolation("contactDetails", "network.contact.noConsent");
         }

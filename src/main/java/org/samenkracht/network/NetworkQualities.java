@@ -1,6 +1,6 @@
 package org.samenkracht.network;
 
-import org.samenkracht.network.NetworkMember.Layer;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.network.NetworkMember.SupportKind;
 
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ public record NetworkQualities(int size, Map<Layer, Integer> byLayer, Map<Suppor
         Map<Layer, Integer> byLayer = new EnumMap<>(Layer.class);
         Map<SupportKind, Integer> byKind = new EnumMap<>(SupportKind.class);
         Map<SupportKind, String> only = new EnumMap<>(SupportKind.class);
-        for (Layer l : Layer.values()) {
+        for (Layer l : Layer.forNetworkMembers()) {
             byLayer.put(l, 0);
         }
         for (SupportKind k : SupportKind.values()) {
@@ -60,7 +60,7 @@ public record NetworkQualities(int size, Map<Layer, Integer> byLayer, Map<Suppor
         List<SupportKind> missing = byKind.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList();
         int supporting = members.size() - harmful.size();
         return new NetworkQualities(supporting, byLayer, byKind, only, alone, harmful, missing,
-                byLayer.get(Layer.NATURAL) == 0, givesBack);
+                byLayer.get(Layer.NETWORK) == 0, givesBack);
     }
 
     public boolean hasConcerns() {

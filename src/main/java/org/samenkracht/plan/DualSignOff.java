@@ -52,8 +52,8 @@ public final class DualSignOff {
                 missing.add(Missing.of("plan.missing.intendedResult", g.number()));
             }
             for (InsideOutPolicy.Gap gap : g.gaps()) {
-                missing.add(Missing.of("plan.missing.layer", g.number(), "plan.layerName." + gap.missing().name(),
-                        "plan.layerName." + gap.becauseOf().name()));
+                missing.add(Missing.of("plan.missing.layer", g.number(), "layer." + gap.missing().name(),
+                        "layer." + gap.becauseOf().name()));
             }
         }
         if (plan.evaluationDate() == null) {

@@ -1,5 +1,8 @@
 package org.samenkracht.plan;
 
+import org.samenkracht.vocabulary.LifeDomain;
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -151,9 +154,4 @@ public final class PlanCommands {
     /** What an evaluation decides. */
     public enum Decision { CONTINUE, SCALE_UP, SCALE_DOWN, REPLACE_RESOURCE, END }
 
-    /** The eight quality-of-life domains a goal may touch. */
-    public enum LifeDomain {
-        EMOTIONAL_WELLBEING, RELATIONSHIPS, MATERIAL_WELLBEING, PERSONAL_DEVELOPMENT, PHYSICAL_WELLBEING,
-        SELF_DETERMINATION, SOCIAL_INCLUSION, RIGHTS
-    }
 }

@@ -1,5 +1,8 @@
 package org.samenkracht.plan;
 
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
+import org.samenkracht.vocabulary.LifeDomain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,11 +20,12 @@ public record PlanView(UUID id, UUID personId, String status, int versionNo, Loc
                        List<Refusal> refusals, List<FamilyView> familyViews) {
 
     public record Goal(UUID id, int number, UUID wishId, String ownWords, String meaning, String intendedResult,
-                       String term, String reachedWhen, List<String> domains, Map<Layer, String> answers,
+                       String term, String reachedWhen, List<LifeDomain> domains, Map<Layer, String> answers,
                        List<Option> options, List<Step> steps) {
 
+        /** The circles the steps sit in (a volunteer step counts as general and collective, see {@link Layer#circleHead()}). */
         public List<Layer> stepLayers() {
-            return steps.stream().map(Step::layer).toList();
+            return steps.stream().map(s -> s.layer().circleHead()).toList();
         }
 
         /** The inside-out check of this goal, layer by layer. */
@@ -34,7 +38,7 @@ public record PlanView(UUID id, UUID personId, String status, int versionNo, Loc
         }
 
         public List<Step> stepsIn(Layer layer) {
-            return steps.stream().filter(s -> s.layer() == layer).toList();
+            return steps.stream().filter(s -> s.layer().circleHead() == layer.circleHead()).toList();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.samenkracht.plan;
 
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.common.web.NotFound;
 import org.samenkracht.common.web.RuleViolation;
 import org.samenkracht.exploration.Wish;
@@ -124,7 +125,7 @@ public class Plans {
 
     public String describe(DualSignOff.Missing m) {
         Object[] args = m.args().stream()
-                .map(a -> a instanceof String s && s.startsWith("plan.layerName.") ? new DefaultMessageSourceResolvable(s) : a)
+                .map(a -> a instanceof String s && s.startsWith("layer.") ? new DefaultMessageSourceResolvable(s) : a)
                 .toArray();
         return messages.getMessage(m.messageKey(), args, LocaleContextHolder.getLocale());
     }
@@ -274,13 +275,13 @@ public class Plans {
                         : new DefaultMessageSourceResolvable(new String[] {warn.signalReasonKey()}, "");
                 throw new RuleViolation("loadReason", warn.messageKey(), member.name(), because);
             }
-            return Layer.of(taker, member.layer());
+            return InsideOutPolicy.stepLayer(taker, member.layer());
         }
         if ("PROFESSIONAL".equals(taker) && professionalId != null
                 && accounts.find(professionalId).filter(a -> a.role().supportsPeople()).isEmpty()) {
             throw new RuleViolation("professionalId", "plan.step.notAProfessional");
         }
-        return Layer.of(taker == null ? "PERSON" : taker, null);
+        return InsideOutPolicy.stepLayer(taker == null ? "PERSON" : taker, null);
     }
 
     private PlanStore.Names names(UUID personId) {

@@ -1,12 +1,15 @@
 package org.samenkracht.socialmap;
 
+import org.samenkracht.vocabulary.LifeDomain;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.common.web.NotFound;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.network.Network;
+import org.samenkracht.network.LoadSignal;
 import org.samenkracht.network.NetworkMember;
 import org.samenkracht.person.PersonView;
 import org.samenkracht.person.Persons;
-import org.samenkracht.plan.Intensity;
+import org.samenkracht.vocabulary.Intensity;
 import org.samenkracht.plan.PlanCommands;
 import org.samenkracht.plan.PlanView;
 import org.samenkracht.plan.Plans;
@@ -39,11 +42,15 @@ public class Matching {
     public static final int TOP = 10;
     static final int CANDIDATES = 50;
 
-    /** What the person prefers for this goal. Empty sets: no preference. */
-    public record Preferences(OfferTerms.LifeDomain domain, Set<OfferTerms.TargetGroup> targetGroups, String language,
-                              Set<DayOfWeek> availableDays, Set<OfferTerms.Layer> refusedLayers,
-                              Set<OfferTerms.Intensity> refusedIntensities, String place) {
+    /**
+     * What the person prefers for this goal. {@code domains} null: the goal's own domains (an empty set: no
+     * domain at all); {@code useWords} null or true: the goal's own words. Empty sets: no preference.
+     */
+    public record Preferences(Set<LifeDomain> domains, Boolean useWords, Set<OfferTerms.TargetGroup> targetGroups,
+                              String language, Set<DayOfWeek> availableDays, Set<Layer> refusedLayers,
+                              Set<Intensity> refusedIntensities, String place) {
         public Preferences {
+            domains = domains == null ? null : Set.copyOf(domains);
             targetGroups = targetGroups == null ? Set.of() : Set.copyOf(targetGroups);
             availableDays = availableDays == null ? Set.of() : Set.copyOf(availableDays);
             refusedLayers = refusedLayers == null ? Set.of() : Set.copyOf(refusedLayers);
@@ -51,19 +58,58 @@ public class Matching {
         }
 
         public static Preferences none() {
-            return new Preferences(null, null, null, null, null, null, null);
+            return new Preferences(null, null, null, null, null, null, null, null);
         }
     }
 
-    /** Someone in the network and the kinds of support they give: asked before any offer. */
-    public record NetworkHelp(String name, NetworkMember.Relation relation, NetworkMember.Layer layer,
-                              Set<NetworkMember.SupportKind> supportKinds) {
+    /**
+     * Someone in the network and the kinds of support they give: asked before any offer, with their load
+     * ({@code overloaded}, {@code doNotBurden}: the person asked not to burden them; {@code loadReasonKey} says why).
+     */
+    public record NetworkHelp(String name, NetworkMember.Relation relation, Layer layer,
+                              Set<NetworkMember.SupportKind> supportKinds, boolean overloaded, boolean doNotBurden,
+                              String loadReasonKey) {
+        public boolean mayAsk() {
+            return !overloaded && !doNotBurden;
+        }
     }
 
+    /**
+     * What the person can do themself for this goal, in their own and the plan's words: the goal's own-strength
+     * answer, the goal's own-strength steps, and the answer to "what can you do yourself?" of the four questions.
+     */
+    public record OwnStrength(String goalAnswer, List<String> ownSteps, String fourQuestionsAnswer) {
+        public boolean isEmpty() {
+            return goalAnswer == null && ownSteps.isEmpty() && fourQuestionsAnswer == null;
+        }
+    }
+
+    /**
+     * The facts matching used, and where each came from, so the page can say them and the professional can
+     * widen or narrow them: the domains (the goal's, or chosen), the goal's words, the place (the person's
+     * neighbourhood, or chosen), the target groups (by age, or chosen) and the language.
+     */
+    public record FactsUsed(List<LifeDomain> domains, boolean domainsFromGoal, List<String> words, String place,
+                            boolean placeFromPerson, boolean placeKnown, Set<OfferTerms.TargetGroup> targetGroups,
+                            boolean targetGroupsFromAge, String language) {
+    }
+
+    /**
+     * @param mayAddToPlan whether the reader may put an offer into the plan (the button shows only then)
+     * @param readsMap     whether the reader may open the social map and an offer's page (links show only then)
+     */
     public record Result(UUID personId, String personName, PlanView.Goal goal, int planVersion,
-                         MatchingPolicy.Request request, String place, boolean placeKnown,
+                         MatchingPolicy.Request request, FactsUsed used, OwnStrength ownStrength,
                          List<NetworkHelp> network, List<MatchingPolicy.Match> matches,
-                         List<MatchingPolicy.Match> alternatives) {
+                         List<MatchingPolicy.Match> alternatives, boolean mayAddToPlan, boolean readsMap) {
+        public String place() {
+            return used.place();
+        }
+
+        public boolean placeKnown() {
+            return used.placeKnown();
+        }
+
         public boolean nothingFits() {
             return matches.isEmpty();
         }
@@ -98,17 +144,37 @@ public class Matching {
         PlanView.Goal goal = plan.goals().stream().filter(g -> g.id().equals(goalId)).findFirst()
                 .orElseThrow(() -> new NotFound("goal"));
         List<NetworkHelp> helpers = network.members(personId).stream()
-                .map(m -> new NetworkHelp(m.name(), m.relation(), m.layer(), m.supportKinds())).toList();
-        String place = prefs.place() != null && !prefs.place().isBlank() ? prefs.place() : person.neighbourhood();
+                .filter(m -> m.layer() != Layer.INDIVIDUAL_PROFESSIONAL)
+                .map(m -> {
+                    LoadSignal load = network.loadSignal(personId, m.id());
+                    return new NetworkHelp(m.name(), m.relation(), m.layer(), m.supportKinds(), load.overloaded(),
+                            load.doNotBurden(), load.reasonKey());
+                })
+                // who may be asked first; who is overloaded or not to be burdened stays visible, with why
+                .sorted(java.util.Comparator.comparing((NetworkHelp h) -> !h.mayAsk()))
+                .toList();
+        OwnStrength own = new OwnStrength(blankToNull(goal.answers().get(Layer.OWN_STRENGTH)),
+                goal.steps().stream().filter(st -> st.layer() == Layer.OWN_STRENGTH).map(PlanView.Step::description).toList(),
+                access.may(personId, Part.FOUR_QUESTIONS, AccessKind.READ)
+                        ? persons.fourQuestions(personId).map(v -> blankToNull(v.answers().ownStrength())).orElse(null) : null);
+        boolean chosenPlace = prefs.place() != null && !prefs.place().isBlank();
+        String place = chosenPlace ? prefs.place() : person.neighbourhood();
         Optional<double[]> at = offers.place(person.organisationId(), place);
         Set<OfferTerms.TargetGroup> groups = prefs.targetGroups().isEmpty() ? ageGroups(person) : prefs.targetGroups();
-        MatchingPolicy.Request request = new MatchingPolicy.Request(prefs.domain(), goal.ownWords(), groups,
+        Set<LifeDomain> domains = prefs.domains() != null ? prefs.domains() : Set.copyOf(goal.domains());
+        boolean useWords = prefs.useWords() == null || prefs.useWords();
+        MatchingPolicy.Request request = new MatchingPolicy.Request(domains, useWords ? goal.ownWords() : null, groups,
                 prefs.language(), prefs.availableDays(), prefs.refusedLayers(), prefs.refusedIntensities());
         List<MatchingPolicy.Match> matches = rank(person.organisationId(), request, at, true, TOP);
         List<MatchingPolicy.Match> alternatives = matches.isEmpty()
                 ? rank(person.organisationId(), request, at, false, 5) : List.of();
-        return new Result(personId, person.fullName(), goal, plan.version(), request, place, at.isPresent(), helpers,
-                matches, alternatives);
+        FactsUsed used = new FactsUsed(domains.stream().sorted().toList(), prefs.domains() == null,
+                offers.meaningfulWords(request.wordList()),
+                place, !chosenPlace, at.isPresent(), groups, prefs.targetGroups().isEmpty(), request.language());
+        CurrentUser user = CurrentUser.get();
+        boolean readsMap = user.role().supportsPeople() || user.is(org.samenkracht.identity.Role.ADMINISTRATOR);
+        return new Result(personId, person.fullName(), goal, plan.version(), request, used, own, helpers,
+                matches, alternatives, access.may(personId, Part.PLAN, AccessKind.WRITE), readsMap);
     }
 
     /**
@@ -140,6 +206,10 @@ public class Matching {
         return rank(organisationId, request, Optional.ofNullable(place), true, TOP);
     }
 
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     /** The target groups a person's age places them in, when none were chosen. */
     Set<OfferTerms.TargetGroup> ageGroups(PersonView person) {
         if (person.dateOfBirth() == null) {
@@ -162,15 +232,11 @@ public class Matching {
         }
         Offer offer = socialMap.offer(offerId);
         CurrentUser user = CurrentUser.get();
-        boolean professional = offer.layer() == OfferTerms.Layer.INDIVIDUAL_PROFESSIONAL && user.role().supportsPeople();
+        boolean professional = offer.layer() == Layer.INDIVIDUAL_PROFESSIONAL && user.role().supportsPeople();
         String contact = offer.contactPhone() != null ? offer.contactPhone()
                 : offer.contactEmail() != null ? offer.contactEmail() : null;
         String description = offer.name() + " — " + offer.providerName() + (contact == null ? "" : " (" + contact + ")");
-        Intensity intensity = switch (offer.intensity()) {
-            case SUPPORT -> Intensity.STEUN;
-            case CARE -> Intensity.ZORG;
-            case TAKEOVER -> Intensity.OVERNAME;
-        };
+        Intensity intensity = offer.intensity();
         return plans.addStep(personId, new PlanCommands.AddStep(goalId, description,
                 professional ? "PROFESSIONAL" : "GENERAL_FACILITY", null, professional ? user.id() : null,
                 professional ? null : offer.providerName(), intensity, null, null, planVersion));

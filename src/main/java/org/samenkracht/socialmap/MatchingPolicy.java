@@ -1,5 +1,8 @@
 package org.samenkracht.socialmap;
 
+import org.samenkracht.vocabulary.LifeDomain;
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -27,6 +30,7 @@ public final class MatchingPolicy {
     public static final double MATCHES_WORDS = 10;
     public static final double FOR_TARGET_GROUP = 15;
     public static final double OTHER_TARGET_GROUP = -25;
+    /** Per offer layer ({@link #step(Layer)}): volunteer, general and collective, individual professional. */
     public static final double[] LAYER = {24, 16, 0};
     public static final double NEARBY_MAX = 12;
     public static final double NEARBY_ZERO_KM = 10;
@@ -48,11 +52,15 @@ public final class MatchingPolicy {
     public static final double[] INTENSITY = {3, 1, 0};
     public static final double NOT_CHECKED = -2;
 
-    /** What the person asks for and what they want or do not want. */
-    public record Request(OfferTerms.LifeDomain domain, String words, Set<OfferTerms.TargetGroup> targetGroups,
-                          String language, Set<DayOfWeek> availableDays, Set<OfferTerms.Layer> refusedLayers,
-                          Set<OfferTerms.Intensity> refusedIntensities) {
+    /**
+     * What the person asks for and what they want or do not want: the goal's life domains (any shared one
+     * counts) and the goal's own words.
+     */
+    public record Request(Set<LifeDomain> domains, String words, Set<OfferTerms.TargetGroup> targetGroups,
+                          String language, Set<DayOfWeek> availableDays, Set<Layer> refusedLayers,
+                          Set<Intensity> refusedIntensities) {
         public Request {
+            domains = domains == null ? Set.of() : Set.copyOf(domains);
             targetGroups = Set.copyOf(targetGroups);
             availableDays = Set.copyOf(availableDays);
             refusedLayers = Set.copyOf(refusedLayers);
@@ -60,18 +68,36 @@ public final class MatchingPolicy {
             language = language == null || language.isBlank() ? null : language;
             words = words == null || words.isBlank() ? null : words;
         }
+
+        /** The distinct words of the goal, in order, as the database compares them (letters and digits). */
+        public List<String> wordList() {
+            return SearchQuery.words(words).stream().distinct().toList();
+        }
     }
 
-    /** The facts of one offer that the score weighs; distance and word match come from the database. */
-    public record Facts(UUID id, String name, String providerName, List<OfferTerms.LifeDomain> domains,
-                        List<OfferTerms.TargetGroup> targetGroups, OfferTerms.Layer layer,
-                        OfferTerms.Intensity intensity, Double distanceKm, boolean matchesWords, BigDecimal costEur,
+    /**
+     * The facts of one offer that the score weighs; distance and the goal's words found in the offer
+     * ({@code matchedWords}, in the goal's order, Dutch stemming) come from the database.
+     */
+    public record Facts(UUID id, String name, String providerName, List<LifeDomain> domains,
+                        List<OfferTerms.TargetGroup> targetGroups, Layer layer,
+                        Intensity intensity, Double distanceKm, List<String> matchedWords, BigDecimal costEur,
                         boolean reductionPossible, OfferTerms.AccessRoute accessRoute, int waitingWeeks,
                         Integer freeCapacity, List<String> languages, List<OpeningHours.Range> openRanges,
                         boolean stale) {
+        public Facts {
+            matchedWords = matchedWords == null ? List.of() : List.copyOf(matchedWords);
+        }
+
+        public boolean matchesWords() {
+            return !matchedWords.isEmpty();
+        }
     }
 
-    /** A reason for or against, as a message key {@code socialmap.reason.<key>} with its arguments. */
+    /**
+     * A reason for or against, as a message key {@code socialmap.reason.<key>} with its arguments; an argument
+     * that is a list (shared domains, matched words) is read as a list.
+     */
     public record Reason(String key, Object... args) {
     }
 
@@ -86,12 +112,17 @@ public final class MatchingPolicy {
         return r.refusedLayers().contains(f.layer()) || r.refusedIntensities().contains(f.intensity());
     }
 
-    /** Whether the offer is about the goal at all: its domain, or the goal's words. */
+    /** Whether the offer is about the goal at all: one of its domains, or one of the goal's words. */
     public static boolean fits(Request r, Facts f) {
-        if (r.domain() == null && r.words() == null) {
+        if (r.domains().isEmpty() && r.words() == null) {
             return true;
         }
-        return (r.domain() != null && f.domains().contains(r.domain())) || (r.words() != null && f.matchesWords());
+        return !sharedDomains(r, f).isEmpty() || (r.words() != null && f.matchesWords());
+    }
+
+    /** The goal's domains the offer serves, in the list's order. */
+    public static List<LifeDomain> sharedDomains(Request r, Facts f) {
+        return f.domains().stream().filter(r.domains()::contains).sorted().toList();
     }
 
     public static boolean forTargetGroup(Request r, Facts f) {
@@ -103,13 +134,20 @@ public final class MatchingPolicy {
         List<Reason> pros = new ArrayList<>();
         List<Reason> cons = new ArrayList<>();
         double s = 0;
-        if (r.domain() != null && f.domains().contains(r.domain())) {
+        List<LifeDomain> shared = sharedDomains(r, f);
+        if (!shared.isEmpty()) {
             s += SERVES_DOMAIN;
-            pros.add(new Reason("domain", "socialmap.domain." + r.domain().name()));
+            pros.add(new Reason("domain", shared.stream().map(LifeDomain::labelKey).toList()));
+        } else if (!r.domains().isEmpty()) {
+            cons.add(new Reason("otherDomain"));
         }
-        if (r.words() != null && f.matchesWords()) {
-            s += MATCHES_WORDS;
-            pros.add(new Reason("words"));
+        if (r.words() != null) {
+            if (f.matchesWords()) {
+                s += MATCHES_WORDS;
+                pros.add(new Reason("words", f.matchedWords()));
+            } else {
+                cons.add(new Reason("noWords"));
+            }
         }
         if (forTargetGroup(r, f)) {
             s += FOR_TARGET_GROUP;
@@ -118,8 +156,10 @@ public final class MatchingPolicy {
             s += OTHER_TARGET_GROUP;
             cons.add(new Reason("otherTargetGroup"));
         }
-        s += LAYER[f.layer().step()];
-        if (f.layer() != OfferTerms.Layer.INDIVIDUAL_PROFESSIONAL) {
+        s += LAYER[step(f.layer())];
+        if (f.layer() == Layer.INDIVIDUAL_PROFESSIONAL) {
+            cons.add(new Reason("layer." + f.layer().name()));  // why it ranks below a general facility
+        } else {
             pros.add(new Reason("layer." + f.layer().name()));
         }
         if (f.distanceKm() != null) {
@@ -129,6 +169,8 @@ public final class MatchingPolicy {
                 pros.add(new Reason("nearby", km));
             } else if (km > FAR_KM) {
                 cons.add(new Reason("far", km));
+            } else {
+                cons.add(new Reason("distance", km));
             }
         }
         if (f.costEur() == null || f.costEur().signum() == 0) {
@@ -189,6 +231,19 @@ public final class MatchingPolicy {
         return new Match(f, Math.round(s * 1000) / 1000.0, fits(r, f), List.copyOf(pros), List.copyOf(cons));
     }
 
+    /**
+     * The step of an offer's layer from the person outwards: 0 volunteer, 1 general and collective, 2 individual
+     * professional (indexes {@link #LAYER}); own strength and network are never offers.
+     */
+    public static int step(Layer layer) {
+        return switch (layer) {
+            case VOLUNTEER -> 0;
+            case GENERAL_COLLECTIVE -> 1;
+            case INDIVIDUAL_PROFESSIONAL -> 2;
+            case OWN_STRENGTH, NETWORK -> throw new IllegalArgumentException("not an offer layer: " + layer);
+        };
+    }
+
     static double nearby(double km) {
         return Math.max(0, NEARBY_MAX * (1 - km / NEARBY_ZERO_KM));
     }
@@ -198,7 +253,7 @@ public final class MatchingPolicy {
      * database sorts them, so SQL and this policy agree). Refused help is left out.
      */
     public static final Comparator<Match> ORDER = Comparator.comparingDouble(Match::score).reversed()
-            .thenComparingInt(m -> m.offer().layer().step())
+            .thenComparingInt(m -> step(m.offer().layer()))
             .thenComparing(m -> m.offer().name())
             .thenComparing(m -> m.offer().id().toString());
 

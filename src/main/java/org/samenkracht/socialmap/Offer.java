@@ -1,5 +1,8 @@
 package org.samenkracht.socialmap;
 
+import org.samenkracht.vocabulary.LifeDomain;
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,8 +11,8 @@ import java.util.UUID;
 /** An offer on the social map as pages and the API show it. */
 public record Offer(UUID id, UUID providerId, String providerName, OfferTerms.ProviderKind providerKind,
                    String externalKey, String name, String description, String goalsServed,
-                   List<OfferTerms.LifeDomain> domains, List<OfferTerms.TargetGroup> targetGroups,
-                   OfferTerms.Layer layer, OfferTerms.Intensity intensity, List<OfferData.Location> locations,
+                   List<LifeDomain> domains, List<OfferTerms.TargetGroup> targetGroups,
+                   Layer layer, Intensity intensity, List<OfferData.Location> locations,
                    List<String> workingArea, String openingHours, OfferTerms.AccessRoute accessRoute,
                    BigDecimal costEur, boolean reductionPossible, List<String> languages,
                    List<OfferTerms.Accessibility> accessibility, int waitingWeeks, Integer freeCapacity,

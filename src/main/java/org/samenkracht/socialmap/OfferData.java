@@ -1,5 +1,8 @@
 package org.samenkracht.socialmap;
 
+import org.samenkracht.vocabulary.LifeDomain;
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,10 +19,10 @@ public record OfferData(
         String name,
         String description,
         String goalsServed,
-        List<OfferTerms.LifeDomain> domains,
+        List<LifeDomain> domains,
         List<OfferTerms.TargetGroup> targetGroups,
-        OfferTerms.Layer layer,
-        OfferTerms.Intensity intensity,
+        Layer layer,
+        Intensity intensity,
         List<Location> locations,
         List<String> workingArea,
         String openingHours,

@@ -1,5 +1,8 @@
 package org.samenkracht.socialmap;
 
+import org.samenkracht.vocabulary.LifeDomain;
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -82,10 +85,14 @@ public final class OfferRow {
         String name = text("name", 200, true);
         String description = text("description", 4000, true);
         String goals = text("goals_served", 1000, false);
-        var domains = many("domains", OfferTerms.LifeDomain.class, true);
+        var domains = many("domains", LifeDomain.class, true);
         var groups = many("target_groups", OfferTerms.TargetGroup.class, true);
-        var layer = one("layer", OfferTerms.Layer.class, true);
-        var intensity = one("intensity", OfferTerms.Intensity.class, true);
+        var layer = one("layer", Layer.class, true);
+        if (layer != null && !layer.isOfferLayer()) {
+            problem("layer", "choice", layer.name());  // own strength and the network are never offers
+            layer = null;
+        }
+        var intensity = one("intensity", Intensity.class, true);
         var locations = locations();
         List<String> area = list("working_area").stream().map(String::trim).toList();
         if (area.stream().anyMatch(a -> a.length() > 100)) {

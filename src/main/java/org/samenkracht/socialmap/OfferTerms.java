@@ -2,7 +2,8 @@ package org.samenkracht.socialmap;
 
 /**
  * The reference lists of the social map. Each constant has a Dutch and an English label in
- * {@code messages/socialmap*.properties} under {@code <list>.<CONSTANT>}.
+ * {@code messages/socialmap*.properties} under {@code <list>.<CONSTANT>}. Life domain, layer and
+ * intensity are the shared ones of {@code org.samenkracht.vocabulary}.
  */
 public final class OfferTerms {
 
@@ -12,31 +13,8 @@ public final class OfferTerms {
     /** Who offers it. */
     public enum ProviderKind { ORGANISATION, ASSOCIATION, VOLUNTEER_GROUP, INFORMAL_INITIATIVE }
 
-    /**
-     * The layer of support, from the inside out (the natural network sits below all of these and is
-     * not an offer). Volunteer offers sit closest to the network, then general and collective
-     * facilities, then individual professional ones (R13: general before specialist).
-     */
-    public enum Layer {
-        VOLUNTEER, GENERAL_COLLECTIVE, INDIVIDUAL_PROFESSIONAL;
-
-        /** 0 is closest to the person; a lower step is preferred. */
-        public int step() {
-            return ordinal();
-        }
-    }
-
-    /** How much of the task the offer takes over: steun, zorg, overname. */
-    public enum Intensity { SUPPORT, CARE, TAKEOVER }
-
     /** How to get in. */
     public enum AccessRoute { FREE, REFERRAL, INDICATION }
-
-    /** The eight quality-of-life domains. */
-    public enum LifeDomain {
-        EMOTIONAL_WELLBEING, INTERPERSONAL_RELATIONS, MATERIAL_WELLBEING, PERSONAL_DEVELOPMENT,
-        PHYSICAL_WELLBEING, SELF_DETERMINATION, SOCIAL_INCLUSION, RIGHTS
-    }
 
     /** Who an offer is meant for. EVERYONE fits every person. */
     public enum TargetGroup {

@@ -50,6 +50,29 @@ public final class OpeningHours {
         return Optional.of(ranges);
     }
 
+    /** One written part: from a day through a day, from a time to a time. */
+    public record Part(DayOfWeek first, DayOfWeek last, LocalTime open, LocalTime close) {
+    }
+
+    /** The parts as written, in order (for showing them in the reader's language); empty when unreadable. */
+    public static List<Part> parts(String text) {
+        List<Part> parts = new ArrayList<>();
+        if (text == null || text.isBlank() || parse(text).isEmpty()) {
+            return parts;
+        }
+        for (String part : text.trim().toUpperCase().split("\\s*[,;]\\s*")) {
+            Matcher m = PART.matcher(part.trim());
+            if (m.matches()) {
+                DayOfWeek first = DayOfWeek.of(DAYS.indexOf(m.group(1)) + 1);
+                DayOfWeek last = m.group(2) == null ? first : DayOfWeek.of(DAYS.indexOf(m.group(2)) + 1);
+                int close = Integer.parseInt(m.group(5)) * 60 + Integer.parseInt(m.group(6));
+                parts.add(new Part(first, last, LocalTime.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))),
+                        close == 24 * 60 ? LocalTime.MAX : LocalTime.of(close / 60, close % 60)));
+            }
+        }
+        return parts;
+    }
+
     /** The PostgreSQL multirange literal for the ranges. */
     public static String toMultirange(List<Range> ranges) {
         StringBuilder sb = new StringBuilder("{");

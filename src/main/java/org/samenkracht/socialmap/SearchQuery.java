@@ -1,5 +1,7 @@
 package org.samenkracht.socialmap;
 
+import org.samenkracht.vocabulary.LifeDomain;
+import org.samenkracht.vocabulary.Layer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +12,8 @@ import java.util.Set;
  * unfinished), facets (OR inside a facet, AND between facets), distance from a point, open at a
  * moment (minutes since Monday 00:00).
  */
-public record SearchQuery(String text, Set<OfferTerms.LifeDomain> domains, Set<OfferTerms.TargetGroup> targetGroups,
-                          Set<OfferTerms.Layer> layers, Set<Cost> costs, Set<OfferTerms.AccessRoute> accessRoutes,
+public record SearchQuery(String text, Set<LifeDomain> domains, Set<OfferTerms.TargetGroup> targetGroups,
+                          Set<Layer> layers, Set<Cost> costs, Set<OfferTerms.AccessRoute> accessRoutes,
                           Set<String> languages, Double latitude, Double longitude, Double maxKm,
                           Integer openAtMinute, int limit, int offset) {
 

@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The shipped instrument definitions validate, and broken ones are refused naming file and fault. */
 class InstrumentDefinitionsTest {
 
-    private static final String QOL = List.of("EMOTIONAL", "PHYSICAL", "MATERIAL", "RELATIONS", "INCLUSION",
-            "DEVELOPMENT", "SELF_DETERMINATION", "RIGHTS").toString();
+    /** The quality-of-life groups are coded with the shared life domains, in the instruments' own order. */
+    private static final String QOL = List.of("EMOTIONAL_WELLBEING", "PHYSICAL_WELLBEING", "MATERIAL_WELLBEING",
+            "INTERPERSONAL_RELATIONS", "SOCIAL_INCLUSION", "PERSONAL_DEVELOPMENT", "SELF_DETERMINATION", "RIGHTS").toString();
     private static final String LIFE = List.of("LIVING", "WORK", "LEARNING", "RECREATION", "HEALTH", "SELF_CARE",
             "SOCIAL", "MEANING").toString();
 
@@ -113,6 +114,8 @@ class InstrumentDefinitionsTest {
                 .hasMessageContaining("qol.emotional.score").hasMessageContaining("English");
         assertThatThrownBy(() -> InstrumentParser.parse(file, good.replace("\"type\": \"integer\"", "\"type\": \"slider\"")))
                 .hasMessageContaining("slider").hasMessageContaining("not supported");
+        assertThatThrownBy(() -> InstrumentParser.parse(file, good.replace("\"code\": \"RIGHTS\"", "\"code\": \"HAPPINESS\"")))
+                .hasMessageContaining(file).hasMessageContaining("HAPPINESS").hasMessageContaining("life domains");
         assertThatThrownBy(() -> InstrumentParser.parse("instruments/qol-self.v2.json", good))
                 .hasMessageContaining("instruments/qol-self.v2.json").hasMessageContaining("file name must be qol-self.v1.json");
     }

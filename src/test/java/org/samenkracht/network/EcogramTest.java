@@ -1,7 +1,7 @@
 package org.samenkracht.network;
 
 import org.junit.jupiter.api.Test;
-import org.samenkracht.network.NetworkMember.Layer;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.network.NetworkMember.SupportKind;
 
 import java.util.List;
@@ -18,10 +18,10 @@ class EcogramTest {
     @Test
     void draws_the_person_rings_members_a_line_per_kind_and_marks() {
         List<MemberProfile> members = NetworkLoadPolicy.assessAll(List.of(
-                profile("Ria", Layer.NATURAL, Set.of(SupportKind.PRACTICAL, SupportKind.COMPANY), Set.of(SupportKind.COMPANY), false,
+                profile("Ria", Layer.NETWORK, Set.of(SupportKind.PRACTICAL, SupportKind.COMPANY), Set.of(SupportKind.COMPANY), false,
                         List.of(report(0, 12, 2, 5))),
-                profile("Ex", Layer.NATURAL, Set.of(SupportKind.EMOTIONAL), Set.of(), true, List.of()),
-                profile("Thuiszorg", Layer.PROFESSIONAL, Set.of(SupportKind.PRACTICAL), Set.of(), false, List.of())));
+                profile("Ex", Layer.NETWORK, Set.of(SupportKind.EMOTIONAL), Set.of(), true, List.of()),
+                profile("Thuiszorg", Layer.INDIVIDUAL_PROFESSIONAL, Set.of(SupportKind.PRACTICAL), Set.of(), false, List.of())));
         String svg = Ecogram.render("Jonas", members, key -> "[" + key + "]", "/p?member=", "#panel");
 
         assertThat(count(svg, "<circle class=\"ring ")).isEqualTo(3);
@@ -36,7 +36,7 @@ class EcogramTest {
 
     @Test
     void names_are_escaped() {
-        String svg = Ecogram.render("<b>", List.of(profile("<script>alert(1)</script> & \"x\"", Layer.NATURAL,
+        String svg = Ecogram.render("<b>", List.of(profile("<script>alert(1)</script> & \"x\"", Layer.NETWORK,
                 Set.of(), Set.of(), false, List.of())), k -> k, null, null);
         assertThat(svg).doesNotContain("<script>").doesNotContain("<b>")
                 .contains("&lt;script&gt;").contains("&amp;").contains("&quot;x&quot;");

@@ -3,7 +3,7 @@ package org.samenkracht.network;
 import org.junit.jupiter.api.Test;
 import org.samenkracht.SamenkrachtTest;
 import org.samenkracht.identity.Accounts;
-import org.samenkracht.network.NetworkMember.Layer;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.network.NetworkMember.Relation;
 import org.samenkracht.network.NetworkMember.SupportKind;
 import org.samenkracht.network.NetworkMemberRemoved.TaskHandling;
@@ -125,17 +125,17 @@ class NetworkAccessAndRulesTest {
         UUID person = newPerson();
         mvc.perform(post("/api/v1/persons/" + person + "/network/profiles").with(httpBasic("sanne", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"Noor\",\"relation\":\"FRIEND\",\"layer\":\"NATURAL\",\"contactConsent\":false,\"contactDetails\":\"06-1\"}"))
+                        .content("{\"name\":\"Noor\",\"relation\":\"FRIEND\",\"layer\":\"NETWORK\",\"contactConsent\":false,\"contactDetails\":\"06-1\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.fields.contactDetails").exists());
         mvc.perform(post("/api/v1/persons/" + person + "/network/profiles").with(httpBasic("sanne", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"Noor\",\"relation\":\"FRIEND\",\"layer\":\"NATURAL\",\"contactConsent\":true,\"contactDetails\":\"06-1\",\"closeness\":9}"))
+                        .content("{\"name\":\"Noor\",\"relation\":\"FRIEND\",\"layer\":\"NETWORK\",\"contactConsent\":true,\"contactDetails\":\"06-1\",\"closeness\":9}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.fields.closeness").exists());
         mvc.perform(post("/api/v1/persons/" + person + "/network/profiles").with(httpBasic("sanne", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"Noor\",\"relation\":\"FRIEND\",\"layer\":\"NATURAL\",\"contactConsent\":true,\"contactDetails\":\"06-1\"}"))
+                        .content("{\"name\":\"Noor\",\"relation\":\"FRIEND\",\"layer\":\"NETWORK\",\"contactConsent\":true,\"contactDetails\":\"06-1\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.contactDetails").value("06-1"))
                 .andExpect(jsonPath("$.enteredBy").value("PROFESSIONAL"));
@@ -145,13 +145,13 @@ class NetworkAccessAndRulesTest {
     void duplicates_are_detected_and_merged_into_one() {
         UUID person = newPerson();
         accounts.runAs(PROFESSIONAL_SANNE, () -> network.add(person, new SaveMember("Ria (buurvrouw)", Relation.NEIGHBOUR,
-                Layer.NATURAL, Set.of(SupportKind.PRACTICAL), Set.of(), false, null, null, 3, false, false, null, null, null), false));
+                Layer.NETWORK, Set.of(SupportKind.PRACTICAL), Set.of(), false, null, null, 3, false, false, null, null, null), false));
         accounts.runAs(accountOf(person), () -> {
-            Addition again = network.add(person, new SaveMember("ria", Relation.NEIGHBOUR, Layer.NATURAL,
+            Addition again = network.add(person, new SaveMember("ria", Relation.NEIGHBOUR, Layer.NETWORK,
                     Set.of(SupportKind.COMPANY), Set.of(SupportKind.COMPANY), false, null, null, 5, false, false, null, null, null), false);
             assertThat(again).isInstanceOf(Addition.PossibleDuplicate.class);
             assertThat(((Addition.PossibleDuplicate) again).candidates()).extracting(MemberProfile::name).containsExactly("Ria (buurvrouw)");
-            network.add(person, new SaveMember("ria", Relation.NEIGHBOUR, Layer.NATURAL,
+            network.add(person, new SaveMember("ria", Relation.NEIGHBOUR, Layer.NETWORK,
                     Set.of(SupportKind.COMPANY), Set.of(SupportKind.COMPANY), false, null, null, 5, false, false, null, null, null), true);
         });
         accounts.runAs(PROFESSIONAL_SANNE, () -> {
@@ -188,7 +188,7 @@ class NetworkAccessAndRulesTest {
         beans.addBean("planTasks", (MemberTasks) (p, m) -> p.equals(person) ? List.of("Boodschappen op zaterdag") : List.of());
         Network withPlan = new Network(store, access, persons, events, beans.getBeanProvider(MemberTasks.class));
         accounts.runAs(PROFESSIONAL_SANNE, () -> {
-            UUID sem = ((Addition.Added) withPlan.add(person, new SaveMember("Sem", Relation.FRIEND, Layer.NATURAL,
+            UUID sem = ((Addition.Added) withPlan.add(person, new SaveMember("Sem", Relation.FRIEND, Layer.NETWORK,
                     Set.of(SupportKind.PRACTICAL), Set.of(), false, null, null, 3, false, false, null, null, null), false)).id();
             Removal first = withPlan.remove(person, sem, null, null);
             assertThat(first).isInstanceOfSatisfying(Removal.TasksNeedDecision.class,
@@ -220,9 +220,9 @@ class NetworkAccessAndRulesTest {
     void a_stale_edit_is_a_conflict() throws Exception {
         UUID person = newPerson();
         accounts.runAs(PROFESSIONAL_SANNE, () -> {
-            UUID id = ((Addition.Added) network.add(person, new SaveMember("Ilse", Relation.FRIEND, Layer.NATURAL,
+            UUID id = ((Addition.Added) network.add(person, new SaveMember("Ilse", Relation.FRIEND, Layer.NETWORK,
                     Set.of(), Set.of(), false, null, null, 3, false, false, null, null, null), false)).id();
-            SaveMember edit = new SaveMember("Ilse", Relation.FRIEND, Layer.NATURAL, Set.of(SupportKind.ADVICE), Set.of(),
+            SaveMember edit = new SaveMember("Ilse", Relation.FRIEND, Layer.NETWORK, Set.of(SupportKind.ADVICE), Set.of(),
                     false, null, null, 3, false, false, null, null, 0);
             network.change(person, id, edit);
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> network.change(person, id, edit))
@@ -230,7 +230,7 @@ class NetworkAccessAndRulesTest {
         });
         // on the page the panel says so and shows the member as it is now
         mvc.perform(post("/persons/" + person + "/network/members/" + memberNamed(person, "Ilse")).with(httpBasic("sanne", PASSWORD)).with(csrf())
-                        .param("name", "Ilse B.").param("relation", "FRIEND").param("layer", "NATURAL").param("version", "0"))
+                        .param("name", "Ilse B.").param("relation", "FRIEND").param("layer", "NETWORK").param("version", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("role=\"alert\"")))
                 .andExpect(content().string(containsString("value=\"Ilse\"")));
@@ -252,7 +252,7 @@ class NetworkAccessAndRulesTest {
         mvc.perform(get(page).with(httpBasic(username, "wachtwoord-lang-genoeg"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"name\"")));
         mvc.perform(post(page).with(httpBasic(username, "wachtwoord-lang-genoeg")).with(csrf())
-                        .param("name", "Oma Jet").param("relation", "FAMILY").param("layer", "NATURAL")
+                        .param("name", "Oma Jet").param("relation", "FAMILY").param("layer", "NETWORK")
                         .param("supportReceived", "EMOTIONAL").param("supportGiven", "COMPANY"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(page).with(httpBasic("sanne", PASSWORD))).andExpect(status().isOk())
@@ -265,13 +265,13 @@ class NetworkAccessAndRulesTest {
         });
         // a duplicate from the page is offered for merging, not added
         mvc.perform(post(page).with(httpBasic("sanne", PASSWORD)).with(csrf())
-                        .param("name", "oma jet").param("relation", "FAMILY").param("layer", "NATURAL"))
+                        .param("name", "oma jet").param("relation", "FAMILY").param("layer", "NETWORK"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Er staat al iemand met deze naam")))
                 .andExpect(content().string(containsString("name=\"mergeInto\"")));
         // contact details without the person's agreement are refused next to the field
         mvc.perform(post(page).with(httpBasic("sanne", PASSWORD)).with(csrf())
-                        .param("name", "Buurman Piet").param("relation", "NEIGHBOUR").param("layer", "NATURAL")
+                        .param("name", "Buurman Piet").param("relation", "NEIGHBOUR").param("layer", "NETWORK")
                         .param("contactDetails", "06-2"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vink dat eerst aan")));

@@ -43,14 +43,14 @@ class NetworkBrowserTest extends BrowserTest {
     }
 
     static final List<Entry> EIGHT = List.of(
-            new Entry("Ria Peeters", "NEIGHBOUR", "NATURAL", List.of("PRACTICAL", "COMPANY")),
-            new Entry("Kevin", "FRIEND", "NATURAL", List.of("EMOTIONAL")),
-            new Entry("Lotte", "FAMILY", "NATURAL", List.of("EMOTIONAL", "ADVICE")),
-            new Entry("Daan", "FRIEND", "NATURAL", List.of("COMPANY")),
-            new Entry("Buurthuis De Kroon", "SERVICE", "COMMUNITY", List.of("COMPANY")),
-            new Entry("Maatje Evi", "VOLUNTEER", "COMMUNITY", List.of("COMPANY", "PRACTICAL")),
-            new Entry("Thuiszorg De Linde", "SERVICE", "PROFESSIONAL", List.of("PRACTICAL")),
-            new Entry("Huisarts Claes", "PROFESSIONAL", "PROFESSIONAL", List.of("ADVICE")));
+            new Entry("Ria Peeters", "NEIGHBOUR", "NETWORK", List.of("PRACTICAL", "COMPANY")),
+            new Entry("Kevin", "FRIEND", "NETWORK", List.of("EMOTIONAL")),
+            new Entry("Lotte", "FAMILY", "NETWORK", List.of("EMOTIONAL", "ADVICE")),
+            new Entry("Daan", "FRIEND", "NETWORK", List.of("COMPANY")),
+            new Entry("Buurthuis De Kroon", "SERVICE", "GENERAL_COLLECTIVE", List.of("COMPANY")),
+            new Entry("Maatje Evi", "VOLUNTEER", "VOLUNTEER", List.of("COMPANY", "PRACTICAL")),
+            new Entry("Thuiszorg De Linde", "SERVICE", "INDIVIDUAL_PROFESSIONAL", List.of("PRACTICAL")),
+            new Entry("Huisarts Claes", "PROFESSIONAL", "INDIVIDUAL_PROFESSIONAL", List.of("ADVICE")));
 
     @Test
     void builds_a_network_of_eight_sees_a_load_warning_and_the_ecogram_matches_its_text() {

@@ -3,7 +3,7 @@ package org.samenkracht.network;
 import org.junit.jupiter.api.Test;
 import org.samenkracht.SamenkrachtTest;
 import org.samenkracht.identity.Accounts;
-import org.samenkracht.network.NetworkMember.Layer;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.network.NetworkMember.Relation;
 import org.samenkracht.network.NetworkMember.SupportKind;
 import org.samenkracht.person.Persons;
@@ -82,7 +82,7 @@ class NetworkHistoryTest {
             UUID anna = added(network.add(person, member("Anna", Set.of(SupportKind.PRACTICAL), today.minusDays(30)), false));
             UUID bram = added(network.add(person, member("Bram", Set.of(SupportKind.COMPANY), today.minusDays(20)), false));
             MemberProfile b = network.profile(person, bram).orElseThrow();
-            network.change(person, bram, new SaveMember("Bram", Relation.FRIEND, Layer.NATURAL,
+            network.change(person, bram, new SaveMember("Bram", Relation.FRIEND, Layer.NETWORK,
                     Set.of(SupportKind.COMPANY, SupportKind.EMOTIONAL), Set.of(), false, null, null, 4, false, false,
                     null, today.minusDays(12), b.version()));
             assertThat(network.remove(person, anna, null, today.minusDays(10))).isInstanceOf(Removal.Removed.class);
@@ -128,7 +128,7 @@ class NetworkHistoryTest {
     }
 
     static SaveMember member(String name, Set<SupportKind> kinds, LocalDate since) {
-        return new SaveMember(name, Relation.FRIEND, Layer.NATURAL, kinds, Set.of(), false, null, null, 3, false, false,
+        return new SaveMember(name, Relation.FRIEND, Layer.NETWORK, kinds, Set.of(), false, null, null, 3, false, false,
                 null, since, null);
     }
 

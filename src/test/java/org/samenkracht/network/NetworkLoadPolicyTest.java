@@ -1,7 +1,7 @@
 package org.samenkracht.network;
 
 import org.junit.jupiter.api.Test;
-import org.samenkracht.network.NetworkMember.Layer;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.network.NetworkMember.Relation;
 import org.samenkracht.network.NetworkMember.SupportKind;
 
@@ -67,9 +67,9 @@ class NetworkLoadPolicyTest {
 
     @Test
     void assess_all_weighs_each_carer_against_the_other_informal_carers_and_skips_professionals() {
-        MemberProfile ria = member("Ria", Layer.NATURAL, List.of(report(0, 9, 3, 2)));
-        MemberProfile daan = member("Daan", Layer.NATURAL, List.of(report(0, 2, 4, 2)));
-        MemberProfile homeCare = member("Thuiszorg", Layer.PROFESSIONAL, List.of(report(0, 40, 1, 5)));
+        MemberProfile ria = member("Ria", Layer.NETWORK, List.of(report(0, 9, 3, 2)));
+        MemberProfile daan = member("Daan", Layer.NETWORK, List.of(report(0, 2, 4, 2)));
+        MemberProfile homeCare = member("Thuiszorg", Layer.INDIVIDUAL_PROFESSIONAL, List.of(report(0, 40, 1, 5)));
         List<MemberProfile> assessed = NetworkLoadPolicy.assessAll(List.of(ria, daan, homeCare));
         assertThat(assessed.get(0).warnings()).containsExactly(LoadWarning.ALONE);
         assertThat(assessed.get(1).warnings()).isEmpty();

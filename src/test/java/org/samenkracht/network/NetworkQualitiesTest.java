@@ -1,7 +1,7 @@
 package org.samenkracht.network;
 
 import org.junit.jupiter.api.Test;
-import org.samenkracht.network.NetworkMember.Layer;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.network.NetworkMember.SupportKind;
 
 import java.util.List;
@@ -16,12 +16,12 @@ class NetworkQualitiesTest {
     @Test
     void size_and_spread_over_layers_and_kinds() {
         NetworkQualities q = NetworkQualities.of(List.of(
-                profile("Ria", Layer.NATURAL, Set.of(SupportKind.PRACTICAL, SupportKind.COMPANY), Set.of(SupportKind.COMPANY), false, List.of()),
-                profile("Lotte", Layer.NATURAL, Set.of(SupportKind.EMOTIONAL, SupportKind.ADVICE), Set.of(), false, List.of()),
-                profile("Buurthuis", Layer.COMMUNITY, Set.of(SupportKind.COMPANY), Set.of(SupportKind.PRACTICAL), false, List.of()),
-                profile("Thuiszorg", Layer.PROFESSIONAL, Set.of(SupportKind.PRACTICAL), Set.of(), false, List.of())));
+                profile("Ria", Layer.NETWORK, Set.of(SupportKind.PRACTICAL, SupportKind.COMPANY), Set.of(SupportKind.COMPANY), false, List.of()),
+                profile("Lotte", Layer.NETWORK, Set.of(SupportKind.EMOTIONAL, SupportKind.ADVICE), Set.of(), false, List.of()),
+                profile("Buurthuis", Layer.GENERAL_COLLECTIVE, Set.of(SupportKind.COMPANY), Set.of(SupportKind.PRACTICAL), false, List.of()),
+                profile("Thuiszorg", Layer.INDIVIDUAL_PROFESSIONAL, Set.of(SupportKind.PRACTICAL), Set.of(), false, List.of())));
         assertThat(q.size()).isEqualTo(4);
-        assertThat(q.byLayer()).containsEntry(Layer.NATURAL, 2).containsEntry(Layer.COMMUNITY, 1).containsEntry(Layer.PROFESSIONAL, 1);
+        assertThat(q.byLayer()).containsEntry(Layer.NETWORK, 2).containsEntry(Layer.GENERAL_COLLECTIVE, 1).containsEntry(Layer.INDIVIDUAL_PROFESSIONAL, 1);
         assertThat(q.byKind()).containsEntry(SupportKind.PRACTICAL, 2).containsEntry(SupportKind.COMPANY, 2)
                 .containsEntry(SupportKind.EMOTIONAL, 1).containsEntry(SupportKind.ADVICE, 1);
         assertThat(q.givesBackTo()).isEqualTo(2);
@@ -34,8 +34,8 @@ class NetworkQualitiesTest {
     @Test
     void shows_what_is_missing_for_example_no_one_for_emotional_support() {
         NetworkQualities q = NetworkQualities.of(List.of(
-                profile("Thuiszorg", Layer.PROFESSIONAL, Set.of(SupportKind.PRACTICAL), Set.of(), false, List.of()),
-                profile("Buurthuis", Layer.COMMUNITY, Set.of(SupportKind.COMPANY), Set.of(), false, List.of())));
+                profile("Thuiszorg", Layer.INDIVIDUAL_PROFESSIONAL, Set.of(SupportKind.PRACTICAL), Set.of(), false, List.of()),
+                profile("Buurthuis", Layer.GENERAL_COLLECTIVE, Set.of(SupportKind.COMPANY), Set.of(), false, List.of())));
         assertThat(q.missingKinds()).containsExactly(SupportKind.ADVICE, SupportKind.EMOTIONAL);
         assertThat(q.noNaturalNetwork()).isTrue();
         assertThat(q.givesBackTo()).isZero();
@@ -45,8 +45,8 @@ class NetworkQualitiesTest {
     @Test
     void harmful_ties_are_named_and_do_not_count_as_support() {
         NetworkQualities q = NetworkQualities.of(List.of(
-                profile("Ex", Layer.NATURAL, Set.of(SupportKind.EMOTIONAL), Set.of(), true, List.of()),
-                profile("Ria", Layer.NATURAL, Set.of(SupportKind.PRACTICAL), Set.of(), false, List.of())));
+                profile("Ex", Layer.NETWORK, Set.of(SupportKind.EMOTIONAL), Set.of(), true, List.of()),
+                profile("Ria", Layer.NETWORK, Set.of(SupportKind.PRACTICAL), Set.of(), false, List.of())));
         assertThat(q.harmfulTies()).containsExactly("Ex");
         assertThat(q.size()).isEqualTo(1);
         assertThat(q.missingKinds()).contains(SupportKind.EMOTIONAL);
@@ -55,8 +55,8 @@ class NetworkQualitiesTest {
     @Test
     void single_person_dependence_names_who_carries_it_alone() {
         List<MemberProfile> assessed = NetworkLoadPolicy.assessAll(List.of(
-                profile("Ria", Layer.NATURAL, Set.of(SupportKind.PRACTICAL), Set.of(), false, List.of(report(0, 12, 3, 3))),
-                profile("Kevin", Layer.NATURAL, Set.of(SupportKind.COMPANY), Set.of(), false, List.of(report(0, 1, 3, 1)))));
+                profile("Ria", Layer.NETWORK, Set.of(SupportKind.PRACTICAL), Set.of(), false, List.of(report(0, 12, 3, 3))),
+                profile("Kevin", Layer.NETWORK, Set.of(SupportKind.COMPANY), Set.of(), false, List.of(report(0, 1, 3, 1)))));
         NetworkQualities q = NetworkQualities.of(assessed);
         assertThat(q.carriedAlone()).containsExactly("Ria");
         assertThat(q.dependsOn()).containsEntry(SupportKind.PRACTICAL, "Ria").containsEntry(SupportKind.COMPANY, "Kevin");

@@ -120,7 +120,7 @@ class ConcurrentEditingTest {
         runConcurrently((user, u, i) -> {
             String name = "Buur " + u + "-" + i;
             var answer = user.postJson("/api/v1/persons/" + personId + "/network-members",
-                    "{\"name\":" + AppClient.str(name) + ",\"relation\":\"NEIGHBOUR\",\"layer\":\"NATURAL\"}");
+                    "{\"name\":" + AppClient.str(name) + ",\"relation\":\"NEIGHBOUR\",\"layer\":\"NETWORK\"}");
             record(answer, 201, name, acknowledged, conflicts, unexpected);
         });
         Set<String> stored = new HashSet<>();

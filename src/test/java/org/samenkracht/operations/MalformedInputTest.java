@@ -227,7 +227,7 @@ class MalformedInputTest {
                 .andReturn().getResponse().getContentAsString();
         String member = mvc.perform(request(HttpMethod.POST, "/api/v1/persons/{id}/network-members", id).with(user(sanne)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"Buur Fuzz\",\"relation\":\"NEIGHBOUR\",\"layer\":\"NATURAL\"}"))
+                        .content("{\"name\":\"Buur Fuzz\",\"relation\":\"NEIGHBOUR\",\"layer\":\"NETWORK\"}"))
                 .andReturn().getResponse().getContentAsString();
         pathValues.put("id", id);
         pathValues.put("personId", id);

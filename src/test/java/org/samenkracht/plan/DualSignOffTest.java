@@ -1,5 +1,6 @@
 package org.samenkracht.plan;
 
+import org.samenkracht.vocabulary.Layer;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -13,9 +14,9 @@ class DualSignOffTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     private static PlanView.Goal completeGoal() {
-        return goal(1, Map.of(Layer.GENERAL, "Overwogen: klusjesdienst; niet mogelijk omdat die niet wekelijks komt."),
+        return goal(1, Map.of(Layer.GENERAL_COLLECTIVE, "Overwogen: klusjesdienst; niet mogelijk omdat die niet wekelijks komt."),
                 step(Layer.OWN_STRENGTH, "zelf de was"), step(Layer.NETWORK, "buurvrouw: vuilnisbak"),
-                step(Layer.PROFESSIONAL, "thuiszorg"));
+                step(Layer.INDIVIDUAL_PROFESSIONAL, "thuiszorg"));
     }
 
     @Test
@@ -28,12 +29,12 @@ class DualSignOffTest {
 
     @Test
     void aHigherStepWithoutAnAnswerForALowerLayerBlocksSignOff() {
-        var goal = goal(1, Map.of(), step(Layer.OWN_STRENGTH, "zelf"), step(Layer.GENERAL, "buurthuis"));
+        var goal = goal(1, Map.of(), step(Layer.OWN_STRENGTH, "zelf"), step(Layer.GENERAL_COLLECTIVE, "buurthuis"));
         var outcome = DualSignOff.outcome(plan(TODAY.plusMonths(3), agreed(), agreed(), goal), TODAY);
         assertThat(outcome).isInstanceOfSatisfying(DualSignOff.Outcome.Incomplete.class, i -> {
             assertThat(i.missing()).hasSize(1);
             assertThat(i.missing().get(0).messageKey()).isEqualTo("plan.missing.layer");
-            assertThat(i.missing().get(0).args()).containsExactly(1, "plan.layerName.NETWORK", "plan.layerName.GENERAL");
+            assertThat(i.missing().get(0).args()).containsExactly(1, "layer.NETWORK", "layer.GENERAL_COLLECTIVE");
         });
     }
 

@@ -1,5 +1,7 @@
 package org.samenkracht.plan;
 
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,9 +20,9 @@ final class PlanFixtures {
         return new PlanView.Step(UUID.randomUUID(), description, switch (layer) {
             case OWN_STRENGTH -> "PERSON";
             case NETWORK -> "NETWORK";
-            case GENERAL -> "GENERAL_FACILITY";
-            case PROFESSIONAL -> "PROFESSIONAL";
-        }, layer, Intensity.STEUN, null, null, null, null, null, null);
+            case GENERAL_COLLECTIVE, VOLUNTEER -> "GENERAL_FACILITY";
+            case INDIVIDUAL_PROFESSIONAL -> "PROFESSIONAL";
+        }, layer, Intensity.SUPPORT, null, null, null, null, null, null);
     }
 
     static PlanView.Goal goal(int number, Map<Layer, String> answers, PlanView.Step... steps) {

@@ -1,5 +1,8 @@
 package org.samenkracht.plan;
 
+import org.samenkracht.vocabulary.LifeDomain;
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -62,7 +65,7 @@ class PlanIntegrationTest {
             wishes.add(p, new Wishes.AddWish("Een opgeruimd huis.", "CONVERSATION"));
             wishes.add(p, new Wishes.AddWish("Nieuwe mensen leren kennen.", "CONVERSATION"));
             network.add(p, new AddNetworkMember("Ria (buurvrouw)", NetworkMember.Relation.NEIGHBOUR,
-                    NetworkMember.Layer.NATURAL, Set.of(NetworkMember.SupportKind.PRACTICAL)));
+                    Layer.NETWORK, Set.of(NetworkMember.SupportKind.PRACTICAL)));
             id.set(p);
         });
         return id.get();
@@ -85,15 +88,15 @@ class PlanIntegrationTest {
             plans.start(person);
             UUID wish = wishes.prioritised(person).get(0).id();
             UUID goal = plans.addGoal(person, new PlanCommands.AddGoal(wish, "Een opgeruimd huis.", null,
-                    "Elke week schoon.", "SHORT", "Na drie maanden.", List.of(PlanCommands.LifeDomain.MATERIAL_WELLBEING), v(person)));
+                    "Elke week schoon.", "SHORT", "Na drie maanden.", List.of(LifeDomain.MATERIAL_WELLBEING), v(person)));
             UUID ria = network.members(person).get(0).id();
             plans.addStep(person, new PlanCommands.AddStep(goal, "Zelf de was doen.", "PERSON", null, null, null,
-                    Intensity.STEUN, null, null, v(person)));
+                    Intensity.SUPPORT, null, null, v(person)));
             plans.addStep(person, new PlanCommands.AddStep(goal, "Ria herinnert aan de vuilnisbak.", "NETWORK", ria,
-                    null, null, Intensity.STEUN, null, null, v(person)));
+                    null, null, Intensity.SUPPORT, null, null, v(person)));
             plans.addStep(person, new PlanCommands.AddStep(goal, "Sanne helpt de regie te houden.", "PROFESSIONAL",
-                    null, PROFESSIONAL_SANNE, null, Intensity.ZORG, null, null, v(person)));
-            plans.answerLayer(person, new PlanCommands.AnswerLayer(goal, Layer.GENERAL,
+                    null, PROFESSIONAL_SANNE, null, Intensity.CARE, null, null, v(person)));
+            plans.answerLayer(person, new PlanCommands.AnswerLayer(goal, Layer.GENERAL_COLLECTIVE,
                     "Overwogen: klusjesdienst van het buurthuis; niet mogelijk omdat die niet wekelijks komt.", v(person)));
             plans.setEvaluationDate(person, new PlanCommands.SetEvaluationDate(LocalDate.now().plusMonths(3), v(person)));
             goalId.set(goal);
@@ -121,14 +124,14 @@ class PlanIntegrationTest {
         UUID goal = completePlan(person);
         accounts.runAs(PROFESSIONAL_SANNE, () -> plans.addStep(person, new PlanCommands.AddStep(goal,
                 "Het buurthuis organiseert een kookclub.", "GENERAL_FACILITY", null, null, "Buurthuis De Kroon",
-                Intensity.STEUN, null, null, v(person))));
+                Intensity.SUPPORT, null, null, v(person))));
         // the general layer now has a step, so no gap; remove the network step's answer path by a new goal
         accounts.runAs(PROFESSIONAL_SANNE, () -> {
             UUID wish = wishes.prioritised(person).get(1).id();
             UUID second = plans.addGoal(person, new PlanCommands.AddGoal(wish, "Nieuwe mensen.", null, "Eén club.",
                     "LONG", null, null, v(person)));
             plans.addStep(person, new PlanCommands.AddStep(second, "Sanne zoekt een club met Ilse.", "PROFESSIONAL",
-                    null, PROFESSIONAL_SANNE, null, Intensity.STEUN, null, null, v(person)));
+                    null, PROFESSIONAL_SANNE, null, Intensity.SUPPORT, null, null, v(person)));
         });
         int version = call(PROFESSIONAL_SANNE, () -> v(person));
         mvc.perform(as("sanne", post("/api/v1/persons/" + person + "/plan/sign-off/professional"))
@@ -182,7 +185,7 @@ class PlanIntegrationTest {
         UUID person = newPerson(PROFESSIONAL_SANNE, "Nora");
         UUID goal = completePlan(person);
         int seen = call(PROFESSIONAL_SANNE, () -> v(person));
-        String body = "{\"goalId\":\"%s\",\"description\":\"%s\",\"taker\":\"PERSON\",\"intensity\":\"STEUN\",\"version\":%d}";
+        String body = "{\"goalId\":\"%s\",\"description\":\"%s\",\"taker\":\"PERSON\",\"intensity\":\"SUPPORT\",\"version\":%d}";
         mvc.perform(as("sanne", post("/api/v1/persons/" + person + "/plan/steps"))
                         .contentType(MediaType.APPLICATION_JSON).content(body.formatted(goal, "Eerste", seen)))
                 .andExpect(status().isCreated());

@@ -1,5 +1,7 @@
 package org.samenkracht.plan;
 
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
 import org.junit.jupiter.api.Test;
 import org.samenkracht.SamenkrachtTest;
 import org.samenkracht.exploration.Wishes;
@@ -36,15 +38,15 @@ class PlanNetworkTasksTest {
             UUID person = persons.register(new RegisterPerson("Mo", "Taaktest", null, null, null, null, null, "", ""));
             UUID wish = wishes.add(person, new Wishes.AddWish("Samen boodschappen doen.", "CONVERSATION"));
             UUID tom = network.add(person, new AddNetworkMember("Tom Jansen", NetworkMember.Relation.FRIEND,
-                    NetworkMember.Layer.NATURAL, Set.of(NetworkMember.SupportKind.PRACTICAL)));
+                    Layer.NETWORK, Set.of(NetworkMember.SupportKind.PRACTICAL)));
             UUID tommy = network.add(person, new AddNetworkMember("Tommy (Tom) Jansen", NetworkMember.Relation.FRIEND,
-                    NetworkMember.Layer.NATURAL, Set.of(NetworkMember.SupportKind.COMPANY)));
+                    Layer.NETWORK, Set.of(NetworkMember.SupportKind.COMPANY)));
             plans.start(person);
             plans.addGoal(person, new PlanCommands.AddGoal(wish, "Ik wil zelf boodschappen doen.", null,
                     "Elke week zelf naar de winkel", "SHORT", null, List.of(), version(person)));
             UUID goal = plans.current(person).orElseThrow().goals().get(0).id();
             plans.addStep(person, new PlanCommands.AddStep(goal, "Tom gaat op zaterdag mee naar de markt.", "NETWORK",
-                    tom, null, null, Intensity.STEUN, null, null, version(person)));
+                    tom, null, null, Intensity.SUPPORT, null, null, version(person)));
 
             assertThat(network.tasksOf(person, tom)).containsExactly("Tom gaat op zaterdag mee naar de markt.");
 

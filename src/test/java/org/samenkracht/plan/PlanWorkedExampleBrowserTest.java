@@ -12,7 +12,7 @@ import org.samenkracht.exploration.Wishes;
 import org.samenkracht.identity.Accounts;
 import org.samenkracht.network.AddNetworkMember;
 import org.samenkracht.network.Network;
-import org.samenkracht.network.NetworkMember.Layer;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.network.NetworkMember.Relation;
 import org.samenkracht.network.NetworkMember.SupportKind;
 import org.samenkracht.person.Persons;
@@ -51,10 +51,10 @@ class PlanWorkedExampleBrowserTest extends BrowserTest {
                     "Centrum", username, "samen2026-bram"));
             wishes.add(p, new Wishes.AddWish("Een opgeruimd huis waar ik vrienden kan uitnodigen.", "CONVERSATION"));
             wishes.add(p, new Wishes.AddWish("Nieuwe mensen leren kennen.", "CONVERSATION"));
-            network.add(p, new AddNetworkMember("Ria (buurvrouw)", Relation.NEIGHBOUR, Layer.NATURAL, Set.of(SupportKind.PRACTICAL)));
-            network.add(p, new AddNetworkMember("Kevin (vriend)", Relation.FRIEND, Layer.NATURAL, Set.of(SupportKind.PRACTICAL)));
-            network.add(p, new AddNetworkMember("Thuiszorg De Linde", Relation.SERVICE, Layer.PROFESSIONAL, Set.of(SupportKind.PRACTICAL)));
-            network.add(p, new AddNetworkMember("Daan (volleybalteam)", Relation.FRIEND, Layer.NATURAL, Set.of(SupportKind.COMPANY)));
+            network.add(p, new AddNetworkMember("Ria (buurvrouw)", Relation.NEIGHBOUR, Layer.NETWORK, Set.of(SupportKind.PRACTICAL)));
+            network.add(p, new AddNetworkMember("Kevin (vriend)", Relation.FRIEND, Layer.NETWORK, Set.of(SupportKind.PRACTICAL)));
+            network.add(p, new AddNetworkMember("Thuiszorg De Linde", Relation.SERVICE, Layer.INDIVIDUAL_PROFESSIONAL, Set.of(SupportKind.PRACTICAL)));
+            network.add(p, new AddNetworkMember("Daan (volleybalteam)", Relation.FRIEND, Layer.NETWORK, Set.of(SupportKind.COMPANY)));
             id.set(p);
         });
         return id.get();
@@ -77,18 +77,18 @@ class PlanWorkedExampleBrowserTest extends BrowserTest {
         waitFor("Doel 1");
         assertThat(text()).contains("Doel 1", "Ik wil een opgeruimd huis");
 
-        addStep("Bram doet zelf zijn was.", "PERSON", null, null, "STEUN");
-        addStep("Ria herinnert Bram op dinsdag aan de kliko.", "NETWORK", "Ria (buurvrouw)", null, "STEUN");
-        addStep("Thuiszorg maakt elke week schoon.", "NETWORK", "Thuiszorg De Linde", null, "OVERNAME");
-        addStep("Kevin gaat met Bram boodschappen doen.", "NETWORK", "Kevin (vriend)", null, "STEUN");
-        addStep("Sanne helpt Bram de regie te houden.", "PROFESSIONAL", null, "Sanne de Wit", "ZORG");
+        addStep("Bram doet zelf zijn was.", "PERSON", null, null, "SUPPORT");
+        addStep("Ria herinnert Bram op dinsdag aan de kliko.", "NETWORK", "Ria (buurvrouw)", null, "SUPPORT");
+        addStep("Thuiszorg maakt elke week schoon.", "NETWORK", "Thuiszorg De Linde", null, "TAKEOVER");
+        addStep("Kevin gaat met Bram boodschappen doen.", "NETWORK", "Kevin (vriend)", null, "SUPPORT");
+        addStep("Sanne helpt Bram de regie te houden.", "PROFESSIONAL", null, "Sanne de Wit", "CARE");
 
         // The inside-out check: the general layer was not considered yet, so the plan cannot be final
         assertThat(browser.findElement(By.id("missing")).getText()).contains("algemene en collectieve voorzieningen");
         assertThat(browser.findElements(By.id("agree-professional"))).isEmpty();
-        WebElement general = browser.findElement(By.cssSelector("[id='layer-1-GENERAL'] input[name=answer]"));
+        WebElement general = browser.findElement(By.cssSelector("[id='layer-1-GENERAL_COLLECTIVE'] input[name=answer]"));
         general.sendKeys("Overwogen: klusjesdienst van het buurthuis. Niet mogelijk omdat die niet wekelijks komt.");
-        browser.findElement(By.cssSelector("[id='layer-1-GENERAL'] button")).click();
+        browser.findElement(By.cssSelector("[id='layer-1-GENERAL_COLLECTIVE'] button")).click();
         waitFor("klusjesdienst van het buurthuis");
         setDate(By.id("evaluationDate"), LocalDate.now().plusMonths(3));
         browser.findElement(By.cssSelector("#eval-date-form button")).click();

@@ -1,5 +1,7 @@
 package org.samenkracht.plan;
 
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.samenkracht.common.web.RuleViolation;
@@ -48,12 +50,12 @@ class PlansLoadWarningTest {
                 mock(Accounts.class), mock(MessageSource.class), mock(ApplicationEventPublisher.class),
                 mock(PlanPrint.class), Optional.empty());
         when(network.member(person, kevin)).thenReturn(Optional.of(new NetworkMember(kevin, person, "Kevin (vriend)",
-                NetworkMember.Relation.FRIEND, NetworkMember.Layer.NATURAL, Set.of(), 0)));
+                NetworkMember.Relation.FRIEND, Layer.NETWORK, Set.of(), 0)));
     }
 
     private PlanCommands.AddStep shopping(String reason) {
         return new PlanCommands.AddStep(goal, "Kevin doet boodschappen met Jonas.", "NETWORK", kevin, null, null,
-                Intensity.STEUN, null, reason, 3);
+                Intensity.SUPPORT, null, reason, 3);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.samenkracht.privacy;
 
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.identity.Accounts;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;
@@ -87,9 +88,9 @@ public class PrivacyScene {
             team.add(person, users.get(Subject.TEAM_COACH).id(), CareTeam.TeamRole.COACH, "Coaching");
             team.recordDisclosure(person, LocalDate.now(), CareTeam.DisclosedHow.CONVERSATION);
             members[0] = network.add(person, new AddNetworkMember("Vriend " + tag, NetworkMember.Relation.FRIEND,
-                    NetworkMember.Layer.NATURAL, Set.of(NetworkMember.SupportKind.COMPANY)));
+                    Layer.NETWORK, Set.of(NetworkMember.SupportKind.COMPANY)));
             members[1] = network.add(person, new AddNetworkMember("Buur " + tag, NetworkMember.Relation.NEIGHBOUR,
-                    NetworkMember.Layer.NATURAL, Set.of(NetworkMember.SupportKind.PRACTICAL)));
+                    Layer.NETWORK, Set.of(NetworkMember.SupportKind.PRACTICAL)));
         });
         link(members[0], users.get(Subject.NETWORK_WITH_CONSENT).id());
         link(members[1], users.get(Subject.NETWORK_WITHOUT_CONSENT).id());

@@ -1,5 +1,8 @@
 package org.samenkracht.socialmap;
 
+import org.samenkracht.vocabulary.LifeDomain;
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
 import org.junit.jupiter.api.Test;
 import org.samenkracht.SamenkrachtTest;
 import org.samenkracht.identity.Accounts;
@@ -61,35 +64,35 @@ class MatchingIntegrationTest {
         assertThat(r.network()).extracting(Matching.NetworkHelp::name).anyMatch(n -> n.startsWith("Ria"));
         assertThat(r.matches().get(0).offer().name()).isEqualTo("Samen opruimen");
         assertThat(r.matches().get(0).pros()).extracting(MatchingPolicy.Reason::key).contains("words", "nearby", "free");
-        int firstProfessional = indexOf(r.matches(), OfferTerms.Layer.INDIVIDUAL_PROFESSIONAL);
+        int firstProfessional = indexOf(r.matches(), Layer.INDIVIDUAL_PROFESSIONAL);
         assertThat(r.matches().subList(0, firstProfessional)).isNotEmpty();
         assertThat(r.matches()).extracting(MatchingPolicy.Match::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        assertThat(r.matches()).filteredOn(m -> m.offer().layer() == OfferTerms.Layer.INDIVIDUAL_PROFESSIONAL)
+        assertThat(r.matches()).filteredOn(m -> m.offer().layer() == Layer.INDIVIDUAL_PROFESSIONAL)
                 .allMatch(m -> !m.cons().isEmpty());
         Matching.Result household = asSanne(() -> matching.forGoal(PERSON_JONAS, jonasGoal(), new Matching.Preferences(
-                OfferTerms.LifeDomain.MATERIAL_WELLBEING, null, null, null, null, null, null)));
+                Set.of(LifeDomain.MATERIAL_WELLBEING), null, null, null, null, null, null, null)));
         assertThat(household.matches()).hasSize(Matching.TOP)
                 .anyMatch(m -> m.offer().waitingWeeks() > 0)
                 .allMatch(m -> m.offer().waitingWeeks() == 0
                         || m.cons().stream().anyMatch(c -> c.key().equals("waiting")))
-                .allMatch(m -> m.offer().domains().contains(OfferTerms.LifeDomain.MATERIAL_WELLBEING) || m.offer().matchesWords());
+                .allMatch(m -> m.offer().domains().contains(LifeDomain.MATERIAL_WELLBEING) || m.offer().matchesWords());
     }
 
     @Test
     void preferences_are_respected() {
         Matching.Result noVolunteers = asSanne(() -> matching.forGoal(PERSON_JONAS, jonasGoal(), new Matching.Preferences(
-                null, null, null, null, Set.of(OfferTerms.Layer.VOLUNTEER), Set.of(OfferTerms.Intensity.TAKEOVER), null)));
-        assertThat(noVolunteers.matches()).isNotEmpty().noneMatch(m -> m.offer().layer() == OfferTerms.Layer.VOLUNTEER
-                || m.offer().intensity() == OfferTerms.Intensity.TAKEOVER);
+                null, null, null, null, null, Set.of(Layer.VOLUNTEER), Set.of(Intensity.TAKEOVER), null)));
+        assertThat(noVolunteers.matches()).isNotEmpty().noneMatch(m -> m.offer().layer() == Layer.VOLUNTEER
+                || m.offer().intensity() == Intensity.TAKEOVER);
 
         Matching.Result english = asSanne(() -> matching.forGoal(PERSON_JONAS, jonasGoal(), new Matching.Preferences(
-                null, null, "en", null, null, null, null)));
+                null, null, null, "en", null, null, null, null)));
         assertThat(english.matches().get(0).offer().languages()).contains("en");
     }
 
     @Test
     void the_best_candidates_from_the_database_hold_the_same_top_ten_as_the_policy_over_the_whole_map() {
-        MatchingPolicy.Request request = new MatchingPolicy.Request(OfferTerms.LifeDomain.SOCIAL_INCLUSION, "eenzaam ontmoeten",
+        MatchingPolicy.Request request = new MatchingPolicy.Request(Set.of(LifeDomain.SOCIAL_INCLUSION), "eenzaam ontmoeten",
                 Set.of(OfferTerms.TargetGroup.ELDERLY), "nl", Set.of(java.time.DayOfWeek.MONDAY), Set.of(), Set.of());
         var top = MatchingPolicy.rank(request, offers.candidates(new OfferStore.CandidateQuery(ORGANISATION, request,
                 51.062, 4.401, socialMap.staleBefore(), true, Matching.CANDIDATES))).stream().limit(10)
@@ -134,7 +137,7 @@ class MatchingIntegrationTest {
         mvc.perform(get("/api/v1/persons/" + PERSON_JONAS + "/goals/" + goal + "/matches").param("refuseLayer", "VOLUNTEER")
                         .with(httpBasic("sanne", PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.matches[0].offer.layer").value(org.hamcrest.Matchers.not("VOLUNTEER")));
+                .andExpect(jsonPath("$.matches[0].layer.code").value(org.hamcrest.Matchers.not("VOLUNTEER")));
     }
 
     @Test
@@ -174,7 +177,7 @@ class MatchingIntegrationTest {
         mvc.perform(get("/socialmap/fiche/" + "A".repeat(43))).andExpect(status().isNotFound());
     }
 
-    static int indexOf(List<MatchingPolicy.Match> matches, OfferTerms.Layer layer) {
+    static int indexOf(List<MatchingPolicy.Match> matches, Layer layer) {
         for (int i = 0; i < matches.size(); i++) {
             if (matches.get(i).offer().layer() == layer) {
                 return i;

@@ -77,6 +77,30 @@ class OfferFormatsTest {
     }
 
     @Test
+    void a_cell_that_would_run_as_a_formula_is_neutralised_in_the_export_and_read_back_as_written() throws Exception {
+        var data = ((OfferRow.Valid) OfferRow.read(OfferFiles.readCsv((HEADER + GOOD).getBytes(StandardCharsets.UTF_8))
+                .get(0).fields())).data();
+        for (String evil : List.of("=HYPERLINK(\"http://x\",\"klik\")", "+31 6 1234", "-2+3", "@SUM(A1)")) {
+            var risky = new OfferData(data.externalKey(), data.providerName(), data.providerKind(), data.name(), evil,
+                    data.goalsServed(), data.domains(), data.targetGroups(), data.layer(), data.intensity(), data.locations(),
+                    data.workingArea(), data.openingHours(), data.accessRoute(), data.costEur(), data.reductionPossible(),
+                    data.languages(), data.accessibility(), data.waitingWeeks(), data.freeCapacity(), data.contactPhone(),
+                    data.contactEmail(), data.website(), data.lastChecked());
+            var csv = new java.io.StringWriter();
+            OfferFiles.writeCsvHeader(csv);
+            OfferFiles.writeCsv(csv, risky);
+            // no cell of the file starts with a formula character
+            var cells = org.apache.commons.csv.CSVParser.parse(csv.toString(), org.apache.commons.csv.CSVFormat.RFC4180)
+                    .getRecords().get(1).toList();
+            assertThat(cells).noneMatch(c -> !c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0 && !c.matches("-?\\d+(\\.\\d+)?"));
+            assertThat(csv.toString()).endsWith("\r\n");
+            var again = ((OfferRow.Valid) OfferRow.read(OfferFiles.readCsv(csv.toString().getBytes(StandardCharsets.UTF_8))
+                    .get(0).fields())).data();
+            assertThat(again.description()).isEqualTo(evil);
+        }
+    }
+
+    @Test
     void opening_hours_become_minutes_of_the_week() {
         assertThat(OpeningHours.parse("MO-TU 09:00-12:00, SA 10:00-11:30").orElseThrow()).containsExactly(
                 new OpeningHours.Range(540, 720), new OpeningHours.Range(1440 + 540, 1440 + 720),

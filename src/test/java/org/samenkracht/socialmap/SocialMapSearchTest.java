@@ -1,5 +1,8 @@
 package org.samenkracht.socialmap;
 
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
+import org.samenkracht.vocabulary.LifeDomain;
 import org.junit.jupiter.api.Test;
 import org.samenkracht.SamenkrachtTest;
 import org.samenkracht.identity.Accounts;
@@ -64,10 +67,10 @@ class SocialMapSearchTest {
     @Test
     void facets_filter_and_count() {
         SearchResult all = search(query(""));
-        SearchResult volunteers = search(new SearchQuery(null, null, null, Set.of(OfferTerms.Layer.VOLUNTEER), null, null,
+        SearchResult volunteers = search(new SearchQuery(null, null, null, Set.of(Layer.VOLUNTEER), null, null,
                 null, null, null, null, null, 100, 0));
 
-        assertThat(volunteers.hits()).isNotEmpty().allMatch(h -> h.offer().layer() == OfferTerms.Layer.VOLUNTEER);
+        assertThat(volunteers.hits()).isNotEmpty().allMatch(h -> h.offer().layer() == Layer.VOLUNTEER);
         assertThat(all.facets().get("layer").get("VOLUNTEER")).isEqualTo(volunteers.total());
         SearchResult freeArabic = search(new SearchQuery(null, null, null, null, Set.of(SearchQuery.Cost.FREE), null,
                 Set.of("ar"), null, null, null, null, 100, 0));

@@ -23,6 +23,8 @@ public final class InstrumentParser {
 
     static final String SK = "https://samenkracht.org/fhir/StructureDefinition/";
     static final String TRANSLATION = "http://hl7.org/fhir/StructureDefinition/translation";
+    /** Groups coded in this system name one of the shared life domains ({@code org.samenkracht.vocabulary.LifeDomain}). */
+    static final String QOL_DOMAIN = "https://samenkracht.org/fhir/CodeSystem/qol-domain";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String file;
@@ -108,6 +110,14 @@ public final class InstrumentParser {
         };
         boolean required = node.path("required").asBoolean(false);
         String domain = node.path("code").path(0).path("code").asString(null);
+        if (domain != null && QOL_DOMAIN.equals(node.path("code").path(0).path("system").asString(null))) {
+            try {
+                domain = org.samenkracht.vocabulary.LifeDomain.valueOf(domain).name();
+            } catch (IllegalArgumentException e) {
+                throw fault(where + ": quality-of-life domain \"" + domain + "\" is not one of the life domains "
+                        + java.util.Arrays.toString(org.samenkracht.vocabulary.LifeDomain.values()));
+            }
+        }
         List<Item> children = List.of();
         if (type == ItemType.GROUP) {
             if (!node.path("item").isArray() || node.path("item").isEmpty()) {

@@ -57,7 +57,7 @@ public class ProgressCharts {
         List<ResponseView> other = completed.stream().filter(r -> r.instrument().equals(OTHER)).toList();
         List<ResponseView> reliance = completed.stream().filter(r -> r.instrument().equals(RELIANCE)).toList();
         List<String> domains = domainCodes(SELF);
-        List<String> labels = domains.stream().map(d -> msg("exploration.qol." + d, locale)).toList();
+        List<String> labels = domains.stream().map(d -> msg("lifeDomain." + d, locale)).toList();
 
         Chart radar = null;
         List<Chart> trends = new ArrayList<>();

@@ -6,7 +6,7 @@ import org.samenkracht.network.Addition;
 import org.samenkracht.network.MemberProfile;
 import org.samenkracht.network.MemberProfile.ContactFrequency;
 import org.samenkracht.network.Network;
-import org.samenkracht.network.NetworkMember.Layer;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.network.NetworkMember.Relation;
 import org.samenkracht.network.NetworkMember.SupportKind;
 import org.samenkracht.network.ReportLoad;
@@ -58,19 +58,19 @@ class NetworkDemoData implements ApplicationRunner {
             if (!network.members(PERSON_JONAS).isEmpty()) {
                 return;
             }
-            ids[0] = add(new SaveMember("Ria (buurvrouw)", Relation.NEIGHBOUR, Layer.NATURAL,
+            ids[0] = add(new SaveMember("Ria (buurvrouw)", Relation.NEIGHBOUR, Layer.NETWORK,
                     Set.of(SupportKind.PRACTICAL, SupportKind.COMPANY), Set.of(SupportKind.COMPANY), true,
                     "06-00000001 (fictief)", ContactFrequency.DAILY, 4, false, false, null, start, null));
-            ids[1] = add(new SaveMember("Kevin (vriend)", Relation.FRIEND, Layer.NATURAL,
+            ids[1] = add(new SaveMember("Kevin (vriend)", Relation.FRIEND, Layer.NETWORK,
                     Set.of(SupportKind.COMPANY, SupportKind.PRACTICAL, SupportKind.EMOTIONAL),
                     Set.of(SupportKind.COMPANY, SupportKind.EMOTIONAL), false, null, ContactFrequency.WEEKLY, 5,
                     false, false, null, start, null));
-            add(new SaveMember("Lotte (zus)", Relation.FAMILY, Layer.NATURAL, Set.of(SupportKind.EMOTIONAL, SupportKind.ADVICE),
+            add(new SaveMember("Lotte (zus)", Relation.FAMILY, Layer.NETWORK, Set.of(SupportKind.EMOTIONAL, SupportKind.ADVICE),
                     Set.of(SupportKind.EMOTIONAL), false, null, ContactFrequency.MONTHLY, 4, false, true,
                     "Lotte heeft zelf een zwaar jaar.", start, null));
-            add(new SaveMember("Thuiszorg De Linde", Relation.SERVICE, Layer.PROFESSIONAL, Set.of(SupportKind.PRACTICAL),
+            add(new SaveMember("Thuiszorg De Linde", Relation.SERVICE, Layer.INDIVIDUAL_PROFESSIONAL, Set.of(SupportKind.PRACTICAL),
                     Set.of(), false, null, ContactFrequency.WEEKLY, 2, false, false, null, start, null));
-            add(new SaveMember("Buurthuis De Kroon", Relation.SERVICE, Layer.COMMUNITY, Set.of(SupportKind.COMPANY),
+            add(new SaveMember("Buurthuis De Kroon", Relation.SERVICE, Layer.GENERAL_COLLECTIVE, Set.of(SupportKind.COMPANY),
                     Set.of(SupportKind.PRACTICAL), false, null, ContactFrequency.WEEKLY, 3, false, false, null, start, null));
 
             // Kevin got a new job and became too busy: from then on he only listens now and then.
@@ -89,7 +89,7 @@ class NetworkDemoData implements ApplicationRunner {
             return;
         }
         // Jonas draws his football teammate in himself.
-        accounts.onBehalfOf(ACCOUNT_JONAS, () -> add(new SaveMember("Daan (voetbalteam)", Relation.FRIEND, Layer.NATURAL,
+        accounts.onBehalfOf(ACCOUNT_JONAS, () -> add(new SaveMember("Daan (voetbalteam)", Relation.FRIEND, Layer.NETWORK,
                 Set.of(SupportKind.COMPANY, SupportKind.PRACTICAL), Set.of(SupportKind.COMPANY), false, null,
                 ContactFrequency.WEEKLY, 4, false, false, null, today.minusDays(45), null)));
         // Kevin tells how it is for him, from his own account.

@@ -5,7 +5,7 @@ import org.samenkracht.network.MemberProfile;
 import org.samenkracht.network.MemberProfile.ContactFrequency;
 import org.samenkracht.network.MemberProfile.EnteredBy;
 import org.samenkracht.network.NetworkHistory;
-import org.samenkracht.network.NetworkMember.Layer;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.network.NetworkMember.Relation;
 import org.samenkracht.network.NetworkMember.SupportKind;
 import org.samenkracht.network.ReportLoad;
@@ -54,7 +54,7 @@ public class NetworkStore {
                                      'capacity', l.capacity, 'burden', l.burden, 'source', l.source)
                                      order by l.reported_on, l.recorded_at), '[]')
                                    from network_load_report l where l.member_id = m.id))
-                         order by case m.layer when 'NATURAL' then 1 when 'COMMUNITY' then 2 else 3 end, m.name, m.id), '[]')
+                         order by case m.layer when 'NETWORK' then 1 when 'GENERAL_COLLECTIVE' then 2 when 'VOLUNTEER' then 3 else 4 end, m.name, m.id), '[]')
                 from network_member m where m.person_id = :person and m.removed_at is null""";
 
     private final JdbcClient jdbc;

@@ -1,5 +1,6 @@
 package org.samenkracht.network.web;
 
+import org.samenkracht.vocabulary.Layer;
 import jakarta.validation.Valid;
 import org.samenkracht.common.web.RuleViolation;
 import org.samenkracht.network.Addition;
@@ -60,7 +61,7 @@ class NetworkPages {
     @ModelAttribute
     void reference(Model model) {
         model.addAttribute("relations", NetworkMember.Relation.values());
-        model.addAttribute("layers", NetworkMember.Layer.values());
+        model.addAttribute("layers", Layer.forNetworkMembers());
         model.addAttribute("supportKinds", NetworkMember.SupportKind.values());
         model.addAttribute("frequencies", MemberProfile.ContactFrequency.values());
         model.addAttribute("today", LocalDate.now(Network.ZONE));

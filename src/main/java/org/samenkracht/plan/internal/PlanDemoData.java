@@ -6,10 +6,10 @@ import org.samenkracht.identity.Accounts;
 import org.samenkracht.network.Network;
 import org.samenkracht.network.NetworkMember;
 import org.samenkracht.plan.Evaluations;
-import org.samenkracht.plan.Intensity;
-import org.samenkracht.plan.Layer;
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.plan.PlanCommands;
-import org.samenkracht.plan.PlanCommands.LifeDomain;
+import org.samenkracht.vocabulary.LifeDomain;
 import org.samenkracht.plan.PlanView;
 import org.samenkracht.plan.Plans;
 import org.springframework.boot.ApplicationArguments;
@@ -79,41 +79,41 @@ class PlanDemoData implements ApplicationRunner {
                     "Thuiszorg maakt wekelijks schoon; buurvrouw en vriend helpen met kleine dingen.",
                     "Vaste hulp, Jonas houdt zelf de regie.", "Een aanvraag bij de gemeente kost tijd.", version()));
             plans.chooseOptions(PERSON_JONAS, new PlanCommands.ChooseOptions(household, homeCare, mother, version()));
-            plans.answerLayer(PERSON_JONAS, new PlanCommands.AnswerLayer(household, Layer.GENERAL,
+            plans.answerLayer(PERSON_JONAS, new PlanCommands.AnswerLayer(household, Layer.GENERAL_COLLECTIVE,
                     "Overwogen: de klusjesdienst van het buurthuis. Niet mogelijk omdat die niet wekelijks schoonmaakt.",
                     version()));
             plans.addStep(PERSON_JONAS, new PlanCommands.AddStep(household,
                     "Jonas doet zelf zijn was en legt zijn kleren op een vaste plek.", "PERSON", null, null, null,
-                    Intensity.STEUN, "Zelf wassen en opruimen.", null, version()));
+                    Intensity.SUPPORT, "Zelf wassen en opruimen.", null, version()));
             plans.addStep(PERSON_JONAS, new PlanCommands.AddStep(household,
                     "Ria herinnert Jonas op dinsdagavond aan de vuilnisbak.", "NETWORK", member("Ria"), null, null,
-                    Intensity.STEUN, "Jonas zet de bak zelf buiten.",
+                    Intensity.SUPPORT, "Jonas zet de bak zelf buiten.",
                     "Ria zegt zelf dat één berichtje per week haar lukt; bij de evaluatie vragen we hoe zwaar het is.",
                     version()));
             plans.addStep(PERSON_JONAS, new PlanCommands.AddStep(household,
                     "Thuiszorg De Linde maakt elke week drie uur schoon.", "NETWORK", member("Thuiszorg"), null, null,
-                    Intensity.OVERNAME, null, null, version()));
+                    Intensity.TAKEOVER, null, null, version()));
             plans.addStep(PERSON_JONAS, new PlanCommands.AddStep(household,
                     "Daan gaat op zaterdag na de training met Jonas boodschappen doen.", "NETWORK", member("Daan"), null, null,
-                    Intensity.STEUN, "Jonas maakt zelf het boodschappenlijstje.", null, version()));
+                    Intensity.SUPPORT, "Jonas maakt zelf het boodschappenlijstje.", null, version()));
             plans.addStep(PERSON_JONAS, new PlanCommands.AddStep(household,
                     "Sanne helpt Jonas twee uur per week de regie te houden over zijn weekschema.", "PROFESSIONAL",
-                    null, PROFESSIONAL_SANNE, null, Intensity.ZORG, null, null, version()));
+                    null, PROFESSIONAL_SANNE, null, Intensity.CARE, null, null, version()));
 
             UUID contacts = plans.addGoal(PERSON_JONAS, new PlanCommands.AddGoal(wishList.get(1).id(),
                     "Ik wil nieuwe mensen leren kennen.", "Het liefst door samen te sporten.",
                     "Jonas heeft elke week een activiteit met anderen.", "LONG",
                     "Jonas kent na een half jaar twee mensen van de activiteit bij naam en spreekt ze ook buiten de club.",
-                    List.of(LifeDomain.RELATIONSHIPS, LifeDomain.SOCIAL_INCLUSION), version()));
+                    List.of(LifeDomain.INTERPERSONAL_RELATIONS, LifeDomain.SOCIAL_INCLUSION), version()));
             plans.answerLayer(PERSON_JONAS, new PlanCommands.AnswerLayer(contacts, Layer.NETWORK,
                     "Overwogen: Kevin neemt hem mee naar zijn vrienden. Jonas wil liever zelf nieuwe mensen leren kennen.",
                     version()));
             plans.addStep(PERSON_JONAS, new PlanCommands.AddStep(contacts,
                     "Jonas gaat op donderdagavond naar volleybal.", "PERSON", null, null, null,
-                    Intensity.STEUN, "Zelf gaan, op de fiets.", null, version()));
+                    Intensity.SUPPORT, "Zelf gaan, op de fiets.", null, version()));
             plans.addStep(PERSON_JONAS, new PlanCommands.AddStep(contacts,
                     "Buurthuis De Kroon: volleybal op donderdagavond, de trainer vangt Jonas de eerste keer op.",
-                    "NETWORK", member("Buurthuis"), null, null, Intensity.STEUN, null, null, version()));
+                    "NETWORK", member("Buurthuis"), null, null, Intensity.SUPPORT, null, null, version()));
             plans.setEvaluationDate(PERSON_JONAS, new PlanCommands.SetEvaluationDate(
                     LocalDate.now().plusMonths(3), version()));
             plans.agreeAsProfessional(PERSON_JONAS, new PlanCommands.Agree(

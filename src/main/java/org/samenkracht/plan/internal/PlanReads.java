@@ -1,7 +1,8 @@
 package org.samenkracht.plan.internal;
 
-import org.samenkracht.plan.Intensity;
-import org.samenkracht.plan.Layer;
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
+import org.samenkracht.vocabulary.LifeDomain;
 import org.samenkracht.plan.PlanView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -103,9 +104,9 @@ class PlanReads {
                 Map<Layer, String> answers = new EnumMap<>(Layer.class);
                 put(answers, Layer.OWN_STRENGTH, g.ownStrengthAnswer());
                 put(answers, Layer.NETWORK, g.networkAnswer());
-                put(answers, Layer.GENERAL, g.generalAnswer());
+                put(answers, Layer.GENERAL_COLLECTIVE, g.generalAnswer());
                 goals.add(new PlanView.Goal(g.id(), n++, g.wishId(), g.ownWords(), g.meaning(), g.intendedResult(),
-                        g.term(), g.reachedWhen(), g.domains() == null ? List.of() : g.domains(), answers, options, steps));
+                        g.term(), g.reachedWhen(), g.domains() == null ? List.of() : g.domains().stream().map(LifeDomain::of).toList(), answers, options, steps));
             }
             Instant personAt = instant(rs.getTimestamp("person_agreed_at"));
             Instant proAt = instant(rs.getTimestamp("professional_agreed_at"));

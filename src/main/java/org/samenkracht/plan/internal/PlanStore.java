@@ -3,7 +3,8 @@ package org.samenkracht.plan.internal;
 import org.samenkracht.common.web.NotFound;
 import org.samenkracht.common.web.RuleViolation;
 import org.samenkracht.plan.Evaluations;
-import org.samenkracht.plan.Layer;
+import org.samenkracht.vocabulary.Layer;
+import org.samenkracht.vocabulary.LifeDomain;
 import org.samenkracht.plan.PlanCommands;
 import org.samenkracht.plan.PlanVersions;
 import org.samenkracht.plan.PlanView;
@@ -324,10 +325,10 @@ public class PlanStore {
                 answers.put(Layer.NETWORK, g.networkAnswer);
             }
             if (g.generalAnswer != null) {
-                answers.put(Layer.GENERAL, g.generalAnswer);
+                answers.put(Layer.GENERAL_COLLECTIVE, g.generalAnswer);
             }
             goals.add(new PlanView.Goal(g.id, n++, g.wishId, g.ownWords, g.meaning, g.intendedResult, g.term,
-                    g.reachedWhen, g.domains == null ? List.of() : List.of(g.domains), answers, options, steps));
+                    g.reachedWhen, g.domains == null ? List.of() : java.util.Arrays.stream(g.domains).map(LifeDomain::of).toList(), answers, options, steps));
         }
         PlanView.Agreement person = plan.personAgreedAt == null ? null
                 : new PlanView.Agreement(plan.personAgreedAt, plan.personAgreedBy, plan.personAgreedOnBehalf);

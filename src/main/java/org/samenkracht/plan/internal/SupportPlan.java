@@ -1,8 +1,8 @@
 package org.samenkracht.plan.internal;
 
 import org.samenkracht.common.web.RuleViolation;
-import org.samenkracht.plan.Intensity;
-import org.samenkracht.plan.Layer;
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -118,8 +118,8 @@ class SupportPlan {
         switch (layer) {
             case OWN_STRENGTH -> goal.ownStrengthAnswer = a;
             case NETWORK -> goal.networkAnswer = a;
-            case GENERAL -> goal.generalAnswer = a;
-            case PROFESSIONAL -> throw new RuleViolation("layer", "plan.layer.noAnswerForTop");
+            case GENERAL_COLLECTIVE, VOLUNTEER -> goal.generalAnswer = a;
+            case INDIVIDUAL_PROFESSIONAL -> throw new RuleViolation("layer", "plan.layer.noAnswerForTop");
         }
     }
 
@@ -328,7 +328,7 @@ class SupportPlan {
             if (intensity != null) {
                 s.intensity = intensity;
             } else if (s.intensity == null) {
-                s.intensity = Intensity.STEUN;
+                s.intensity = Intensity.SUPPORT;
             }
             if (ownPart != null && !ownPart.isBlank()) {
                 s.ownPart = ownPart.trim();

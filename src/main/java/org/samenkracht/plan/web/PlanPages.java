@@ -1,5 +1,6 @@
 package org.samenkracht.plan.web;
 
+import org.samenkracht.vocabulary.LifeDomain;
 import jakarta.validation.Valid;
 import org.samenkracht.common.web.RuleViolation;
 import org.samenkracht.exploration.Wishes;
@@ -9,8 +10,8 @@ import org.samenkracht.network.Network;
 import org.samenkracht.person.Persons;
 import org.samenkracht.plan.DualSignOff;
 import org.samenkracht.plan.Evaluations;
-import org.samenkracht.plan.Intensity;
-import org.samenkracht.plan.Layer;
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.plan.PlanCommands;
 import org.samenkracht.plan.PlanView;
 import org.samenkracht.plan.Plans;
@@ -233,10 +234,10 @@ class PlanPages {
         model.addAttribute("mine", mine);
         model.addAttribute("canWrite", canWrite);
         model.addAttribute("canAgreeAsProfessional", canWrite && CurrentUser.get().role().supportsPeople());
-        model.addAttribute("layers", Layer.values());
+        model.addAttribute("layers", Layer.circles());
         model.addAttribute("intensities", Intensity.values());
         model.addAttribute("takers", new String[] {"PERSON", "NETWORK", "GENERAL_FACILITY", "PROFESSIONAL"});
-        model.addAttribute("domains", PlanCommands.LifeDomain.values());
+        model.addAttribute("domains", LifeDomain.values());
         model.addAttribute("today", LocalDate.now());
         if (plan != null) {
             DualSignOff.Outcome outcome = DualSignOff.outcome(plan, LocalDate.now());

@@ -10,6 +10,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +65,10 @@ public final class OfferFiles {
 
     // ------------------------------------------------------------------ CSV
 
+    /**
+     * Reads an RFC 4180 file (commons-csv): comma or, from a spreadsheet, semicolon; quoted fields may span
+     * lines; each row keeps the line it starts on. A cell that our export neutralised ({@code '=…}) is read back.
+     */
     public static List<RawRow> readCsv(byte[] content) {
         String text = new String(content, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
@@ -71,74 +80,48 @@ public final class OfferFiles {
         int firstLineEnd = text.indexOf('\n');
         String firstLine = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
         char sep = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count() ? ';' : ',';
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(sep).setIgnoreEmptyLines(false).get();
         List<RawRow> rows = new ArrayList<>();
         List<String> header = null;
-        int pos = 0;
-        int line = 1;
-        int n = text.length();
-        while (pos < n) {
-            int startLine = line;
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            boolean wasQuoted = false;
-            boolean endOfRecord = false;
-            while (pos < n && !endOfRecord) {
-                char c = text.charAt(pos++);
-                if (quoted) {
-                    if (c == '"') {
-                        if (pos < n && text.charAt(pos) == '"') {
-                            field.append('"');
-                            pos++;
-                        } else {
-                            quoted = false;
-                        }
-                    } else {
-                        if (c == '\n') {
-                            line++;
-                        }
-                        field.append(c);
+        long endOfLast = 0;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            var records = parser.iterator();
+            while (true) {
+                int startLine = (int) endOfLast + 1;
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
                     }
-                } else if (c == '"' && field.isEmpty() && !wasQuoted) {
-                    quoted = true;
-                    wasQuoted = true;
-                } else if (c == sep) {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    wasQuoted = false;
-                } else if (c == '\n') {
-                    line++;
-                    endOfRecord = true;
-                } else if (c != '\r') {
-                    field.append(c);
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw new Unreadable("unclosedQuote", startLine);
                 }
-            }
-            if (quoted) {
-                throw new Unreadable("unclosedQuote", startLine);
-            }
-            fields.add(field.toString());
-            if (fields.size() == 1 && fields.get(0).isBlank()) {
-                continue;
-            }
-            if (header == null) {
-                header = fields.stream().map(h -> h.trim().toLowerCase()).toList();
-                for (String required : List.of("external_key", "name")) {
-                    if (!header.contains(required)) {
-                        throw new Unreadable("header", 1);
+                endOfLast = parser.getCurrentLineNumber();
+                List<String> fields = record.toList();
+                if (fields.size() == 1 && fields.get(0).isBlank()) {
+                    continue;
+                }
+                if (header == null) {
+                    header = fields.stream().map(h -> h.trim().toLowerCase()).toList();
+                    for (String required : List.of("external_key", "name")) {
+                        if (!header.contains(required)) {
+                            throw new Unreadable("header", 1);
+                        }
                     }
+                    continue;
                 }
-                continue;
+                Map<String, String> map = new LinkedHashMap<>();
+                for (int i = 0; i < header.size() && i < fields.size(); i++) {
+                    map.put(header.get(i), unguard(fields.get(i)));
+                }
+                if (fields.size() != header.size()) {
+                    map.put("_columns", String.valueOf(fields.size()));
+                }
+                rows.add(new RawRow(startLine, map));
             }
-            Map<String, String> map = new LinkedHashMap<>();
-            for (int i = 0; i < header.size() && i < fields.size(); i++) {
-                String v = fields.get(i);
-                // undo the spreadsheet guard of our own export ('=...)
-                map.put(header.get(i), v.length() > 1 && v.charAt(0) == '\'' && "=+-@".indexOf(v.charAt(1)) >= 0 ? v.substring(1) : v);
-            }
-            if (fields.size() != header.size()) {
-                map.put("_columns", String.valueOf(fields.size()));
-            }
-            rows.add(new RawRow(startLine, map));
+        } catch (IOException e) {
+            throw new Unreadable("unclosedQuote", (int) endOfLast + 1);
         }
         if (header == null) {
             throw new Unreadable("empty", 1);
@@ -146,33 +129,27 @@ public final class OfferFiles {
         return rows;
     }
 
+    /** Undoes the spreadsheet guard of our own export ({@code '=…}, {@code '+…}, {@code '-…}, {@code '@…}). */
+    static String unguard(String v) {
+        return v.length() > 1 && v.charAt(0) == '\'' && "=+-@".indexOf(v.charAt(1)) >= 0 ? v.substring(1) : v;
+    }
+
+    private static final CSVFormat EXPORT = CSVFormat.RFC4180.builder().get();
+
     public static void writeCsvHeader(Writer out) throws IOException {
-        out.write(String.join(",", OfferRow.COLUMNS));
-        out.write("\r\n");
+        EXPORT.printRecord(out, (Object[]) OfferRow.COLUMNS.toArray(String[]::new));
     }
 
     public static void writeCsv(Writer out, OfferData offer) throws IOException {
-        List<String> values = OfferRow.valuesOf(offer);
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(csvField(values.get(i)));
-        }
-        out.write("\r\n");
+        EXPORT.printRecord(out, OfferRow.valuesOf(offer).stream().map(OfferFiles::guard).toArray());
     }
 
-    static String csvField(String v) {
-        if (v.isEmpty()) {
-            return v;
-        }
-        // a leading = + - @ would run as a formula in a spreadsheet; quote it and prefix an apostrophe
-        String safe = "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(\\.\\d+)?") ? "'" + v : v;
-        if (safe.indexOf(',') >= 0 || safe.indexOf(';') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
-                || safe.indexOf('\r') >= 0 || !safe.equals(v)) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
+    /**
+     * A cell that starts with = + - or @ would run as a formula when a spreadsheet opens the file: it gets an
+     * apostrophe in front (numbers such as -2.5 stay as they are); quoting is left to commons-csv.
+     */
+    static String guard(String v) {
+        return !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(\\.\\d+)?") ? "'" + v : v;
     }
 
     // ------------------------------------------------------------------ JSON

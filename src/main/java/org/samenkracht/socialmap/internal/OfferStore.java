@@ -1,5 +1,8 @@
 package org.samenkracht.socialmap.internal;
 
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
+import org.samenkracht.vocabulary.LifeDomain;
 import org.samenkracht.socialmap.MatchingPolicy;
 import org.samenkracht.socialmap.Offer;
 import org.samenkracht.socialmap.OfferData;
@@ -169,6 +172,12 @@ public class OfferStore {
                 .query(Long.class).single();
     }
 
+    /** How many of these natural keys the organisation's map holds. */
+    public long countKeys(UUID organisationId, List<String> externalKeys) {
+        return jdbc.sql("select count(*) from socialmap_offer where organisation_id = ? and external_key = any(cast(? as text[]))")
+                .params(organisationId, array(externalKeys)).query(Long.class).single();
+    }
+
     // ---------------------------------------------------------------- search
 
     private record Where(String sql, Map<String, Object> params) {
@@ -232,7 +241,8 @@ public class OfferStore {
         List<SearchResult.Hit> hits = statement.query((rs, i) -> {
             total[0] = rs.getLong("total");
             double km = rs.getDouble("km");
-            return new SearchResult.Hit(map(rs, staleBefore), rs.wasNull() ? null : km);
+            Double kmOrNull = rs.wasNull() ? null : km;  // read before map(): wasNull speaks of the last column read
+            return new SearchResult.Hit(map(rs, staleBefore), kmOrNull);
         }).list();
         if (hits.isEmpty() && q.offset() > 0) {
             total[0] = -1;
@@ -292,16 +302,16 @@ public class OfferStore {
         String days = r.availableDays().isEmpty() ? null : OpeningHours.toMultirange(r.availableDays().stream()
                 .sorted().map(d -> new OpeningHours.Range((d.getValue() - 1) * 1440, d.getValue() * 1440)).toList());
         String score = String.join("\n + ",
-                "case when o.domains @> array[cast(:domain as text)] then " + MatchingPolicy.SERVES_DOMAIN + " else 0 end",
+                "case when o.domains && cast(:domains as text[]) then " + MatchingPolicy.SERVES_DOMAIN + " else 0 end",
                 "case when w.hit then " + MatchingPolicy.MATCHES_WORDS + " else 0 end",
                 "case when o.target_groups && cast(:groups as text[]) then " + MatchingPolicy.FOR_TARGET_GROUP
                         + " else " + MatchingPolicy.OTHER_TARGET_GROUP + " end",
-                lookup("o.layer", OfferTerms.Layer.values(), MatchingPolicy.LAYER),
+                lookup("o.layer", Layer.forOffers().toArray(Layer[]::new), l -> MatchingPolicy.LAYER[MatchingPolicy.step((Layer) l)]),
                 "case when d.km is null then 0 else greatest(0, " + MatchingPolicy.NEARBY_MAX + " * (1 - d.km / "
                         + MatchingPolicy.NEARBY_ZERO_KM + ")) end",
                 "case when o.cost_eur = 0 then " + MatchingPolicy.FREE + " when o.reduction_possible then "
                         + MatchingPolicy.REDUCED + " else " + MatchingPolicy.PAID + " end",
-                lookup("o.access_route", OfferTerms.AccessRoute.values(), MatchingPolicy.ACCESS),
+                lookup("o.access_route", OfferTerms.AccessRoute.values(), a -> MatchingPolicy.ACCESS[a.ordinal()]),
                 "case when o.waiting_weeks = 0 then " + MatchingPolicy.NO_WAITING + " else greatest("
                         + MatchingPolicy.WAITING_CAP + ", " + MatchingPolicy.PER_WAITING_WEEK + " * o.waiting_weeks) end",
                 "case when o.free_capacity is null then 0 when o.free_capacity > 0 then " + MatchingPolicy.HAS_ROOM
@@ -311,12 +321,12 @@ public class OfferStore {
                 "case when cast(:days as int4multirange) is null or isempty(o.open_minutes) then 0"
                         + " when o.open_minutes && cast(:days as int4multirange) then " + MatchingPolicy.OPEN_WHEN_ABLE
                         + " else " + MatchingPolicy.CLOSED_WHEN_ABLE + " end",
-                lookup("o.intensity", OfferTerms.Intensity.values(), MatchingPolicy.INTENSITY),
+                lookup("o.intensity", Intensity.values(), i -> MatchingPolicy.INTENSITY[i.ordinal()]),
                 "case when o.last_checked < :staleBefore then " + MatchingPolicy.NOT_CHECKED + " else 0 end");
         // written so the GIN indexes on domains and search can find the candidates (a bitmap OR)
         List<String> fits = new ArrayList<>();
-        if (r.domain() != null) {
-            fits.add("o.domains @> array[cast(:domain as text)]");
+        if (!r.domains().isEmpty()) {
+            fits.add("o.domains && cast(:domains as text[])");
         }
         if (words != null) {
             fits.add("o.search @@ to_tsquery('dutch_unaccent', :words)");
@@ -328,8 +338,10 @@ public class OfferStore {
             fit += " and o.id in (select l.offer_id from socialmap_location l where l.latitude between :latMin and :latMax"
                     + " and l.longitude between :lonMin and :lonMax)";
         }
-        String sql = "select o.id, o.name, p.name as provider_name, o.domains, o.target_groups, o.layer, o.intensity,"
-                + " d.km, w.hit as words, o.cost_eur, o.reduction_possible, o.access_route,"
+        String order = " order by score desc, array_position(array['VOLUNTEER','GENERAL_COLLECTIVE','INDIVIDUAL_PROFESSIONAL'], %1$s.layer),"
+                + " %1$s.name collate \"C\", %1$s.id";
+        String inner = "select o.id, o.name, p.name as provider_name, o.domains, o.target_groups, o.layer, o.intensity,"
+                + " d.km, o.search, o.cost_eur, o.reduction_possible, o.access_route,"
                 + " o.waiting_weeks, o.free_capacity, o.languages, o.opening_hours, o.last_checked,"
                 + " (" + score + ") as score"
                 + " from socialmap_offer o join socialmap_provider p on p.id = o.provider_id"
@@ -340,10 +352,14 @@ public class OfferStore {
                 + " cross join lateral (select coalesce(o.search @@ q.query, false) as hit offset 0) w"
                 + " where o.organisation_id = :org and not (o.layer = any(cast(:refusedLayers as text[])))"
                 + " and not (o.intensity = any(cast(:refusedIntensities as text[])))" + fit
-                + " order by score desc, array_position(array['VOLUNTEER','GENERAL_COLLECTIVE','INDIVIDUAL_PROFESSIONAL'], o.layer),"
-                + " o.name collate \"C\", o.id limit :limit";
+                + order.formatted("o") + " limit :limit";
+        // only for the few candidates: which of the goal's own words the offer holds (the reason names them)
+        String sql = "select c.*, array(select t from unnest(cast(:tokens as text[])) with ordinality u(t, n)"
+                + " where c.search @@ to_tsquery('dutch_unaccent', t) order by n) as matched"
+                + " from (" + inner + ") c" + order.formatted("c");
         var statement = jdbc.sql(sql).param("org", c.organisationId())
-                .param("domain", r.domain() == null ? null : r.domain().name())
+                .param("domains", array(r.domains().stream().map(Enum::name).sorted().toList()))
+                .param("tokens", array(words == null ? List.of() : r.wordList()))
                 .param("groups", array(groups)).param("language", r.language()).param("days", days)
                 .param("staleBefore", c.staleBefore())
                 .param("refusedLayers", array(r.refusedLayers().stream().map(Enum::name).toList()))
@@ -365,10 +381,10 @@ public class OfferStore {
             double d = rs.getDouble("km");
             Double distance = rs.wasNull() ? null : d;
             return new MatchingPolicy.Facts(rs.getObject("id", UUID.class), rs.getString("name"),
-                    rs.getString("provider_name"), enums(rs.getArray("domains"), OfferTerms.LifeDomain.class),
+                    rs.getString("provider_name"), enums(rs.getArray("domains"), LifeDomain.class),
                     enums(rs.getArray("target_groups"), OfferTerms.TargetGroup.class),
-                    OfferTerms.Layer.valueOf(rs.getString("layer")), OfferTerms.Intensity.valueOf(rs.getString("intensity")),
-                    distance, rs.getBoolean("words"), rs.getBigDecimal("cost_eur"), rs.getBoolean("reduction_possible"),
+                    Layer.valueOf(rs.getString("layer")), Intensity.valueOf(rs.getString("intensity")),
+                    distance, strings(rs.getArray("matched")), rs.getBigDecimal("cost_eur"), rs.getBoolean("reduction_possible"),
                     OfferTerms.AccessRoute.valueOf(rs.getString("access_route")), rs.getInt("waiting_weeks"),
                     (Integer) rs.getObject("free_capacity"), strings(rs.getArray("languages")),
                     OpeningHours.parse(rs.getString("opening_hours")).orElse(List.of()),
@@ -376,12 +392,22 @@ public class OfferStore {
         }).list();
     }
 
-    private static String lookup(String column, Enum<?>[] constants, double[] weights) {
+    private static String lookup(String column, Enum<?>[] constants, java.util.function.ToDoubleFunction<Enum<?>> weight) {
         StringBuilder sb = new StringBuilder("case " + column);
         for (Enum<?> e : constants) {
-            sb.append(" when '").append(e.name()).append("' then ").append(weights[e.ordinal()]);
+            sb.append(" when '").append(e.name()).append("' then ").append(weight.applyAsDouble(e));
         }
         return sb.append(" end").toString();
+    }
+
+    /** The words that carry meaning for Dutch text search (stop words such as "een" and "ik" left out), in order. */
+    public List<String> meaningfulWords(List<String> words) {
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select t from unnest(cast(:words as text[])) with ordinality u(t, n)"
+                        + " where numnode(to_tsquery('dutch_unaccent', t)) > 0 order by n")
+                .param("words", array(words)).query(String.class).list();
     }
 
     /** Coordinates of a neighbourhood or place of this organisation. */
@@ -420,9 +446,9 @@ public class OfferStore {
         return new Offer(rs.getObject("id", UUID.class), rs.getObject("provider_id", UUID.class),
                 rs.getString("provider_name"), OfferTerms.ProviderKind.valueOf(rs.getString("provider_kind")),
                 rs.getString("external_key"), rs.getString("name"), rs.getString("description"),
-                rs.getString("goals_served"), enums(rs.getArray("domains"), OfferTerms.LifeDomain.class),
+                rs.getString("goals_served"), enums(rs.getArray("domains"), LifeDomain.class),
                 enums(rs.getArray("target_groups"), OfferTerms.TargetGroup.class),
-                OfferTerms.Layer.valueOf(rs.getString("layer")), OfferTerms.Intensity.valueOf(rs.getString("intensity")),
+                Layer.valueOf(rs.getString("layer")), Intensity.valueOf(rs.getString("intensity")),
                 locations, strings(rs.getArray("working_area")), rs.getString("opening_hours"),
                 OfferTerms.AccessRoute.valueOf(rs.getString("access_route")), rs.getBigDecimal("cost_eur"),
                 rs.getBoolean("reduction_possible"), strings(rs.getArray("languages")),

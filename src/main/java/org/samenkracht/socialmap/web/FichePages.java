@@ -1,5 +1,8 @@
 package org.samenkracht.socialmap.web;
 
+import org.samenkracht.vocabulary.LifeDomain;
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.socialmap.OfferRow;
 import org.samenkracht.socialmap.OfferTerms;
 import org.samenkracht.socialmap.SocialMap;
@@ -27,10 +30,10 @@ class FichePages {
     }
 
     private void reference(Model model) {
-        model.addAttribute("domains", OfferTerms.LifeDomain.values());
+        model.addAttribute("domains", LifeDomain.values());
         model.addAttribute("targetGroups", OfferTerms.TargetGroup.values());
-        model.addAttribute("layers", OfferTerms.Layer.values());
-        model.addAttribute("intensities", OfferTerms.Intensity.values());
+        model.addAttribute("layers", Layer.forOffers());
+        model.addAttribute("intensities", Intensity.values());
         model.addAttribute("accessRoutes", OfferTerms.AccessRoute.values());
         model.addAttribute("providerKinds", OfferTerms.ProviderKind.values());
         model.addAttribute("accessibilities", OfferTerms.Accessibility.values());

@@ -2,20 +2,32 @@ package org.samenkracht.socialmap.web;
 
 import org.samenkracht.socialmap.Matching;
 import org.samenkracht.socialmap.OfferTerms;
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
+import org.samenkracht.vocabulary.LifeDomain;
 
 import java.time.DayOfWeek;
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
-/** The preferences as the form sends them. */
-public record MatchForm(UUID goal, OfferTerms.LifeDomain domain, List<OfferTerms.TargetGroup> group, String language,
-                        List<DayOfWeek> day, List<OfferTerms.Layer> refuseLayer, List<OfferTerms.Intensity> refuseIntensity,
+/**
+ * The preferences as the form sends them. {@code chosenFor} is the goal whose facts the professional saw and
+ * changed: for that goal the ticked domains (also none) and the words box count; otherwise (first visit, another
+ * goal chosen) the goal's own domains and words.
+ */
+public record MatchForm(UUID goal, List<LifeDomain> domain, UUID chosenFor, Boolean words,
+                        List<OfferTerms.TargetGroup> group, String language,
+                        List<DayOfWeek> day, List<Layer> refuseLayer, List<Intensity> refuseIntensity,
                         String place) {
     public Matching.Preferences preferences() {
-        return new Matching.Preferences(domain, group == null ? null : new java.util.HashSet<>(group), language,
-                day == null ? null : new java.util.HashSet<>(day),
-                refuseLayer == null ? null : new java.util.HashSet<>(refuseLayer),
-                refuseIntensity == null ? null : new java.util.HashSet<>(refuseIntensity), place);
+        boolean chosen = chosenFor != null && chosenFor.equals(goal);
+        return new Matching.Preferences(chosen ? set(domain) : null, chosen ? Boolean.TRUE.equals(words) : null,
+                set(group), language, set(day), set(refuseLayer), set(refuseIntensity), place);
+    }
+
+    private static <T> HashSet<T> set(List<T> list) {
+        return list == null ? new HashSet<>() : new HashSet<>(list);
     }
 
     public boolean has(String list, String value) {
@@ -28,4 +40,3 @@ public record MatchForm(UUID goal, OfferTerms.LifeDomain domain, List<OfferTerms
         return values != null && values.stream().anyMatch(v -> v.toString().equals(value));
     }
 }
-

@@ -1,5 +1,8 @@
 package org.samenkracht.socialmap.web;
 
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
+import org.samenkracht.vocabulary.LifeDomain;
 import org.samenkracht.person.Persons;
 import org.samenkracht.plan.PlanView;
 import org.samenkracht.plan.Plans;
@@ -48,17 +51,17 @@ class MatchingPages {
             } catch (IllegalArgumentException e) {
                 goalId = null;
             }
-            form = new MatchForm(goalId, null, null, null, null, null, null, null);
+            form = new MatchForm(goalId, null, null, null, null, null, null, null, null, null);
             model.addAttribute("form", form);
         }
         var person = persons.get(personId);
         model.addAttribute("person", person);
         List<PlanView.Goal> goals = plans.current(personId).map(PlanView::goals).orElse(List.of());
         model.addAttribute("goals", goals);
-        model.addAttribute("domains", OfferTerms.LifeDomain.values());
+        model.addAttribute("domains", LifeDomain.values());
         model.addAttribute("targetGroups", OfferTerms.TargetGroup.values());
-        model.addAttribute("layers", OfferTerms.Layer.values());
-        model.addAttribute("intensities", OfferTerms.Intensity.values());
+        model.addAttribute("layers", Layer.forOffers());
+        model.addAttribute("intensities", Intensity.values());
         model.addAttribute("languages", OfferTerms.LANGUAGES);
         model.addAttribute("days", DayOfWeek.values());
         model.addAttribute("places", socialMap.places());

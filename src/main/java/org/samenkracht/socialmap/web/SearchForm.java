@@ -1,5 +1,7 @@
 package org.samenkracht.socialmap.web;
 
+import org.samenkracht.vocabulary.LifeDomain;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.socialmap.OfferTerms;
 import org.samenkracht.socialmap.OpeningHours;
 import org.samenkracht.socialmap.SearchQuery;
@@ -10,8 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 
 /** The search form as the page and the API bind it from request parameters. */
-public record SearchForm(String q, List<OfferTerms.LifeDomain> domain, List<OfferTerms.TargetGroup> group,
-                         List<OfferTerms.Layer> layer, List<SearchQuery.Cost> cost,
+public record SearchForm(String q, List<LifeDomain> domain, List<OfferTerms.TargetGroup> group,
+                         List<Layer> layer, List<SearchQuery.Cost> cost,
                          List<OfferTerms.AccessRoute> access, List<String> language, String place, Double km,
                          DayOfWeek day,
                          @org.springframework.format.annotation.DateTimeFormat(pattern = "HH:mm") LocalTime time,

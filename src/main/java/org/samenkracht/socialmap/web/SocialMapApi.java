@@ -11,6 +11,9 @@ import org.samenkracht.socialmap.OfferTerms;
 import org.samenkracht.socialmap.SearchResult;
 import org.samenkracht.socialmap.SocialMap;
 import org.samenkracht.socialmap.internal.OfferFiles;
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
+import org.samenkracht.vocabulary.LifeDomain;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -47,8 +50,10 @@ class SocialMapApi {
     private final Matching matching;
     private final OfferImports imports;
     private final MessageSource messages;
+    private final ReasonTexts reasons;
 
-    SocialMapApi(SocialMap socialMap, Matching matching, OfferImports imports, MessageSource messages) {
+    SocialMapApi(SocialMap socialMap, Matching matching, OfferImports imports, MessageSource messages, ReasonTexts reasons) {
+        this.reasons = reasons;
         this.socialMap = socialMap;
         this.matching = matching;
         this.imports = imports;
@@ -147,17 +152,24 @@ class SocialMapApi {
     }
 
     @GetMapping("/persons/{personId}/goals/{goalId}/matches")
-    @Operation(summary = "Offers that fit a goal, ranked from the inside out, with reasons for and against")
-    Matching.Result matches(@PathVariable UUID personId, @PathVariable UUID goalId,
-                            @RequestParam(required = false) OfferTerms.LifeDomain domain,
-                            @RequestParam(required = false) List<OfferTerms.TargetGroup> group,
-                            @RequestParam(required = false) String language,
-                            @RequestParam(required = false) List<DayOfWeek> day,
-                            @RequestParam(required = false) List<OfferTerms.Layer> refuseLayer,
-                            @RequestParam(required = false) List<OfferTerms.Intensity> refuseIntensity,
-                            @RequestParam(required = false) String place) {
-        return matching.forGoal(personId, goalId, new Matching.Preferences(domain, set(group), language, set(day),
+    @Operation(summary = "Offers that fit a goal, ranked from the inside out, with reasons for and against in the reader's language",
+            description = "By default the goal's own life domains and words, the person's neighbourhood and age group; "
+                    + "domain (repeatable) narrows or widens the domains, words=false leaves the goal's words out. "
+                    + "First what the person can do themself and who in the network could help (with load warnings), "
+                    + "then offers from the lower layers up.")
+    MatchesView matches(@PathVariable UUID personId, @PathVariable UUID goalId,
+                        @RequestParam(required = false) List<LifeDomain> domain,
+                        @RequestParam(required = false) Boolean words,
+                        @RequestParam(required = false) List<OfferTerms.TargetGroup> group,
+                        @RequestParam(required = false) String language,
+                        @RequestParam(required = false) List<DayOfWeek> day,
+                        @RequestParam(required = false) List<Layer> refuseLayer,
+                        @RequestParam(required = false) List<Intensity> refuseIntensity,
+                        @RequestParam(required = false) String place) {
+        Matching.Result r = matching.forGoal(personId, goalId, new Matching.Preferences(
+                domain == null ? null : new java.util.HashSet<>(domain), words, set(group), language, set(day),
                 set(refuseLayer), set(refuseIntensity), place));
+        return MatchesView.of(r, reasons, messages, LocaleContextHolder.getLocale());
     }
 
     record AddToPlan(@NotNull UUID offerId, @NotNull Integer version) {

@@ -1,5 +1,8 @@
 package org.samenkracht.socialmap.web;
 
+import org.samenkracht.vocabulary.LifeDomain;
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
 import jakarta.servlet.http.HttpServletRequest;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;
@@ -42,27 +45,27 @@ class SocialMapPages {
 
     @ModelAttribute
     void reference(Model model) {
-        model.addAttribute("domains", OfferTerms.LifeDomain.values());
+        model.addAttribute("domains", LifeDomain.values());
         model.addAttribute("targetGroups", OfferTerms.TargetGroup.values());
-        model.addAttribute("layers", OfferTerms.Layer.values());
-        model.addAttribute("intensities", OfferTerms.Intensity.values());
+        model.addAttribute("layers", Layer.forOffers());
+        model.addAttribute("intensities", Intensity.values());
         model.addAttribute("accessRoutes", OfferTerms.AccessRoute.values());
         model.addAttribute("providerKinds", OfferTerms.ProviderKind.values());
         model.addAttribute("accessibilities", OfferTerms.Accessibility.values());
         model.addAttribute("languages", OfferTerms.LANGUAGES);
         model.addAttribute("days", java.time.DayOfWeek.values());
         Map<String, List<String>> facetValues = new LinkedHashMap<>();
-        facetValues.put("domain", names(OfferTerms.LifeDomain.values()));
+        facetValues.put("domain", names(LifeDomain.values()));
         facetValues.put("targetGroup", names(OfferTerms.TargetGroup.values()));
-        facetValues.put("layer", names(OfferTerms.Layer.values()));
+        facetValues.put("layer", names(Layer.forOffers().toArray(Layer[]::new)));
         facetValues.put("cost", names(SearchQuery.Cost.values()));
         facetValues.put("access", names(OfferTerms.AccessRoute.values()));
         facetValues.put("language", OfferTerms.LANGUAGES);
         model.addAttribute("facetValues", facetValues);
         model.addAttribute("facetParams", Map.of("domain", "domain", "targetGroup", "group", "layer", "layer", "cost", "cost",
                 "access", "access", "language", "language"));
-        model.addAttribute("facetLabels", Map.of("domain", "socialmap.domain.", "targetGroup", "socialmap.targetGroup.",
-                "layer", "socialmap.layer.", "cost", "socialmap.cost.", "access", "socialmap.access.",
+        model.addAttribute("facetLabels", Map.of("domain", "lifeDomain.", "targetGroup", "socialmap.targetGroup.",
+                "layer", "layer.", "cost", "socialmap.cost.", "access", "socialmap.access.",
                 "language", "socialmap.language."));
         model.addAttribute("isAdmin", CurrentUser.find().map(u -> u.is(Role.ADMINISTRATOR)).orElse(false));
     }

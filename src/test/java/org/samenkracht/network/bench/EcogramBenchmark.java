@@ -6,7 +6,7 @@ import org.samenkracht.network.Addition;
 import org.samenkracht.network.Ecogram;
 import org.samenkracht.network.MemberProfile;
 import org.samenkracht.network.Network;
-import org.samenkracht.network.NetworkMember.Layer;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.network.NetworkMember.Relation;
 import org.samenkracht.network.NetworkMember.SupportKind;
 import org.samenkracht.network.ReportLoad;
@@ -76,7 +76,7 @@ public final class EcogramBenchmark {
     }
 
     private static void seed(Network network, UUID person, int count) {
-        Layer[] layers = Layer.values();
+        Layer[] layers = {Layer.NETWORK, Layer.GENERAL_COLLECTIVE, Layer.INDIVIDUAL_PROFESSIONAL};
         SupportKind[] kinds = SupportKind.values();
         LocalDate today = LocalDate.now(Network.ZONE);
         for (int i = 0; i < count; i++) {
@@ -85,10 +85,10 @@ public final class EcogramBenchmark {
             received.add(kinds[i % 4]);
             received.add(kinds[(i + 1) % 4]);
             UUID id = ((Addition.Added) network.add(person, new SaveMember("Lid " + i + " van het netwerk",
-                    layer == Layer.PROFESSIONAL ? Relation.SERVICE : Relation.FRIEND, layer, received,
+                    layer == Layer.INDIVIDUAL_PROFESSIONAL ? Relation.SERVICE : Relation.FRIEND, layer, received,
                     i % 2 == 0 ? Set.of(SupportKind.COMPANY) : Set.of(), false, null, null, 1 + i % 5, i == 7, false,
                     null, null, null), true)).id();
-            if (layer != Layer.PROFESSIONAL) {
+            if (layer != Layer.INDIVIDUAL_PROFESSIONAL) {
                 network.reportLoad(person, id, new ReportLoad(today.minusDays(30), new BigDecimal("2"), "taak", 3, 2));
                 network.reportLoad(person, id, new ReportLoad(today.minusDays(2), new BigDecimal(1 + i % 6), "taak", 3, 1 + i % 5));
             }

@@ -8,8 +8,8 @@ import org.samenkracht.network.Network;
 import org.samenkracht.network.NetworkMember;
 import org.samenkracht.person.Persons;
 import org.samenkracht.person.RegisterPerson;
-import org.samenkracht.plan.Intensity;
-import org.samenkracht.plan.Layer;
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.plan.PlanCommands;
 import org.samenkracht.plan.PlanView;
 import org.samenkracht.plan.Plans;
@@ -128,21 +128,21 @@ public final class PlanBenchmark {
             wishes.add(person, new Wishes.AddWish("Wens " + i, "CONVERSATION"));
         }
         UUID member = network.add(person, new AddNetworkMember("Buur", NetworkMember.Relation.NEIGHBOUR,
-                NetworkMember.Layer.NATURAL, Set.of(NetworkMember.SupportKind.PRACTICAL)));
+                Layer.NETWORK, Set.of(NetworkMember.SupportKind.PRACTICAL)));
         plans.start(person);
         List<UUID> goals = new ArrayList<>();
         for (var wish : wishes.prioritised(person)) {
             UUID goal = plans.addGoal(person, new PlanCommands.AddGoal(wish.id(), "Doel bij " + wish.text(),
                     "Wat het betekent.", "Het beoogde resultaat.", "SHORT", "Hoe we het weten.", List.of(), v(plans, person)));
             goals.add(goal);
-            plans.answerLayer(person, new PlanCommands.AnswerLayer(goal, Layer.GENERAL,
+            plans.answerLayer(person, new PlanCommands.AnswerLayer(goal, Layer.GENERAL_COLLECTIVE,
                     "Overwogen, niet mogelijk omdat het niet past.", v(plans, person)));
-            plans.addStep(person, new PlanCommands.AddStep(goal, "Zelf.", "PERSON", null, null, null, Intensity.STEUN,
+            plans.addStep(person, new PlanCommands.AddStep(goal, "Zelf.", "PERSON", null, null, null, Intensity.SUPPORT,
                     null, null, v(plans, person)));
             plans.addStep(person, new PlanCommands.AddStep(goal, "De buur helpt.", "NETWORK", member, null, null,
-                    Intensity.STEUN, null, null, v(plans, person)));
+                    Intensity.SUPPORT, null, null, v(plans, person)));
             plans.addStep(person, new PlanCommands.AddStep(goal, "De professional.", "PROFESSIONAL", null,
-                    PROFESSIONAL_SANNE, null, Intensity.ZORG, null, null, v(plans, person)));
+                    PROFESSIONAL_SANNE, null, Intensity.CARE, null, null, v(plans, person)));
         }
         plans.setEvaluationDate(person, new PlanCommands.SetEvaluationDate(LocalDate.now().plusMonths(3), v(plans, person)));
         for (int version = 1; version <= 4; version++) {
@@ -151,14 +151,14 @@ public final class PlanBenchmark {
             // each change after sign-off opens the next version: the fourth step of goal `version`, and so on
             for (int g = (version - 1) * 3; g < Math.min(10, version * 3); g++) {
                 plans.addStep(person, new PlanCommands.AddStep(goals.get(g), "Extra stap " + version, "PERSON", null,
-                        null, null, Intensity.STEUN, null, null, v(plans, person)));
+                        null, null, Intensity.SUPPORT, null, null, v(plans, person)));
             }
         }
         // version 5 is the current draft; top up to exactly 40 steps
         PlanView plan = plans.current(person).orElseThrow();
         for (int g = 0; plan.stepCount() < 40; g++) {
             plans.addStep(person, new PlanCommands.AddStep(goals.get(g % 10), "Aanvulling.", "PERSON", null, null, null,
-                    Intensity.STEUN, null, null, v(plans, person)));
+                    Intensity.SUPPORT, null, null, v(plans, person)));
             plan = plans.current(person).orElseThrow();
         }
         return person;

@@ -2,8 +2,8 @@ package org.samenkracht.plan.internal;
 
 import org.junit.jupiter.api.Test;
 import org.samenkracht.common.web.RuleViolation;
-import org.samenkracht.plan.Intensity;
-import org.samenkracht.plan.Layer;
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import java.time.Instant;
@@ -23,7 +23,7 @@ class SupportPlanTest {
         SupportPlan p = SupportPlan.start(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         p.version = 3;
         UUID goal = p.addGoal(UUID.randomUUID(), "Een opgeruimd huis", null, "Elke week schoon", "SHORT", null, List.of());
-        p.addStep(goal, new SupportPlan.StepContent("Zelf de was doen", "PERSON", Layer.OWN_STRENGTH, Intensity.STEUN,
+        p.addStep(goal, new SupportPlan.StepContent("Zelf de was doen", "PERSON", Layer.OWN_STRENGTH, Intensity.SUPPORT,
                 null, null, null, null, null));
         p.evaluateOn(TODAY.plusMonths(3), TODAY);
         return p;
@@ -46,7 +46,7 @@ class SupportPlanTest {
         p.agreeAsProfessional(UUID.randomUUID(), null, Instant.now());
         UUID step = p.goals.get(0).steps.get(0).id;
 
-        p.reassignStep(step, new SupportPlan.StepContent(null, "GENERAL_FACILITY", Layer.GENERAL, null, null, null,
+        p.reassignStep(step, new SupportPlan.StepContent(null, "GENERAL_FACILITY", Layer.GENERAL_COLLECTIVE, null, null, null,
                 null, "Buurthuis De Kroon", null));
 
         assertThat(p.versionNo).isEqualTo(2);
@@ -56,7 +56,7 @@ class SupportPlanTest {
         SupportPlan.Step s = p.goals.get(0).steps.get(0);
         assertThat(s.description).isEqualTo("Zelf de was doen");
         assertThat(s.provider).isEqualTo("Buurthuis De Kroon");
-        assertThat(s.layer).isEqualTo(Layer.GENERAL);
+        assertThat(s.layer).isEqualTo(Layer.GENERAL_COLLECTIVE);
     }
 
     @Test
@@ -73,10 +73,10 @@ class SupportPlanTest {
         SupportPlan p = planWithOneStep();
         UUID goal = p.goals.get(0).id;
         assertThatThrownBy(() -> p.addStep(goal, new SupportPlan.StepContent("Boodschappen", "NETWORK", Layer.NETWORK,
-                Intensity.STEUN, null, null, null, null, null)))
+                Intensity.SUPPORT, null, null, null, null, null)))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("networkMemberId"));
         assertThatThrownBy(() -> p.addStep(goal, new SupportPlan.StepContent("Kookclub", "GENERAL_FACILITY",
-                Layer.GENERAL, Intensity.STEUN, null, null, null, " ", null)))
+                Layer.GENERAL_COLLECTIVE, Intensity.SUPPORT, null, null, null, " ", null)))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("provider"));
     }
 

@@ -1,5 +1,8 @@
 package org.samenkracht.socialmap.bench;
 
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
+import org.samenkracht.vocabulary.LifeDomain;
 import org.postgresql.PGConnection;
 import org.samenkracht.SamenkrachtApplication;
 import org.samenkracht.identity.Accounts;
@@ -115,11 +118,11 @@ public final class SocialMapBench {
         List<MatchingPolicy.Request> requests = new ArrayList<>();
         List<double[]> places = new ArrayList<>();
         for (int i = 0; i < samples + 20; i++) {
-            requests.add(new MatchingPolicy.Request(OfferTerms.LifeDomain.values()[r.nextInt(8)],
+            requests.add(new MatchingPolicy.Request(Set.of(LifeDomain.values()[r.nextInt(8)]),
                     "ik wil " + WORDS[r.nextInt(WORDS.length)] + " en " + WORDS[r.nextInt(WORDS.length)],
                     Set.of(OfferTerms.TargetGroup.values()[1 + r.nextInt(9)]), r.nextBoolean() ? "nl" : null,
                     r.nextInt(3) == 0 ? Set.of(DayOfWeek.of(1 + r.nextInt(7))) : Set.of(),
-                    r.nextInt(4) == 0 ? Set.of(OfferTerms.Layer.INDIVIDUAL_PROFESSIONAL) : Set.of(), Set.of()));
+                    r.nextInt(4) == 0 ? Set.of(Layer.INDIVIDUAL_PROFESSIONAL) : Set.of(), Set.of()));
             places.add(new double[]{51.05 + (r.nextDouble() - 0.5) * 0.3, 4.40 + (r.nextDouble() - 0.5) * 0.45});
         }
         LocalDate staleBefore = LocalDate.now().minusDays(365);
@@ -142,7 +145,7 @@ public final class SocialMapBench {
                     and o.id in (select offer_id from socialmap_location where latitude between ? and ? and longitude between ? and ?)
                     order by (select min(socialmap_km(?, ?, l.latitude, l.longitude)) from socialmap_location l
                     where l.offer_id = o.id) limit 10""")
-                    .params(ORG, req.domain().name(), lat - dLat, lat + dLat, lon - dLon, lon + dLon, lat, lon)
+                    .params(ORG, req.domains().iterator().next().name(), lat - dLat, lat + dLat, lon - dLon, lon + dLon, lat, lon)
                     .query().listOfRows().size();
         });
         report("MATCH top 10", match, matchBase);
@@ -151,8 +154,8 @@ public final class SocialMapBench {
         List<SearchQuery> queries = new ArrayList<>();
         for (int i = 0; i < samples + 20; i++) {
             String text = WORDS[r.nextInt(WORDS.length)] + (r.nextBoolean() ? " " + WORDS[r.nextInt(WORDS.length)].substring(0, 3) : "");
-            queries.add(new SearchQuery(text, r.nextBoolean() ? Set.of(OfferTerms.LifeDomain.values()[r.nextInt(8)]) : Set.of(),
-                    null, r.nextInt(3) == 0 ? Set.of(OfferTerms.Layer.VOLUNTEER) : Set.of(),
+            queries.add(new SearchQuery(text, r.nextBoolean() ? Set.of(LifeDomain.values()[r.nextInt(8)]) : Set.of(),
+                    null, r.nextInt(3) == 0 ? Set.of(Layer.VOLUNTEER) : Set.of(),
                     r.nextInt(3) == 0 ? Set.of(SearchQuery.Cost.FREE) : Set.of(), null, null, null, null, null, null, 20, 0));
         }
         k[0] = 0;
@@ -208,14 +211,14 @@ public final class SocialMapBench {
     static byte[] generate(int n, Random r) throws Exception {
         StringWriter out = new StringWriter(n * 600);
         org.samenkracht.socialmap.internal.OfferFiles.writeCsvHeader(out);
-        OfferTerms.Layer[] layers = OfferTerms.Layer.values();
+        Layer[] layers = Layer.forOffers().toArray(Layer[]::new);
         for (int i = 0; i < n; i++) {
             String w1 = WORDS[r.nextInt(WORDS.length)];
             String w2 = WORDS[r.nextInt(WORDS.length)];
             String w3 = WORDS[r.nextInt(WORDS.length)];
-            EnumSet<OfferTerms.LifeDomain> domains = EnumSet.noneOf(OfferTerms.LifeDomain.class);
+            EnumSet<LifeDomain> domains = EnumSet.noneOf(LifeDomain.class);
             for (int d = 0, m = 1 + r.nextInt(3); d < m; d++) {
-                domains.add(OfferTerms.LifeDomain.values()[r.nextInt(8)]);
+                domains.add(LifeDomain.values()[r.nextInt(8)]);
             }
             EnumSet<OfferTerms.TargetGroup> groups = EnumSet.noneOf(OfferTerms.TargetGroup.class);
             for (int d = 0, m = 1 + r.nextInt(2); d < m; d++) {
@@ -229,7 +232,7 @@ public final class SocialMapBench {
                             + ". Iedereen is welkom, ook voor een praatje.", w1 + ", " + w3,
                     String.join("|", domains.stream().map(Enum::name).toList()),
                     String.join("|", groups.stream().map(Enum::name).toList()), layers[r.nextInt(3)].name(),
-                    OfferTerms.Intensity.values()[r.nextInt(3)].name(),
+                    Intensity.values()[r.nextInt(3)].name(),
                     String.format(java.util.Locale.ROOT, "Straat %d@%.5f;%.5f", i % 300, lat, lon), "Wijk " + (i % 40),
                     HOURS[r.nextInt(HOURS.length)], OfferTerms.AccessRoute.values()[r.nextInt(3)].name(), cost,
                     String.valueOf(r.nextBoolean()), r.nextInt(4) == 0 ? "nl|fr|ar" : "nl", r.nextBoolean() ? "WHEELCHAIR" : "",

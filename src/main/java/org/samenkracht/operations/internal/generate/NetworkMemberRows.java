@@ -14,9 +14,9 @@ import java.util.List;
 @Component
 class NetworkMemberRows implements SyntheticTable {
 
-    private static final String[][] RELATIONS = {{"PARTNER", "NATURAL"}, {"FAMILY", "NATURAL"}, {"FRIEND", "NATURAL"},
-            {"NEIGHBOUR", "NATURAL"}, {"COLLEAGUE", "COMMUNITY"}, {"PEER", "COMMUNITY"}, {"VOLUNTEER", "COMMUNITY"},
-            {"PROFESSIONAL", "PROFESSIONAL"}, {"SERVICE", "PROFESSIONAL"}, {"OTHER", "COMMUNITY"}};
+    private static final String[][] RELATIONS = {{"PARTNER", "NETWORK"}, {"FAMILY", "NETWORK"}, {"FRIEND", "NETWORK"},
+            {"NEIGHBOUR", "NETWORK"}, {"COLLEAGUE", "GENERAL_COLLECTIVE"}, {"PEER", "GENERAL_COLLECTIVE"}, {"VOLUNTEER", "VOLUNTEER"},
+            {"PROFESSIONAL", "INDIVIDUAL_PROFESSIONAL"}, {"SERVICE", "INDIVIDUAL_PROFESSIONAL"}, {"OTHER", "GENERAL_COLLECTIVE"}};
     private static final List<List<String>> KINDS = List.of(List.of("PRACTICAL"), List.of("COMPANY"),
             List.of("ADVICE", "EMOTIONAL"), List.of("COMPANY", "PRACTICAL"), List.of());
 

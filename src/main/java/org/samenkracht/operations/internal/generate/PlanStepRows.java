@@ -39,7 +39,7 @@ class PlanStepRows implements SyntheticTable {
                             List.of("PERSON", "NETWORK", "GENERAL_FACILITY", "PROFESSIONAL").get(taker),
                             taker == 1 ? m.networkMember(i, r.nextInt(m.networkSize(i))) : null,
                             taker == 3 ? m.professional(m.professionalOf(i)) : null,
-                            List.of("OWN_STRENGTH", "NETWORK", "GENERAL", "PROFESSIONAL").get(taker),
+                            List.of("OWN_STRENGTH", "NETWORK", "GENERAL_COLLECTIVE", "INDIVIDUAL_PROFESSIONAL").get(taker),
                             taker == 2 ? "Buurthuis " + (1 + r.nextInt(20)) : null);
                 }
             }
