@@ -3,5 +3,5 @@
  * It may use only the modules named below, so a new arrow between modules is a decision
  * (ModularityTest fails on an undeclared one).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Network", allowedDependencies = {"common", "identity", "privacy", "person"})
+@org.springframework.modulith.ApplicationModule(displayName = "Network", allowedDependencies = {"common", "identity", "privacy", "person", "vocabulary"})
 package org.samenkracht.network;

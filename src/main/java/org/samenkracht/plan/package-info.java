@@ -3,5 +3,5 @@
  * It may use only the modules named below, so a new arrow between modules is a decision
  * (ModularityTest fails on an undeclared one).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Plan", allowedDependencies = {"common", "identity", "privacy", "person", "network", "exploration"})
+@org.springframework.modulith.ApplicationModule(displayName = "Plan", allowedDependencies = {"common", "identity", "privacy", "person", "network", "exploration", "vocabulary"})
 package org.samenkracht.plan;

@@ -6,4 +6,5 @@
  * use it without a cycle. Labels in Dutch and English live in {@code messages/vocabulary*.properties}
  * under {@code lifeDomain.<CONSTANT>}, {@code layer.<CONSTANT>} and {@code intensity.<CONSTANT>}.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Vocabulary", allowedDependencies = {})
 package org.samenkracht.vocabulary;
