@@ -34,8 +34,44 @@ public record CurrentUser(UUID id, UUID organisationId, String username, String 
         return role == Role.PERSON && person.equals(personId);
     }
 
+    /**
+     * True when this request is made by a machine client with an API token: no person at the keyboard,
+     * so no second factor to ask, and the token's scope already narrowed what it may reach.
+     */
+    public static boolean viaApiToken() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof Holder holder && holder.apiToken();
+    }
+
+    /**
+     * True when the identity provider of a single sign-on vouched for a second factor (its {@code acr}
+     * or {@code amr} claim), so step-up before exports and emergency access need not ask again.
+     */
+    public static boolean providerVouchedSecondFactor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof Holder holder && holder.secondFactorVouched();
+    }
+
+    /** True when the user signed in through an identity provider (single sign-on). */
+    public static boolean viaSingleSignOn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof Holder holder && holder.singleSignOn();
+    }
+
     /** Implemented by the security principal, so other modules never see the login internals. */
     public interface Holder {
         CurrentUser currentUser();
+
+        default boolean apiToken() {
+            return false;
+        }
+
+        default boolean singleSignOn() {
+            return false;
+        }
+
+        default boolean secondFactorVouched() {
+            return false;
+        }
     }
 }

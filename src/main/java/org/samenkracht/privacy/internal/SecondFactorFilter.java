@@ -41,7 +41,8 @@ class SecondFactorFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var user = CurrentUser.find();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (user.isEmpty() || !needsSecondFactor(user.get()) || OPEN.stream().anyMatch(path::startsWith)) {
+        if (user.isEmpty() || CurrentUser.viaApiToken() || !needsSecondFactor(user.get())
+                || OPEN.stream().anyMatch(path::startsWith)) {
             chain.doFilter(request, response);
             return;
         }
@@ -51,7 +52,7 @@ class SecondFactorFilter extends OncePerRequestFilter {
             return;
         }
         boolean enabled = factors.enabled(user.get().id());
-        boolean api = path.startsWith("/api/") && request.getHeader("Authorization") != null;
+        boolean api = (path.startsWith("/api/") || path.startsWith("/fhir/")) && request.getHeader("Authorization") != null;
         if (!enabled) {
             if (required && !path.startsWith("/account/second-factor")) {
                 refuse(request, response, api, "/account/second-factor");
