@@ -226,7 +226,8 @@ public final class FhirMapping {
             goal.addCategory(concept(CS + "life-domain", domain, domain.toLowerCase().replace('_', ' ')));
         }
         if (g.intendedResult() != null && !g.intendedResult().isBlank()) {
-            goal.addTarget().setDetail(new StringType(g.intendedResult()));
+            goal.addTarget().setMeasure(concept(CS + "observation", "intended-result", "Beoogd resultaat"))
+                    .setDetail(new StringType(g.intendedResult()));
         }
         if (g.meaning() != null && !g.meaning().isBlank()) {
             goal.addNote().setText(g.meaning());

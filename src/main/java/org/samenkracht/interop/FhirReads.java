@@ -17,6 +17,7 @@ import org.samenkracht.privacy.AuditLog;
 import org.samenkracht.privacy.CareTeam;
 import org.samenkracht.privacy.Consents;
 import org.samenkracht.privacy.PersonAccess;
+import org.samenkracht.privacy.StepUp;
 import org.samenkracht.socialmap.Offer;
 import org.samenkracht.socialmap.SearchQuery;
 import org.samenkracht.socialmap.SocialMap;
@@ -56,10 +57,12 @@ public class FhirReads {
     private final SocialMap socialMap;
     private final Accounts accounts;
     private final MessageSource messages;
+    private final StepUp stepUp;
 
     FhirReads(Persons persons, Network network, Plans plans, Explorations explorations, CareTeam careTeam,
               Consents consents, AuditLog auditLog, PersonAccess access, SocialMap socialMap, Accounts accounts,
-              MessageSource messages) {
+              MessageSource messages, StepUp stepUp) {
+        this.stepUp = stepUp;
         this.persons = persons;
         this.network = network;
         this.plans = plans;
@@ -211,6 +214,7 @@ public class FhirReads {
     @Transactional
     public Bundle everything(UUID personId, String base) {
         PersonView person = persons.get(personId);
+        stepUp.require();
         Bundle bundle = new Bundle();
         bundle.setType(Bundle.BundleType.COLLECTION);
         bundle.setTimestamp(new Date());

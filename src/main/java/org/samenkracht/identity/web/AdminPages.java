@@ -123,7 +123,7 @@ class AdminPages {
     }
 
     /** The form for a new token: parts as checkboxes, expiry a date. */
-    record TokenForm(UUID accountId, String name, Set<TokenPart> parts, boolean mayWrite, LocalDate expiresOn) {
+    record TokenForm(UUID accountId, String name, Set<TokenPart> parts, Boolean mayWrite, LocalDate expiresOn) {
     }
 
     @GetMapping("/tokens")

@@ -16,8 +16,6 @@ import org.samenkracht.interop.CarePlanImport;
 import org.samenkracht.interop.FhirReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import java.util.Date;
@@ -212,11 +209,8 @@ class FhirController {
         return format != null ? format.contains("xml") : accept != null && accept.contains("xml") && !accept.contains("json");
     }
 
-    /** Errors of {@code /fhir} as OperationOutcome, in FHIR's own format, before the generic problem handlers. */
-    @RestControllerAdvice(assignableTypes = FhirController.class)
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    static class FhirErrors {
-        private static final Logger log = LoggerFactory.getLogger(FhirErrors.class);
+    // Errors of /fhir as OperationOutcome, in FHIR's own format: handlers in the controller come before the generic advice.
+    private static final Logger log = LoggerFactory.getLogger(FhirController.class);
 
         @ExceptionHandler(AccessRefused.class)
         ResponseEntity<String> refused(AccessRefused e, HttpServletRequest request) {
@@ -279,5 +273,4 @@ class FhirController {
             }
             return respond(request, o, status);
         }
-    }
 }

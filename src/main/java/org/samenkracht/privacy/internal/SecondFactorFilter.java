@@ -65,6 +65,7 @@ class SecondFactorFilter extends OncePerRequestFilter {
             return;
         }
         if (api && factors.verifyForApi(user.get().id(), request.getHeader(HEADER))) {
+            request.setAttribute(org.samenkracht.privacy.StepUp.IN_THIS_REQUEST, true);
             chain.doFilter(request, response);
             return;
         }
