@@ -28,6 +28,7 @@ import org.samenkracht.plan.PlanCommands;
 import org.samenkracht.plan.PlanView;
 import org.samenkracht.plan.Plans;
 import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.PersonAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,7 +106,7 @@ public class CarePlanImport {
     public Result importBundle(UUID personId, String body) {
         List<Rejection> rejections = new ArrayList<>();
         PersonView person = persons.get(personId);
-        access.require(personId, AccessKind.WRITE, "plan");
+        access.require(personId, Part.PLAN, AccessKind.WRITE);
         Optional<Bundle> parsed = parse(body, rejections);
         if (parsed.isEmpty()) {
             return new Result(0, 0, 0, rejections);

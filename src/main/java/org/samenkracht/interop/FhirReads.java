@@ -16,6 +16,7 @@ import org.samenkracht.privacy.AccessKind;
 import org.samenkracht.privacy.AuditLog;
 import org.samenkracht.privacy.CareTeam;
 import org.samenkracht.privacy.Consents;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.PersonAccess;
 import org.samenkracht.privacy.StepUp;
 import org.samenkracht.socialmap.Offer;
@@ -88,9 +89,9 @@ public class FhirReads {
 
     @Transactional
     public List<Resource> careTeams(UUID personId) {
-        access.read(personId, "care-team");
+        access.read(personId, Part.CARE_TEAM);
         List<NetworkMember> informal = new ArrayList<>();
-        if (access.may(personId, AccessKind.READ, "plan") && access.may(personId, AccessKind.READ, "network")) {
+        if (access.may(personId, Part.PLAN, AccessKind.READ) && access.may(personId, Part.NETWORK, AccessKind.READ)) {
             Set<UUID> takers = new java.util.HashSet<>();
             plans.current(personId).ifPresent(plan -> plan.goals().forEach(g -> g.steps().forEach(s -> {
                 if (s.networkMemberId() != null) {
@@ -129,10 +130,10 @@ public class FhirReads {
     public List<Resource> observations(UUID personId) {
         persons.get(personId);
         List<Resource> out = new ArrayList<>();
-        if (access.may(personId, AccessKind.READ, "four-questions")) {
+        if (access.may(personId, Part.FOUR_QUESTIONS, AccessKind.READ)) {
             persons.fourQuestions(personId).ifPresent(v -> out.add(FhirMapping.strengths(personId, v)));
         }
-        if (access.may(personId, AccessKind.READ, "network")) {
+        if (access.may(personId, Part.NETWORK, AccessKind.READ)) {
             for (MemberProfile m : network.profiles(personId)) {
                 m.warnings().forEach(w -> out.add(FhirMapping.loadWarning(m, w,
                         messages.getMessage(w.messageKey(), new Object[]{m.name()}, LocaleContextHolder.getLocale()))));
@@ -157,10 +158,10 @@ public class FhirReads {
     public List<Resource> provenances(UUID personId) {
         persons.get(personId);
         List<Resource> out = new ArrayList<>();
-        if (access.may(personId, AccessKind.READ, "plan")) {
+        if (access.may(personId, Part.PLAN, AccessKind.READ)) {
             signOff(personId).ifPresent(out::add);
         }
-        if (access.may(personId, AccessKind.READ, "audit")) {
+        if (access.may(personId, Part.AUDIT_LOG, AccessKind.READ)) {
             auditLog.whoLooked(personId, AUDIT_LIMIT).stream().filter(e -> "WRITE".equals(e.action()))
                     .forEach(e -> out.add(FhirMapping.provenance(personId, e)));
         }
@@ -222,19 +223,19 @@ public class FhirReads {
         add(bundle, base, FhirMapping.patient(person));
         accounts.organisationName(person.organisationId())
                 .ifPresent(name -> add(bundle, base, FhirMapping.organisation(person.organisationId(), name)));
-        if (access.may(personId, AccessKind.READ, "network")) {
+        if (access.may(personId, Part.NETWORK, AccessKind.READ)) {
             relatedPersons(personId).forEach(r -> add(bundle, base, r));
         }
-        if (access.may(personId, AccessKind.READ, "care-team")) {
+        if (access.may(personId, Part.CARE_TEAM, AccessKind.READ)) {
             careTeams(personId).forEach(r -> add(bundle, base, r));
         }
-        if (access.may(personId, AccessKind.READ, "plan")) {
+        if (access.may(personId, Part.PLAN, AccessKind.READ)) {
             plans.current(personId).ifPresent(plan -> {
                 add(bundle, base, FhirMapping.carePlan(plan));
                 plan.goals().forEach(g -> add(bundle, base, FhirMapping.goal(plan, g)));
             });
         }
-        if (access.may(personId, AccessKind.READ, "instrument-responses")) {
+        if (access.may(personId, Part.INSTRUMENT_RESPONSES, AccessKind.READ)) {
             var responses = explorations.responses(personId);
             Set<String> used = new java.util.LinkedHashSet<>();
             responses.forEach(r -> used.add(r.instrument() + "|" + r.instrumentVersion()));
@@ -248,16 +249,16 @@ public class FhirReads {
             responses.forEach(r -> add(bundle, base, FhirMapping.questionnaireResponse(r, instrument(r.instrument(), r.instrumentVersion()))));
         }
         observations(personId).forEach(r -> add(bundle, base, r));
-        if (access.may(personId, AccessKind.READ, "consent")) {
+        if (access.may(personId, Part.CONSENTS, AccessKind.READ)) {
             consents(personId).forEach(r -> add(bundle, base, r));
         }
-        if (access.may(personId, AccessKind.READ, "audit")) {
+        if (access.may(personId, Part.AUDIT_LOG, AccessKind.READ)) {
             List<AuditLog.Entry> entries = auditLog.whoLooked(personId, AUDIT_LIMIT);
             entries.forEach(e -> add(bundle, base, FhirMapping.auditEvent(personId, e)));
             entries.stream().filter(e -> "WRITE".equals(e.action()))
                     .forEach(e -> add(bundle, base, FhirMapping.provenance(personId, e)));
         }
-        if (access.may(personId, AccessKind.READ, "plan")) {
+        if (access.may(personId, Part.PLAN, AccessKind.READ)) {
             signOff(personId).ifPresent(r -> add(bundle, base, r));
         }
         return bundle;

@@ -96,7 +96,7 @@ public class PersonRights {
     @Transactional
     public Map<String, Object> export(UUID personId) {
         var person = directory.person(personId);
-        access.read(personId, "export");
+        access.read(personId, Part.EXPORT);
         stepUp.require();
         CurrentUser user = CurrentUser.get();
         if (!user.isPersonHimself(personId) && !team.personsOf(user.id()).contains(personId)) {
@@ -146,7 +146,7 @@ public class PersonRights {
     @Transactional
     public void restrict(UUID personId, String reason) {
         var person = directory.person(personId);
-        access.require(personId, AccessKind.WRITE_AS_PERSON, "restriction");
+        access.require(personId, Part.RESTRICTION, AccessKind.WRITE_AS_PERSON);
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "validation.required");
         }
@@ -161,7 +161,7 @@ public class PersonRights {
     @Transactional
     public void lift(UUID personId) {
         directory.person(personId);
-        access.read(personId, "restriction");
+        access.read(personId, Part.RESTRICTION);
         CurrentUser user = CurrentUser.get();
         if (!user.isPersonHimself(personId) && !team.personsOf(user.id()).contains(personId)) {
             audit.refused(user, personId, AccessKind.WRITE, "restriction", "access.refused.notInTeam");
@@ -207,7 +207,7 @@ public class PersonRights {
     @Transactional
     public void erase(UUID personId, LocalDate supportEndedOn) {
         var person = directory.person(personId);
-        access.read(personId, "erasure");
+        access.read(personId, Part.ERASURE);
         if (!team.personsOf(CurrentUser.get().id()).contains(personId)) {
             audit.refused(CurrentUser.get(), personId, AccessKind.WRITE, "erasure", "access.refused.notInTeam");
             throw new AccessRefused("access.refused.notInTeam");
