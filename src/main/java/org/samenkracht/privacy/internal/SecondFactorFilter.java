@@ -41,7 +41,8 @@ class SecondFactorFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var user = CurrentUser.find();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (user.isEmpty() || CurrentUser.viaApiToken() || !needsSecondFactor(user.get())
+        if (user.isEmpty() || CurrentUser.viaApiToken() || CurrentUser.providerVouchedSecondFactor()
+                || !needsSecondFactor(user.get())
                 || OPEN.stream().anyMatch(path::startsWith)) {
             chain.doFilter(request, response);
             return;
