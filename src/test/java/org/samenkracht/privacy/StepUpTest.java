@@ -78,15 +78,35 @@ class StepUpTest {
                 .andReturn().getResponse().getStatus();
     }
 
-    @Test
-    void an_old_code_is_not_enough_for_an_export() throws Exception {
-        assertThat(export(false, Instant.now().minus(Duration.ofMinutes(10)))).isEqualTo(403);
-        assertThat(export(false, null)).isEqualTo(403);
+    @Autowired
+    StepUp stepUp;
+
+    /** The rule on a session as the application keeps it (Spring Session replaces a mock session in MockMvc). */
+    private boolean needed(Instant lastCode) {
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        if (lastCode != null) {
+            request.getSession(true).setAttribute(StepUp.AT, lastCode);
+        }
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            boolean[] result = new boolean[1];
+            accounts.runAs(professional.id(), () -> result[0] = stepUp.needed());
+            return result[0];
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     @Test
-    void a_fresh_code_is() throws Exception {
-        assertThat(export(false, Instant.now().minus(Duration.ofMinutes(1)))).isEqualTo(200);
+    void an_old_code_is_not_enough_for_an_export() {
+        assertThat(needed(Instant.now().minus(Duration.ofMinutes(10)))).isTrue();
+        assertThat(needed(null)).isTrue();
+    }
+
+    @Test
+    void a_fresh_code_is() {
+        assertThat(needed(Instant.now().minus(Duration.ofMinutes(1)))).isFalse();
     }
 
     @Test
