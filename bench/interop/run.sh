@@ -7,5 +7,5 @@ cd "$(dirname "$0")/../.."
 uptime
 ./mvnw -q -B -o test -Dtest=FhirExportBench -Dsurefire.failIfNoSpecifiedTests=false \
   -DargLine="-Xmx1500m -XX:+UseSerialGC -Dbench.persons=${PERSONS:-10000} -Dbench.threads=${THREADS:-2}" \
-  | grep -E 'RESULT'
+  | grep --line-buffered -E "RESULT"
 uptime
