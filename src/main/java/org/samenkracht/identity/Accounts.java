@@ -37,6 +37,11 @@ public class Accounts {
                 .params(id, name).update();
     }
 
+    /** The name of an organisation (not personal data), for documents that name who keeps the file. */
+    public Optional<String> organisationName(UUID organisationId) {
+        return jdbc.sql("select name from organisation where id = ?").param(organisationId).query(String.class).optional();
+    }
+
     public boolean exists(UUID accountId) {
         return jdbc.sql("select count(*) from app_user where id = ?").param(accountId).query(Long.class).single() > 0;
     }

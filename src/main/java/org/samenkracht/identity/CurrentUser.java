@@ -35,6 +35,30 @@ public record CurrentUser(UUID id, UUID organisationId, String username, String 
     }
 
     /**
+     * True when this request is made by a machine client with an API token: no person at the keyboard,
+     * so no second factor to ask, and the token's scope already narrowed what it may reach.
+     */
+    public static boolean viaApiToken() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof Holder holder && holder.apiToken();
+    }
+
+    /**
+     * True when the identity provider of a single sign-on vouched for a second factor (its {@code acr}
+     * or {@code amr} claim), so step-up before exports and emergency access need not ask again.
+     */
+    public static boolean providerVouchedSecondFactor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof Holder holder && holder.secondFactorVouched();
+    }
+
+    /** True when the user signed in through an identity provider (single sign-on). */
+    public static boolean viaSingleSignOn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof Holder holder && holder.singleSignOn();
+    }
+
+    /**
      * True while the application itself works on a user's behalf ({@code Accounts.runAs}: demo data,
      * background jobs) rather than a person at a keyboard: its reads are no one's reads.
      */
@@ -46,6 +70,18 @@ public record CurrentUser(UUID id, UUID organisationId, String username, String 
     /** Implemented by the security principal, so other modules never see the login internals. */
     public interface Holder {
         CurrentUser currentUser();
+
+        default boolean apiToken() {
+            return false;
+        }
+
+        default boolean singleSignOn() {
+            return false;
+        }
+
+        default boolean secondFactorVouched() {
+            return false;
+        }
 
         default boolean onBehalf() {
             return false;

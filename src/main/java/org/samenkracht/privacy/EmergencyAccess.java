@@ -43,6 +43,10 @@ public class EmergencyAccess {
     private final ApplicationEventPublisher events;
     private final Duration duration;
 
+    /** Step-up before opening emergency access (issue 18): injected apart, to keep the constructor unchanged. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private StepUp stepUp;
+
     EmergencyAccess(JdbcClient jdbc, PersonAccess access, AuditTrail audit, PersonDirectory directory, ApplicationEventPublisher events,
                     @Value("${samenkracht.privacy.emergency-minutes:60}") long minutes) {
         this.jdbc = jdbc;
@@ -57,6 +61,7 @@ public class EmergencyAccess {
     public Opened open(UUID personId, String reason) {
         CurrentUser user = CurrentUser.get();
         var person = directory.person(personId);
+        stepUp.require();
         if (!user.role().supportsPeople()) {
             audit.refused(user, personId, AccessKind.READ, "emergency", "access.refused.emergencyProfessionalsOnly");
             throw new AccessRefused("access.refused.emergencyProfessionalsOnly");

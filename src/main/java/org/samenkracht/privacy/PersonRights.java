@@ -61,6 +61,9 @@ public class PersonRights {
     private final ObjectMapper json;
     private final TransactionTemplate nested;
     private final int defaultYears;
+    /** Step-up before an export (issue 18): injected apart, to keep the constructor that others edit unchanged. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private StepUp stepUp;
 
     PersonRights(JdbcClient jdbc, PersonAccess access, AuditTrail audit, PersonDirectory directory, CareTeam team,
                  Consents consents, SharingDecisions sharing, Concerns concerns, EmergencyAccess emergency,
@@ -94,6 +97,7 @@ public class PersonRights {
     public Map<String, Object> export(UUID personId) {
         var person = directory.person(personId);
         access.read(personId, Part.EXPORT);
+        stepUp.require();
         CurrentUser user = CurrentUser.get();
         if (!user.isPersonHimself(personId) && !team.personsOf(user.id()).contains(personId)) {
             // Emergency access reads what the emergency needs; the whole file goes to the person and their team only.

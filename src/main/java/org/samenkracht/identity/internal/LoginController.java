@@ -39,7 +39,7 @@ class LoginController {
         return "identity/login";
     }
 
-    /** Everyone lands where their work is: the person in their own file, a network member on their own tasks, others in their caseload. */
+    /** Everyone lands where their work is: the person in their own file, a network member on their own tasks, the administrator on accounts and checks, others in their caseload. */
     @GetMapping("/")
     String home() {
         CurrentUser user = CurrentUser.get();
@@ -48,6 +48,9 @@ class LoginController {
         }
         if (user.is(Role.NETWORK_MEMBER)) {
             return "redirect:/network/mine";
+        }
+        if (user.is(Role.ADMINISTRATOR)) {
+            return "redirect:/admin";
         }
         return "redirect:/persons";
     }

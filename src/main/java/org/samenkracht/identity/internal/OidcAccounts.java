@@ -33,16 +33,40 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private final OAuth2UserService<OidcUserRequest, OidcUser> provider;
     private final UserDetailsService accounts;
     private final String usernameClaim;
+    private final java.util.Set<String> vouchingAmr;
+    private final java.util.Set<String> vouchingAcr;
 
     @org.springframework.beans.factory.annotation.Autowired
-    OidcAccounts(UserDetailsService accounts, @Value("${samenkracht.oidc.username-claim:preferred_username}") String usernameClaim) {
-        this(new OidcUserService(), accounts, usernameClaim);
+    OidcAccounts(UserDetailsService accounts, @Value("${samenkracht.oidc.username-claim:preferred_username}") String usernameClaim,
+                 @Value("${samenkracht.oidc.second-factor-amr:mfa,otp,hwk,swk}") java.util.Set<String> vouchingAmr,
+                 @Value("${samenkracht.oidc.second-factor-acr:}") java.util.Set<String> vouchingAcr) {
+        this(new OidcUserService(), accounts, usernameClaim, vouchingAmr, vouchingAcr);
     }
 
     OidcAccounts(OAuth2UserService<OidcUserRequest, OidcUser> provider, UserDetailsService accounts, String usernameClaim) {
+        this(provider, accounts, usernameClaim, java.util.Set.of("mfa", "otp", "hwk", "swk"), java.util.Set.of());
+    }
+
+    OidcAccounts(OAuth2UserService<OidcUserRequest, OidcUser> provider, UserDetailsService accounts, String usernameClaim,
+                 java.util.Set<String> vouchingAmr, java.util.Set<String> vouchingAcr) {
         this.provider = provider;
         this.accounts = accounts;
         this.usernameClaim = usernameClaim;
+        this.vouchingAmr = vouchingAmr;
+        this.vouchingAcr = vouchingAcr;
+    }
+
+    /**
+     * The provider vouches for a second factor when its {@code amr} claim names one (RFC 8176: mfa,
+     * otp, hwk, swk by default) or its {@code acr} is one of the configured levels.
+     */
+    boolean vouchesSecondFactor(OidcUser oidc) {
+        Object amr = oidc.getClaims().get("amr");
+        if (amr instanceof java.util.Collection<?> methods && methods.stream().map(String::valueOf).anyMatch(vouchingAmr::contains)) {
+            return true;
+        }
+        String acr = oidc.getClaimAsString("acr");
+        return acr != null && vouchingAcr.contains(acr);
     }
 
     @Override
@@ -61,13 +85,20 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
         if (!account.isEnabled() || !account.isAccountNonLocked()) {
             throw new OAuth2AuthenticationException(new OAuth2Error("account_disabled", "The account is disabled or locked", null));
         }
-        return new OidcAccountPrincipal(account.currentUser(), oidc.getIdToken(), oidc.getUserInfo(), account.getAuthorities());
+        return new OidcAccountPrincipal(account.currentUser(), oidc.getIdToken(), oidc.getUserInfo(), account.getAuthorities(),
+                vouchesSecondFactor(oidc));
     }
 
     /** The signed-in account after single sign-on: the provider's tokens, the local account's identity. */
     record OidcAccountPrincipal(CurrentUser currentUser, OidcIdToken idToken, OidcUserInfo userInfo,
-                                Collection<? extends GrantedAuthority> authorities)
+                                Collection<? extends GrantedAuthority> authorities, boolean secondFactorVouched)
             implements OidcUser, CurrentUser.Holder, Serializable {
+
+        @Override
+        public boolean singleSignOn() {
+            return true;
+        }
+
 
         @Serial
         private static final long serialVersionUID = 1L;

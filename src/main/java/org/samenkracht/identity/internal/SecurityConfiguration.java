@@ -33,7 +33,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders,
                             OidcAccounts oidcAccounts) throws Exception {
-        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher api = new org.springframework.security.web.util.matcher.OrRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/fhir/**"));
         // API clients that send their own credentials (HTTP Basic) carry no session cookie a
         // foreign site could ride on; browsers (session cookie) always need the CSRF token.
         RequestMatcher apiWithCredentials = request -> api.matches(request) && request.getHeader("Authorization") != null;

@@ -41,7 +41,9 @@ class SecondFactorFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var user = CurrentUser.find();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (user.isEmpty() || !needsSecondFactor(user.get()) || OPEN.stream().anyMatch(path::startsWith)) {
+        if (user.isEmpty() || CurrentUser.viaApiToken() || CurrentUser.providerVouchedSecondFactor()
+                || !needsSecondFactor(user.get())
+                || OPEN.stream().anyMatch(path::startsWith)) {
             chain.doFilter(request, response);
             return;
         }
@@ -51,7 +53,7 @@ class SecondFactorFilter extends OncePerRequestFilter {
             return;
         }
         boolean enabled = factors.enabled(user.get().id());
-        boolean api = path.startsWith("/api/") && request.getHeader("Authorization") != null;
+        boolean api = (path.startsWith("/api/") || path.startsWith("/fhir/")) && request.getHeader("Authorization") != null;
         if (!enabled) {
             if (required && !path.startsWith("/account/second-factor")) {
                 refuse(request, response, api, "/account/second-factor");
@@ -64,6 +66,7 @@ class SecondFactorFilter extends OncePerRequestFilter {
             return;
         }
         if (api && factors.verifyForApi(user.get().id(), request.getHeader(HEADER))) {
+            request.setAttribute(org.samenkracht.privacy.StepUp.IN_THIS_REQUEST, true);
             chain.doFilter(request, response);
             return;
         }

@@ -70,6 +70,7 @@ public class SecondFactors {
     /** Marks this session as having passed the second factor. */
     public static void passed(jakarta.servlet.http.HttpSession session) {
         session.setAttribute(SecondFactorFilter.PASSED, true);
+        session.setAttribute(org.samenkracht.privacy.StepUp.AT, java.time.Instant.now());
     }
 
     @Transactional
