@@ -22,8 +22,8 @@ import org.samenkracht.network.Network;
 import org.samenkracht.network.NetworkMember;
 import org.samenkracht.person.PersonView;
 import org.samenkracht.person.Persons;
-import org.samenkracht.plan.Intensity;
-import org.samenkracht.plan.Layer;
+import org.samenkracht.vocabulary.Intensity;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.plan.PlanCommands;
 import org.samenkracht.plan.PlanView;
 import org.samenkracht.plan.Plans;
@@ -172,11 +172,11 @@ public class CarePlanImport {
                 rejections.add(new Rejection(gpath + ".extension(goal-term)", "SHORT or LONG expected"));
                 continue;
             }
-            List<PlanCommands.LifeDomain> domains = new ArrayList<>();
+            List<org.samenkracht.vocabulary.LifeDomain> domains = new ArrayList<>();
             for (int ci = 0; ci < goal.getCategory().size(); ci++) {
                 String code = goal.getCategory().get(ci).getCodingFirstRep().getCode();
                 try {
-                    domains.add(PlanCommands.LifeDomain.valueOf(code));
+                    domains.add(org.samenkracht.vocabulary.LifeDomain.valueOf(code));
                 } catch (IllegalArgumentException | NullPointerException e) {
                     rejections.add(new Rejection(gpath + ".category[" + ci + "]", "unknown life domain " + code));
                 }
@@ -276,14 +276,14 @@ public class CarePlanImport {
             }
         }
         Map<String, NetworkMember.Relation> relations = new HashMap<>();
-        Map<String, NetworkMember.Layer> layers = new HashMap<>();
+        Map<String, Layer> layers = new HashMap<>();
         for (var e : toAdd.entrySet()) {
             RelatedPerson rp = e.getValue();
             String code = rp.getRelationshipFirstRep().getCodingFirstRep().getCode();
             relations.put(e.getKey(), parse(NetworkMember.Relation.class, code).orElse(NetworkMember.Relation.OTHER));
             var layerExt = rp.getExtensionByUrl(FhirMapping.EXT_LAYER);
-            layers.put(e.getKey(), parse(NetworkMember.Layer.class, layerExt == null ? null : layerExt.getValue().primitiveValue())
-                    .orElse(NetworkMember.Layer.NATURAL));
+            layers.put(e.getKey(), parse(Layer.class, layerExt == null ? null : layerExt.getValue().primitiveValue())
+                    .orElse(Layer.NETWORK));
         }
         if (!rejections.isEmpty()) {
             return new Result(0, 0, 0, rejections);
@@ -310,7 +310,7 @@ public class CarePlanImport {
         }
         for (GoalIn g : goalsIn) {
             for (var a : g.answers().entrySet()) {
-                if (a.getKey() != Layer.PROFESSIONAL) {
+                if (a.getKey() != Layer.INDIVIDUAL_PROFESSIONAL) {
                     plans.answerLayer(personId, new PlanCommands.AnswerLayer(goalIds.get(g.ref()), a.getKey(), a.getValue(),
                             version(personId)));
                 }

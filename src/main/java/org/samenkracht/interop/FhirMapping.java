@@ -35,7 +35,7 @@ import org.samenkracht.network.MemberProfile;
 import org.samenkracht.network.NetworkMember;
 import org.samenkracht.person.FourQuestions;
 import org.samenkracht.person.PersonView;
-import org.samenkracht.plan.Layer;
+import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.plan.PlanView;
 import org.samenkracht.privacy.AuditLog;
 import org.samenkracht.privacy.CareTeam.Member;
@@ -222,7 +222,8 @@ public final class FhirMapping {
         goal.setLifecycleStatus(plan.agreed() ? Goal.GoalLifecycleStatus.ACTIVE : Goal.GoalLifecycleStatus.PROPOSED);
         goal.setDescription(new CodeableConcept().setText(g.ownWords()));
         goal.setSubject(patientRef(plan.personId()));
-        for (String domain : g.domains()) {
+        for (var d : g.domains()) {
+            String domain = d.name();
             goal.addCategory(concept(CS + "life-domain", domain, domain.toLowerCase().replace('_', ' ')));
         }
         if (g.intendedResult() != null && !g.intendedResult().isBlank()) {
