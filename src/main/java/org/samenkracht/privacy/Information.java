@@ -27,6 +27,11 @@ public enum Information {
         this.prefixes = List.of(prefixes);
     }
 
+    /** The resource names this part claims (what {@link #of} matches on). */
+    public List<String> prefixes() {
+        return prefixes;
+    }
+
     public String labelKey() {
         return "information." + name();
     }

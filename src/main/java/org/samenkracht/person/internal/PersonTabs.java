@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class PersonTabs {
     @Bean
     PersonTab questionsPersonTab() {
-        return new PersonTab("questions", "person.tab.questions", "/persons/{id}/questions", 10);
+        return new PersonTab("questions", "person.tab.questions", "/persons/{id}/questions", 10, "four-questions");
     }
 
     @Bean
@@ -21,7 +21,7 @@ class PersonTabs {
 
     @Bean
     PersonTab conversationsPersonTab() {
-        return new PersonTab("conversations", "person.tab.conversations", "/persons/{id}/conversations", 14);
+        return new PersonTab("conversations", "person.tab.conversations", "/persons/{id}/conversations", 14, "conversation");
     }
 
     @Bean
