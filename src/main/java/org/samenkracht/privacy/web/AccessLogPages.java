@@ -1,6 +1,7 @@
 package org.samenkracht.privacy.web;
 
 import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.AuditLog;
 import org.samenkracht.privacy.Information;
 import org.samenkracht.privacy.PersonAccess;
@@ -47,7 +48,7 @@ class AccessLogPages {
         model.addAttribute("kinds", AuditLog.LookKind.values());
         model.addAttribute("person", directory.person(id));
         model.addAttribute("questions", auditLog.questions(id));
-        model.addAttribute("mayAsk", access.may(id, AccessKind.WRITE_AS_PERSON));
+        model.addAttribute("mayAsk", access.may(id, Part.AUDIT_LOG, AccessKind.WRITE_AS_PERSON));
         model.addAttribute("ask", ask);
         return "privacy/access-log";
     }
