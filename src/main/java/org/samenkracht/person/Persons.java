@@ -81,7 +81,7 @@ public class Persons {
         return store.possibleDuplicates(user.organisationId(), command.givenName(), command.familyName(),
                         command.dateOfBirth(), command.address()).stream()
                 .map(row -> {
-                    boolean mayOpen = access.may(row.id(), AccessKind.READ, "person");
+                    boolean mayOpen = access.may(row.id(), Part.PERSON, AccessKind.READ);
                     return new PossibleDuplicate(row.id(),
                             row.sameNameAndBirth() ? PossibleDuplicate.Reason.NAME_AND_BIRTH : PossibleDuplicate.Reason.ADDRESS,
                             mayOpen, mayOpen ? store.find(row.id()).map(PersonView::fullName).orElse(null) : null);

@@ -146,7 +146,7 @@ public class AuditLog {
     @Transactional
     public GroupPage whoLookedGrouped(UUID personId, Filter filter, int page) {
         directory.person(personId);
-        access.read(personId, "audit");
+        access.read(personId, Part.AUDIT_LOG);
         UUID me = CurrentUser.get().id();
         int p = Math.max(1, page);
         var lines = reads.groups(personId, me, filter, false, (p - 1) * PAGE_SIZE, PAGE_SIZE);

@@ -22,11 +22,6 @@ public enum Information {
      */
     TEAM_ONLY;
 
-    /** The resource names this part claims (what {@link #of} matches on). */
-    public List<String> prefixes() {
-        return prefixes;
-    }
-
     public String labelKey() {
         return "information." + name();
     }

@@ -54,7 +54,7 @@ class WhoLookedAtScaleTest {
                 insert into audit_event (organisation_id, actor_id, actor_role, person_id, action, resource, ground, occurred_at)
                 select :org, case when n % 3 = 0 then :coach else :pro end, case when n % 3 = 0 then 'COACH' else 'PROFESSIONAL' end,
                        :person, case when n % 10 = 0 then 'WRITE' else 'READ' end,
-                       (array['person', 'story', 'plan', 'network', 'conversation/list', 'exploration'])[1 + n % 6],
+                       (array['person', 'own-story', 'plan', 'network', 'conversation', 'instrument-responses'])[1 + n % 6],
                        'CARE_TEAM', now() - interval '60 days' + (n * interval '518 seconds')
                 from generate_series(1, :n) n""")
                 .param("org", pro.organisationId()).param("pro", pro.id()).param("coach", coach.id())

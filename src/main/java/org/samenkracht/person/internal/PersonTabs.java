@@ -16,7 +16,7 @@ class PersonTabs {
 
     @Bean
     PersonTab storyPersonTab() {
-        return new PersonTab("story", "person.tab.story", "/persons/{id}/story", 12);
+        return new PersonTab("story", "person.tab.story", "/persons/{id}/story", 12, "own-story");
     }
 
     @Bean

@@ -6,21 +6,22 @@ import org.samenkracht.privacy.AuditLog.Filter;
 import org.samenkracht.privacy.AuditLog.Group;
 import org.samenkracht.privacy.AuditLog.LookKind;
 import org.samenkracht.privacy.Information;
+import org.samenkracht.privacy.Part;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * "Who looked", grouped: one line per actor, day (Dutch time), kind, part of the file and ground,
  * with how often and between which times. Built in the database so a file read ten thousand times
  * still answers with one page of lines. The part of the file is derived from the resource with the
- * same prefixes {@link Information#of} uses (the CASE below is generated from that enum).
+ * same rule {@link Information#of} uses (the CASE below is generated from {@link Part}).
  */
 @Component
 public class AccessLogReads {
@@ -108,11 +109,24 @@ public class AccessLogReads {
                 Information.valueOf(rs.getString("information")), rs.getBoolean("consent"));
     }
 
+    /**
+     * The kind of information a stored resource belongs to, as {@link org.samenkracht.privacy.Part#ofAuditResource}
+     * decides it (also for names stored before parts were typed): the longest part key the resource
+     * starts with, a few old prefixes, and everything else under the whole file.
+     */
     private static String informationCase() {
-        String whens = Arrays.stream(Information.values())
-                .filter(i -> !i.prefixes().isEmpty())
-                .map(i -> "when " + RESOURCE + " ~ '^(" + String.join("|", i.prefixes()) + ")([^[:alnum:]]|$)' then '" + i.name() + "'")
-                .collect(Collectors.joining(" "));
-        return "(case when e.action in ('EMERGENCY', 'EXPORT') then 'EVERYTHING' " + whens + " else 'EVERYTHING' end)";
+        StringBuilder when = new StringBuilder("(case when e.action in ('EMERGENCY', 'EXPORT') then 'EVERYTHING'");
+        for (String prefix : List.of("instrument", "conversation", "audit", "emergency")) {
+            Part part = Part.ofAuditResource(prefix).orElseThrow();
+            when.append(" when ").append(RESOURCE).append(" like '").append(prefix).append("%' then '")
+                    .append(part.information().name()).append("'");
+        }
+        Arrays.stream(Part.values())
+                .sorted(Comparator.comparingInt((Part p) -> p.key().length()).reversed())
+                .forEach(p -> when.append(" when ").append(RESOURCE).append(" = '").append(p.key()).append("' or (left(")
+                        .append(RESOURCE).append(", ").append(p.key().length()).append(") = '").append(p.key())
+                        .append("' and substr(").append(RESOURCE).append(", ").append(p.key().length() + 1)
+                        .append(", 1) !~ '[[:alnum:]]') then '").append(p.information().name()).append("'"));
+        return when.append(" else 'EVERYTHING' end)").toString();
     }
 }
