@@ -70,15 +70,15 @@ public class ExportPdf {
     @SuppressWarnings("unchecked")
     public byte[] render(String personName, Map<String, Object> export, List<AuditLog.Group> whoLooked, Locale locale) {
         StringBuilder html = new StringBuilder("""
-                <html><head><style>
+                <html lang="%s"><head><title>%s</title><style>
                 body { font-family: sans-serif; font-size: 10pt; color: #1b1b1b; }
                 h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 16pt; border-bottom: 1px solid #888; }
                 h3 { font-size: 11pt; margin: 10pt 0 4pt; }
-                table { border-collapse: collapse; width: 100%; margin-bottom: 6pt; }
-                th { text-align: left; width: 30%; font-weight: normal; color: #444; vertical-align: top; padding: 2pt 4pt; }
+                table { border-collapse: collapse; width: 100%%; margin-bottom: 6pt; }
+                th { text-align: left; width: 30%%; font-weight: normal; color: #444; vertical-align: top; padding: 2pt 4pt; }
                 td { padding: 2pt 4pt; word-wrap: break-word; } tr { border-bottom: 1px solid #ddd; }
-                p.meta { color: #444; } ul.looked li { margin-bottom: 2pt; }
-                </style></head><body>""");
+                p.meta { color: #444; }
+                </style></head><body>""".formatted(locale.getLanguage(), esc(msg("export.pdf.title", locale, personName))));
         html.append("<h1>").append(esc(msg("export.pdf.title", locale, personName))).append("</h1>");
         html.append("<p class=\"meta\">").append(esc(msg("export.pdf.intro", locale,
                 display(String.valueOf(export.get("exportedAt")), locale), export.get("exportedBy")))).append("</p>");
@@ -125,7 +125,7 @@ public class ExportPdf {
         if (whoLooked.isEmpty()) {
             html.append("<p>").append(esc(msg("export.pdf.none", locale))).append("</p>");
         }
-        html.append("<ul class=\"looked\">");
+        html.append("<ul>");
         for (AuditLog.Group g : whoLooked) {
             String info = msg("accessLog.forTeam.info." + g.information().name(), locale);
             String did = msg("accessLog.forTeam.did." + g.kind().name(), locale, info);
