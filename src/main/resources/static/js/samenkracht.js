@@ -72,7 +72,7 @@
         var p = document.createElement('p');
         p.className = 'notice draft-restored';
         p.setAttribute('role', 'status');
-        p.textContent = note.textContent;
+        p.textContent = (note.content || note).textContent.trim();
         form.insertBefore(p, form.firstChild);
       }
     }
