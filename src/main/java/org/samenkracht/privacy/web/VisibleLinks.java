@@ -49,6 +49,36 @@ public class VisibleLinks {
         return may(personId, parts, AccessKind.WRITE);
     }
 
+    /**
+     * The person whose file the current request is about ("/persons/{id}/…"), also on an error page
+     * (which has no model of the page it replaces); null elsewhere.
+     */
+    public UUID personInPath() {
+        if (!(org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes)) {
+            return null;
+        }
+        var request = attributes.getRequest();
+        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = original != null ? original.toString() : request.getRequestURI();
+        var m = java.util.regex.Pattern.compile("^/persons/([0-9a-fA-F-]{36})(/.*)?$").matcher(uri);
+        try {
+            return m.matches() ? UUID.fromString(m.group(1)) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Whether the one reading may ask for emergency access (professionals and coaches). */
+    public boolean maySupportPeople() {
+        return org.samenkracht.identity.CurrentUser.find().map(u -> u.role().supportsPeople()).orElse(false);
+    }
+
+    /** Whether anyone is signed in (an error page has no model to tell). */
+    public boolean signedIn() {
+        return org.samenkracht.identity.CurrentUser.find().isPresent();
+    }
+
     private boolean may(UUID personId, String parts, AccessKind kind) {
         return personId != null && Arrays.stream(parts.split(","))
                 .map(key -> Part.ofAuditResource(key.strip())
