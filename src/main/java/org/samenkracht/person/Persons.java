@@ -63,6 +63,32 @@ public class Persons {
         return id;
     }
 
+    /**
+     * A file that may already be this person, shown before registering: found by the same name and
+     * date of birth, or the same address, in the registering professional's organisation. The name is
+     * given only for a file the professional may open; of another file only that it exists.
+     */
+    public record PossibleDuplicate(UUID id, Reason reason, boolean mayOpen, String fullName) {
+        public enum Reason { NAME_AND_BIRTH, ADDRESS }
+    }
+
+    @Transactional(readOnly = true)
+    public List<PossibleDuplicate> possibleDuplicates(RegisterPerson command) {
+        CurrentUser user = CurrentUser.get();
+        if (!user.role().supportsPeople()) {
+            throw new AccessRefused("access.refused.cannotRegister");
+        }
+        return store.possibleDuplicates(user.organisationId(), command.givenName(), command.familyName(),
+                        command.dateOfBirth(), command.address()).stream()
+                .map(row -> {
+                    boolean mayOpen = access.may(row.id(), Part.PERSON, AccessKind.READ);
+                    return new PossibleDuplicate(row.id(),
+                            row.sameNameAndBirth() ? PossibleDuplicate.Reason.NAME_AND_BIRTH : PossibleDuplicate.Reason.ADDRESS,
+                            mayOpen, mayOpen ? store.find(row.id()).map(PersonView::fullName).orElse(null) : null);
+                })
+                .toList();
+    }
+
     @Transactional
     public PersonView get(UUID personId) {
         access.read(personId, Part.PERSON);

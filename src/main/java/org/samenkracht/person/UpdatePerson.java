@@ -13,9 +13,9 @@ public record UpdatePerson(
         @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String givenName,
         @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String familyName,
         @Past(message = "{validation.past}") LocalDate dateOfBirth,
-        @Size(max = 40, message = "{validation.tooLong}") String phone,
+        @jakarta.validation.constraints.Pattern(regexp = ContactFormats.PHONE, message = "{validation.phone}") @Size(max = 40, message = "{validation.tooLong}") String phone,
         @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.tooLong}") String email,
-        @Size(max = 300, message = "{validation.tooLong}") String address,
+        @jakarta.validation.constraints.Pattern(regexp = ContactFormats.ADDRESS, message = "{validation.postcode}") @Size(max = 300, message = "{validation.tooLong}") String address,
         @Size(max = 100, message = "{validation.tooLong}") String neighbourhood,
         @NotNull(message = "{validation.required}") Integer version) {
 

@@ -4,6 +4,7 @@ import org.samenkracht.common.web.NotFound;
 import org.samenkracht.common.web.RuleViolation;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;
+import org.samenkracht.privacy.internal.AccessLogReads;
 import org.samenkracht.privacy.internal.PersonDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,55 @@ public class AuditLog {
                         boolean consent) {
     }
 
+    /** What kind of access a line of "who looked" is about; refusals and emergency openings are never hidden. */
+    public enum LookKind {
+        READ, CHANGE, REFUSAL, EMERGENCY, EXPORT;
+
+        public boolean flagged() {
+            return this == REFUSAL || this == EMERGENCY;
+        }
+    }
+
+    /** The filters of "who looked"; null means "all". */
+    public record Filter(UUID actor, Information information, LookKind kind, boolean includeOwn) {
+        public static Filter all() {
+            return new Filter(null, null, null, true);
+        }
+    }
+
+    /**
+     * One line of "who looked": one actor, on one day, did one kind of thing to one part of the file
+     * on one ground ({@code consent}), {@code times} times between {@code first} and {@code last}.
+     * {@code latestId} is the newest entry of the group (a question about the line refers to it).
+     */
+    public record Group(long latestId, java.time.LocalDate day, java.time.LocalTime first, java.time.LocalTime last,
+                        int times, String actor, Role actorRole, boolean self, LookKind kind, Information information,
+                        boolean consent) {
+    }
+
+    public record Actor(UUID id, String name, Role role) {
+    }
+
+    /**
+     * A page of "who looked": {@code flagged} holds the newest refusals and emergency openings whatever
+     * the filters and page, {@code groups} the filtered lines of this page, {@code total} how many lines
+     * the filter gives in all.
+     */
+    public record GroupPage(List<Group> flagged, long flaggedTotal, List<Group> groups, long total, int page,
+                            int pageSize, List<Actor> actors) {
+        public int pages() {
+            return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        }
+
+        public boolean hasNext() {
+            return page < pages();
+        }
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+    }
+
     public record Question(UUID id, long auditEventId, String question, String askedBy, Instant askedAt, String answer,
                            String answeredBy, Instant answeredAt) {
     }
@@ -42,7 +92,11 @@ public class AuditLog {
     private final PersonDirectory directory;
     private final org.samenkracht.privacy.internal.AuditTrail audit;
 
-    AuditLog(JdbcClient jdbc, PersonAccess access, PersonDirectory directory, org.samenkracht.privacy.internal.AuditTrail audit) {
+    private final AccessLogReads reads;
+
+    AuditLog(JdbcClient jdbc, PersonAccess access, PersonDirectory directory, org.samenkracht.privacy.internal.AuditTrail audit,
+             AccessLogReads reads) {
+        this.reads = reads;
         this.audit = audit;
         this.jdbc = jdbc;
         this.access = access;
@@ -79,6 +133,26 @@ public class AuditLog {
                             plainResource, ground, ground.startsWith("EMERGENCY"), ground.startsWith("CONSENT"));
                 })
                 .list();
+    }
+
+    /** Lines shown on a page of "who looked"; the flagged lines (refusals, emergency) above them. */
+    public static final int PAGE_SIZE = 30;
+    public static final int FLAGGED_SHOWN = 10;
+
+    /**
+     * "Who looked", grouped per actor, day, kind, part and ground, filtered and one page at a time;
+     * refusals and emergency openings are listed apart as well, so no filter or page hides them.
+     */
+    @Transactional
+    public GroupPage whoLookedGrouped(UUID personId, Filter filter, int page) {
+        directory.person(personId);
+        access.read(personId, Part.AUDIT_LOG);
+        UUID me = CurrentUser.get().id();
+        int p = Math.max(1, page);
+        var lines = reads.groups(personId, me, filter, false, (p - 1) * PAGE_SIZE, PAGE_SIZE);
+        var flagged = reads.groups(personId, me, Filter.all(), true, 0, FLAGGED_SHOWN);
+        return new GroupPage(flagged.groups(), flagged.total(), lines.groups(), lines.total(), p, PAGE_SIZE,
+                reads.actors(personId));
     }
 
     /** The person (or their representative in the team) asks a question about one entry; the team is told. */

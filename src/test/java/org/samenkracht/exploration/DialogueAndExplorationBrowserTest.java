@@ -98,8 +98,8 @@ class DialogueAndExplorationBrowserTest extends BrowserTest {
         waitForText("Wat we afspraken");
         assertThat(text()).contains(place).contains("Kevin helpt op zaterdag met opruimen.");
         browser.findElement(By.id("agree")).click();
-        waitForText("Persoon akkoord, professional nog niet");
-        assertThat(browser.findElement(By.id("report-status")).getText()).contains("Persoon akkoord");
+        waitForText("U bent akkoord, uw begeleider nog niet");
+        assertThat(browser.findElement(By.id("report-status")).getText()).contains("U bent akkoord");
         type(By.id("text"), "Kevin kan ook op zondag.");
         browser.findElement(By.cssSelector("form[action$='/remarks'] button")).click();
         waitForText("Kevin kan ook op zondag.");

@@ -154,7 +154,7 @@ class DialogueIntegrationTest {
         mvc.perform(post(page + "/agree").param("version", "0").with(httpBasic("jonas", PASSWORD)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(page).with(httpBasic("jonas", PASSWORD)))
-                .andExpect(content().string(containsString("Persoon akkoord, professional nog niet")))
+                .andExpect(content().string(containsString("U bent akkoord, uw begeleider nog niet")))
                 .andExpect(content().string(not(containsString("id=\"agree\""))));
         // A stale agreement from the page is a conflict page, not an error.
         mvc.perform(post(page + "/agree").param("version", "0").with(httpBasic("sanne", PASSWORD)).with(csrf()))

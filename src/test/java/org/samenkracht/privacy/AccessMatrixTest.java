@@ -146,6 +146,7 @@ class AccessMatrixTest {
             route("POST /persons/{id}/questions", AS_PERSON, "whatMatters=a&ownStrength=b&needs=c&whoCanHelp=d"),
             route("GET /api/v1/persons", EVERYONE),
             route("POST /api/v1/persons", PROFESSIONALS, "{\"givenName\":\"Matrix\",\"familyName\":\"Test\"}"),
+            route("POST /api/v1/persons/possible-duplicates", PROFESSIONALS, "{\"givenName\":\"Matrix\",\"familyName\":\"Test\"}"),
             route("GET /api/v1/persons/{id}", READ_FILE),
             route("GET /api/v1/persons/{id}/dossier", READ_FILE),
             route("PUT /api/v1/persons/{id}", TEAM_WRITE, "{\"givenName\":\"Test\",\"familyName\":\"Scene\",\"version\":0}"),

@@ -47,7 +47,7 @@ class ConsentRevocationBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("li[data-consent='" + consent + "']")).getText()).contains("ingetrokken");
 
         open("/persons/" + PERSON_JONAS + "/access-log");
-        assertThat(text()).contains("Wie keek er in uw dossier?").contains("Kevin").contains("met uw toestemming");
+        assertThat(text()).contains("Wie keek er in uw dossier?").contains("Kevin").contains("omdat u toestemming gaf");
         screenshot("privacy-who-looked");
 
         browser.manage().deleteAllCookies();

@@ -95,7 +95,9 @@ public final class Charts {
         int m = moments.size();
         for (int i = 0; i < m; i++) {
             svg.append("<text x=\"").append(num(xAt(i, m, left, plotW))).append("\" y=\"").append(num(top + plotH + 16))
-                    .append("\" font-size=\"10\" text-anchor=\"middle\" fill=\"#51616b\">").append(esc(moments.get(i)))
+                    // the first and last date stand inside the chart, so neither is cut off at the edge
+                    .append("\" font-size=\"10\" text-anchor=\"").append(m > 1 && i == 0 ? "start" : m > 1 && i == m - 1 ? "end" : "middle")
+                    .append("\" fill=\"#51616b\">").append(esc(moments.get(i)))
                     .append("</text>");
         }
         for (Series s : series) {

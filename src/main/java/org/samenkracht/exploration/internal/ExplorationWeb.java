@@ -14,7 +14,7 @@ class ExplorationWeb {
 
     @Bean
     PersonTab explorationPersonTab() {
-        return new PersonTab("exploration", "person.tab.exploration", "/persons/{id}/exploration", 20);
+        return new PersonTab("exploration", "person.tab.exploration", "/persons/{id}/exploration", 20, "instrument-responses");
     }
 
     @Bean

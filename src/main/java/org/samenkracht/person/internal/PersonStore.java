@@ -62,6 +62,34 @@ public class PersonStore {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
+    /**
+     * Files in this organisation that may be the same person: the same name and date of birth, or the
+     * same address (case and spaces ignored). Ids only, newest first, at most five.
+     */
+    public List<PossibleDuplicateRow> possibleDuplicates(UUID organisationId, String givenName, String familyName,
+                                                         java.time.LocalDate dateOfBirth, String address) {
+        String addressKey = address == null ? "" : address.replaceAll("[\\s,.]+", "").toLowerCase(java.util.Locale.ROOT);
+        return jdbc.sql("""
+                select id,
+                       (lower(trim(given_name)) = lower(trim(:given)) and lower(trim(family_name)) = lower(trim(:family))
+                        and date_of_birth = cast(:dob as date)) as same_name_and_birth
+                from person
+                where organisation_id = :org
+                  and ((cast(:dob as date) is not null and date_of_birth = cast(:dob as date)
+                        and lower(trim(family_name)) = lower(trim(:family)) and lower(trim(given_name)) = lower(trim(:given)))
+                    or (length(:address) >= 6 and address is not null
+                        and lower(regexp_replace(address, '[[:space:],.]+', '', 'g')) = :address))
+                order by registered_at desc limit 5""")
+                .param("org", organisationId).param("given", givenName == null ? "" : givenName)
+                .param("family", familyName == null ? "" : familyName).param("dob", dateOfBirth)
+                .param("address", addressKey)
+                .query((rs, i) -> new PossibleDuplicateRow(rs.getObject(1, UUID.class), rs.getBoolean(2)))
+                .list();
+    }
+
+    public record PossibleDuplicateRow(UUID id, boolean sameNameAndBirth) {
+    }
+
     public Optional<PersonView> find(UUID id) {
         return Optional.ofNullable(org.samenkracht.common.web.RequestMemo.remember("person:" + id,
                 () -> persons.findById(id).map(PersonStore::view).orElse(null)));

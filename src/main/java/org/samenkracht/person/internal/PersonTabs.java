@@ -11,17 +11,17 @@ import org.springframework.context.annotation.Configuration;
 class PersonTabs {
     @Bean
     PersonTab questionsPersonTab() {
-        return new PersonTab("questions", "person.tab.questions", "/persons/{id}/questions", 10);
+        return new PersonTab("questions", "person.tab.questions", "/persons/{id}/questions", 10, "four-questions");
     }
 
     @Bean
     PersonTab storyPersonTab() {
-        return new PersonTab("story", "person.tab.story", "/persons/{id}/story", 12);
+        return new PersonTab("story", "person.tab.story", "/persons/{id}/story", 12, "own-story");
     }
 
     @Bean
     PersonTab conversationsPersonTab() {
-        return new PersonTab("conversations", "person.tab.conversations", "/persons/{id}/conversations", 14);
+        return new PersonTab("conversations", "person.tab.conversations", "/persons/{id}/conversations", 14, "conversation");
     }
 
     @Bean

@@ -45,6 +45,13 @@ class PersonApi {
         return persons.caseload();
     }
 
+    @PostMapping("/possible-duplicates")
+    @Operation(summary = "Files that may already be this person (same name and date of birth, or same address), "
+            + "to check before registering; names only of files the caller may open")
+    java.util.List<Persons.PossibleDuplicate> possibleDuplicates(@Valid @RequestBody RegisterPerson body) {
+        return persons.possibleDuplicates(body);
+    }
+
     @PostMapping
     @Operation(summary = "Register a person (the registering professional joins the care team)")
     ResponseEntity<PersonView> register(@Valid @RequestBody RegisterPerson body) {

@@ -64,13 +64,26 @@ class PersonPages {
         return "person/register";
     }
 
+    /**
+     * Registers, unless the file may already exist: then the form comes back with the likely
+     * duplicates (a link to each one the professional may open) and a choice to register anyway.
+     */
     @PostMapping
-    String register(@Valid @ModelAttribute("form") RegisterPerson form, BindingResult errors) {
+    String register(@Valid @ModelAttribute("form") RegisterPerson form, BindingResult errors,
+                    @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean notADuplicate,
+                    Model model) {
         if (errors.hasErrors()) {
             return "person/register";
         }
+        if (!notADuplicate) {
+            var duplicates = persons.possibleDuplicates(form);
+            if (!duplicates.isEmpty()) {
+                model.addAttribute("duplicates", duplicates);
+                return "person/register";
+            }
+        }
         UUID id = persons.register(form);
-        return "redirect:/persons/" + id;
+        return "redirect:/persons/" + id + "?registered";
     }
 
     @GetMapping("/{id}")

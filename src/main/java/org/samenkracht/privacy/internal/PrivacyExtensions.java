@@ -13,12 +13,12 @@ class PrivacyExtensions {
 
     @Bean
     PersonTab privacyPersonTab() {
-        return new PersonTab("privacy", "privacy.tab", "/persons/{id}/privacy", 80);
+        return new PersonTab("privacy", "privacy.tab", "/persons/{id}/privacy", 80, "consent");
     }
 
     @Bean
     PersonTab accessLogPersonTab() {
-        return new PersonTab("access-log", "accessLog.tab", "/persons/{id}/access-log", 90);
+        return new PersonTab("access-log", "accessLog.tab", "/persons/{id}/access-log", 90, "audit");
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.samenkracht.privacy.web;
 import org.samenkracht.privacy.AccessKind;
 import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.AuditLog;
+import org.samenkracht.privacy.Information;
 import org.samenkracht.privacy.PersonAccess;
 import org.samenkracht.privacy.internal.PersonDirectory;
 import org.springframework.stereotype.Controller;
@@ -15,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.UUID;
 
-/** "Who looked at my file": in plain words, newest first, with a question per entry. */
+/**
+ * "Who looked at my file": in plain words, newest first, grouped per person, day and purpose, with
+ * filters and pages; refusals and emergency openings always on top. A question per line.
+ */
 @Controller
 @RequestMapping("/persons/{id}/access-log")
 class AccessLogPages {
@@ -32,14 +36,32 @@ class AccessLogPages {
 
     @GetMapping
     String page(@PathVariable UUID id, @RequestParam(required = false) Long ask,
-                @RequestParam(defaultValue = "false") boolean own, Model model) {
-        model.addAttribute("entries", auditLog.whoLooked(id, 300, own));
-        model.addAttribute("own", own);
+                @RequestParam(defaultValue = "false") boolean own, @RequestParam(required = false) String who,
+                @RequestParam(required = false) String what, @RequestParam(required = false) String kind,
+                @RequestParam(defaultValue = "1") int page, Model model) {
+        // Filters that do not parse mean "all": a shared or old link never ends in an error.
+        var filter = new AuditLog.Filter(parse(who, UUID::fromString), parse(what, Information::valueOf),
+                parse(kind, AuditLog.LookKind::valueOf), own);
+        model.addAttribute("log", auditLog.whoLookedGrouped(id, filter, page));
+        model.addAttribute("filter", filter);
+        model.addAttribute("parts", Information.values());
+        model.addAttribute("kinds", AuditLog.LookKind.values());
         model.addAttribute("person", directory.person(id));
         model.addAttribute("questions", auditLog.questions(id));
         model.addAttribute("mayAsk", access.may(id, Part.AUDIT_LOG, AccessKind.WRITE_AS_PERSON));
         model.addAttribute("ask", ask);
         return "privacy/access-log";
+    }
+
+    private static <T> T parse(String value, java.util.function.Function<String, T> parser) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @PostMapping("/{eventId}/questions")

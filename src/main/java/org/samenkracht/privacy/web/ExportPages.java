@@ -22,8 +22,11 @@ class ExportPages {
     private final PersonDirectory directory;
     private final ExportPdf pdf;
     private final tools.jackson.databind.ObjectMapper json;
+    private final org.samenkracht.privacy.internal.AccessLogReads whoLooked;
 
-    ExportPages(PersonRights rights, PersonDirectory directory, ExportPdf pdf, tools.jackson.databind.ObjectMapper json) {
+    ExportPages(PersonRights rights, PersonDirectory directory, ExportPdf pdf, tools.jackson.databind.ObjectMapper json,
+                org.samenkracht.privacy.internal.AccessLogReads whoLooked) {
+        this.whoLooked = whoLooked;
         this.json = json;
         this.rights = rights;
         this.directory = directory;
@@ -33,10 +36,13 @@ class ExportPages {
     @GetMapping("/persons/{id}/export.pdf")
     ResponseEntity<byte[]> exportPdf(@PathVariable UUID id) {
         var person = directory.person(id);
-        byte[] body = pdf.render(person.fullName(), asTree(rights.export(id)), LocaleContextHolder.getLocale());
+        var export = asTree(rights.export(id));  // checks access and logs the export
+        var looked = whoLooked.groups(id, org.samenkracht.identity.CurrentUser.get().id(),
+                org.samenkracht.privacy.AuditLog.Filter.all(), false, 0, 5000).groups();
+        byte[] body = pdf.render(person.fullName(), export, looked, LocaleContextHolder.getLocale());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("dossier-" + id + ".pdf").build().toString())
+                        .filename("dossier.pdf").build().toString())
                 .contentType(MediaType.APPLICATION_PDF).body(body);
     }
 

@@ -22,6 +22,6 @@ class SocialMapNavigation {
 
     @Bean
     PersonTab matchingPersonTab() {
-        return new PersonTab("matching", "socialmap.tab", "/persons/{id}/matching", 50);
+        return new PersonTab("matching", "socialmap.tab", "/persons/{id}/matching", 50, "plan,network");
     }
 }
