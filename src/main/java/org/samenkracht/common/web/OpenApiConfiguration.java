@@ -85,7 +85,7 @@ class OpenApiConfiguration {
 
     /** The error answers every operation can give, documented once and referenced from each operation. */
     @Bean
-    OpenApiCustomizer errorAnswers() {
+    OpenApiCustomizer documentedErrorAnswers() {
         return api -> {
             if (api.getPaths() == null) {
                 return;

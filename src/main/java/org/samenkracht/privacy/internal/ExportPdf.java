@@ -1,13 +1,10 @@
 package org.samenkracht.privacy.internal;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.samenkracht.common.pdf.PdfDocuments;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -20,14 +17,16 @@ import java.util.Map;
 public class ExportPdf {
 
     private final MessageSource messages;
+    private final PdfDocuments pdfs;
 
-    ExportPdf(MessageSource messages) {
+    ExportPdf(MessageSource messages, PdfDocuments pdfs) {
         this.messages = messages;
+        this.pdfs = pdfs;
     }
 
     public byte[] render(String personName, Map<String, Object> export, Locale locale) {
         StringBuilder html = new StringBuilder("""
-                <html><head><style>
+                <html lang="%s"><head><title>%s</title><style>
                 body { font-family: sans-serif; font-size: 10pt; color: #1b1b1b; }
                 h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 16pt; border-bottom: 1px solid #888; }
                 h3 { font-size: 11pt; margin: 10pt 0 4pt; }
@@ -35,7 +34,7 @@ public class ExportPdf {
                 th { text-align: left; width: 30%; font-weight: normal; color: #444; vertical-align: top; padding: 2pt 4pt; }
                 td { padding: 2pt 4pt; word-wrap: break-word; } tr { border-bottom: 1px solid #ddd; }
                 p.meta { color: #444; }
-                </style></head><body>""");
+                </style></head><body>""".formatted(locale.getLanguage(), esc(msg("export.pdf.title", locale, personName))));
         html.append("<h1>").append(esc(msg("export.pdf.title", locale, personName))).append("</h1>");
         html.append("<p class=\"meta\">").append(esc(msg("export.pdf.intro", locale, export.get("exportedAt"),
                 export.get("exportedBy")))).append("</p>");
@@ -47,12 +46,9 @@ public class ExportPdf {
             value(html, section.getValue(), 3, locale);
         }
         html.append("</body></html>");
-        try (var out = new ByteArrayOutputStream()) {
-            new PdfRendererBuilder().useFastMode().withHtmlContent(html.toString(), null).toStream(out).run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // fonts, bidi, tags, page numbers and letterhead: the shared PDF maker (common.pdf)
+        return pdfs.render(html.toString(), org.samenkracht.identity.CurrentUser.find()
+                .map(u -> pdfs.letterhead(u.organisationId())).orElse(null));
     }
 
     private void value(StringBuilder html, Object value, int depth, Locale locale) {
