@@ -60,7 +60,7 @@ public class PdfDocuments {
     public record Letterhead(String name, String contact) {
         String html() {
             String text = contact == null || contact.isBlank() ? name : name + " · " + contact;
-            return "<div class=\"pdf-letterhead\" dir=\"auto\">" + HtmlUtils.htmlEscape(text) + "</div>";
+            return "<div class=\"pdf-letterhead\" dir=\"auto\">" + HtmlUtils.htmlEscape(text, "UTF-8") + "</div>";
         }
     }
 

@@ -87,6 +87,12 @@ class OpenApiConfiguration {
     @Bean
     OpenApiCustomizer documentedErrorAnswers() {
         return api -> {
+            // springdoc builds the components from the controllers; the shared parts are added here
+            if (api.getComponents() == null) {
+                api.setComponents(new Components());
+            }
+            api.getComponents().addSchemas(PROBLEM, problemSchema());
+            samenkrachtApi().getComponents().getSecuritySchemes().forEach(api.getComponents()::addSecuritySchemes);
             if (api.getPaths() == null) {
                 return;
             }

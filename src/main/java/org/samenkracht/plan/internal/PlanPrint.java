@@ -33,7 +33,7 @@ public class PlanPrint {
                        Locale locale) {
         Context context = new Context(locale, Map.of("person", person, "plan", plan, "network", network,
                 "professionalName", professionalName == null ? "" : professionalName,
-                "today", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")),
+                "today", LocalDate.now(org.samenkracht.common.time.AmsterdamTime.ZONE),
                 // steps inside out: own strength, network, general facilities, then professionals
                 "insideOut", java.util.Comparator.comparing((PlanView.Step s) -> s.layer(),
                         java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))));

@@ -26,7 +26,7 @@ public class ExportPdf {
 
     public byte[] render(String personName, Map<String, Object> export, Locale locale) {
         StringBuilder html = new StringBuilder("""
-                <html lang="%s"><head><title>%s</title><style>
+                <html lang="LANG"><head><title>TITLE</title><style>
                 body { font-family: sans-serif; font-size: 10pt; color: #1b1b1b; }
                 h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 16pt; border-bottom: 1px solid #888; }
                 h3 { font-size: 11pt; margin: 10pt 0 4pt; }
@@ -34,7 +34,8 @@ public class ExportPdf {
                 th { text-align: left; width: 30%; font-weight: normal; color: #444; vertical-align: top; padding: 2pt 4pt; }
                 td { padding: 2pt 4pt; word-wrap: break-word; } tr { border-bottom: 1px solid #ddd; }
                 p.meta { color: #444; }
-                </style></head><body>""".formatted(locale.getLanguage(), esc(msg("export.pdf.title", locale, personName))));
+                </style></head><body>""".replace("LANG", esc(locale.getLanguage()))
+                .replace("TITLE", esc(msg("export.pdf.title", locale, personName))));
         html.append("<h1>").append(esc(msg("export.pdf.title", locale, personName))).append("</h1>");
         html.append("<p class=\"meta\">").append(esc(msg("export.pdf.intro", locale, export.get("exportedAt"),
                 export.get("exportedBy")))).append("</p>");
