@@ -17,6 +17,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"samenkracht.data-dir=target/test-pg", "samenkracht.demo.enabled=true"})
+@org.springframework.test.context.ContextConfiguration(initializers = StatementCounting.class)
 @AutoConfigureMockMvc
 public @interface SamenkrachtTest {
 }

@@ -131,7 +131,7 @@ class AuditChainTest {
             TransactionTemplate tx = new TransactionTemplate(transactions);
             accounts.runAs(PROFESSIONAL_SANNE, () -> assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
                 jdbc.sql("update person set neighbourhood = 'gewijzigd tijdens test' where id = ?").param(PERSON_HENK).update();
-                access.read(PERSON_HENK, "audit-test-failure");
+                access.read(PERSON_HENK, Part.LOGBOOK);
             })).isInstanceOf(DataAccessException.class).hasMessageContaining("audit store unavailable"));
             assertThat(jdbc.sql("select neighbourhood is distinct from 'gewijzigd tijdens test' from person where id = ?")
                     .param(PERSON_HENK).query(Boolean.class).single()).isTrue();

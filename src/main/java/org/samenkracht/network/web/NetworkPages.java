@@ -16,6 +16,7 @@ import org.samenkracht.network.SaveMember;
 import org.samenkracht.person.PersonView;
 import org.samenkracht.person.Persons;
 import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.PersonAccess;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -213,7 +214,7 @@ class NetworkPages {
         model.addAttribute("selected", selected);
         model.addAttribute("qualities", NetworkQualities.of(members));
         model.addAttribute("duplicates", Network.duplicatesAmong(members));
-        model.addAttribute("canWrite", access.may(personId, AccessKind.WRITE_AS_PERSON));
+        model.addAttribute("canWrite", access.may(personId, Part.NETWORK, AccessKind.WRITE_AS_PERSON));
         model.addAttribute("ecogram", Ecogram.render(person.givenName(), members, this::text,
                 "/persons/" + personId + "/network?member=", "#panel"));
         return members;

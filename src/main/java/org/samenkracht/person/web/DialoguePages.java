@@ -9,6 +9,7 @@ import org.samenkracht.person.OwnStory;
 import org.samenkracht.person.PersonView;
 import org.samenkracht.person.Persons;
 import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.PersonAccess;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -48,7 +49,7 @@ class DialoguePages {
         model.addAttribute("person", person);
         model.addAttribute("me", CurrentUser.get());
         model.addAttribute("isPerson", CurrentUser.get().isPersonHimself(id));
-        model.addAttribute("canWrite", access.may(id, AccessKind.WRITE));
+        model.addAttribute("canWrite", access.may(id, Part.CONVERSATIONS, AccessKind.WRITE));
         return person;
     }
 
@@ -139,7 +140,7 @@ class DialoguePages {
     String conversation(@PathVariable UUID id, @PathVariable UUID cid, Model model) {
         person(id, model);
         model.addAttribute("c", conversations.get(id, cid));
-        model.addAttribute("mayAgree", access.may(id, AccessKind.WRITE_AS_PERSON)
+        model.addAttribute("mayAgree", access.may(id, Part.CONVERSATIONS, AccessKind.WRITE_AS_PERSON)
                 && (CurrentUser.get().isPersonHimself(id) || Conversations.agreesAsProfessional(CurrentUser.get())));
         if (!model.containsAttribute("remarkForm")) {
             model.addAttribute("remarkForm", new Conversations.RemarkText(""));

@@ -11,6 +11,7 @@ import org.samenkracht.person.Persons;
 import org.samenkracht.person.RegisterPerson;
 import org.samenkracht.person.UpdatePerson;
 import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.CareTeam;
 import org.samenkracht.privacy.PersonAccess;
 import org.springframework.stereotype.Controller;
@@ -83,7 +84,7 @@ class PersonPages {
         model.addAttribute("person", person);
         model.addAttribute("questions", persons.fourQuestions(id).orElse(null));
         model.addAttribute("team", careTeam.members(id));
-        model.addAttribute("canWrite", access.may(id, AccessKind.WRITE));
+        model.addAttribute("canWrite", access.may(id, Part.PERSON, AccessKind.WRITE));
         model.addAttribute("sections", sections.stream().map(s -> new Section(s.template(), s.data(id))).toList());
         return "person/dossier";
     }

@@ -122,6 +122,6 @@ class EvaluationPages {
         model.addAttribute("evaluations", evaluations.of(personId));
         model.addAttribute("signals", PlanCommands.Signal.values());
         model.addAttribute("decisions", PlanCommands.Decision.values());
-        model.addAttribute("canWrite", access.may(personId, org.samenkracht.privacy.AccessKind.WRITE));
+        model.addAttribute("canWrite", access.may(personId, org.samenkracht.privacy.Part.EVALUATIONS, org.samenkracht.privacy.AccessKind.WRITE));
     }
 }

@@ -15,6 +15,7 @@ import org.samenkracht.plan.PlanCommands;
 import org.samenkracht.plan.PlanView;
 import org.samenkracht.plan.Plans;
 import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.PersonAccess;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -228,7 +229,7 @@ class PlanPages {
         PlanView plan = plans.current(personId).orElse(null);
         model.addAttribute("plan", plan);
         boolean mine = Plans.isPersonsOwnView(personId);
-        boolean canWrite = access.may(personId, AccessKind.WRITE);
+        boolean canWrite = access.may(personId, Part.PLAN, AccessKind.WRITE);
         model.addAttribute("mine", mine);
         model.addAttribute("canWrite", canWrite);
         model.addAttribute("canAgreeAsProfessional", canWrite && CurrentUser.get().role().supportsPeople());

@@ -1,0 +1,75 @@
+package org.samenkracht;
+
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import javax.sql.DataSource;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Counts the SQL statements and commits that requests served by the embedded web server run, so a
+ * test can assert how many round trips one page view costs (behaviour, not time). Only the server's
+ * request threads are counted; background work is not a request's cost. A commit is a call of
+ * {@code commit()} or a changing statement outside a transaction. {@code SQL_TRACE=1} prints them.
+ */
+public class StatementCounting implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final AtomicInteger STATEMENTS = new AtomicInteger();
+    private static final AtomicInteger COMMITS = new AtomicInteger();
+    private static final boolean TRACE = System.getenv("SQL_TRACE") != null;
+
+    public static void reset() {
+        STATEMENTS.set(0);
+        COMMITS.set(0);
+    }
+
+    public static int statements() {
+        return STATEMENTS.get();
+    }
+
+    public static int commits() {
+        return COMMITS.get();
+    }
+
+    private static boolean onRequestThread() {
+        return Thread.currentThread().getName().startsWith("http-nio");
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof DataSource ds && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+                    return ProxyDataSourceBuilder.create(ds).name("counted")
+                            .afterQuery((execution, queries) -> {
+                                if (onRequestThread()) {
+                                    STATEMENTS.addAndGet(queries.size());
+                                    if (TRACE) {
+                                        queries.forEach(q -> System.out.println("SQL " + q.getQuery().replaceAll("\\s+", " ")));
+                                    }
+                                    try {
+                                        boolean write = queries.stream().anyMatch(q -> !q.getQuery().stripLeading().toLowerCase().startsWith("select"));
+                                        if (write && execution.getStatement().getConnection().getAutoCommit()) {
+                                            COMMITS.incrementAndGet();
+                                        }
+                                    } catch (java.sql.SQLException ignored) {
+                                        // the statement is closed: it was counted, its commit mode is unknown
+                                    }
+                                }
+                            })
+                            .afterMethod(method -> {
+                                if (onRequestThread() && "commit".equals(method.getMethod().getName())
+                                        && method.getTarget() instanceof java.sql.Connection) {
+                                    COMMITS.incrementAndGet();
+                                }
+                            })
+                            .build();
+                }
+                return bean;
+            }
+        });
+    }
+}
