@@ -21,7 +21,8 @@ import java.util.UUID;
  * wrote in: DejaVu Sans embedded (Latin and Arabic; shipped in {@code fonts/} with its licence),
  * bidi and Arabic shaping through ICU, tagged PDF (PDF/UA) with the document's title and language,
  * page numbers and the organisation's name and contact at the foot of every page, and tables whose
- * header repeats and never stands alone at the bottom of a page.
+ * header repeats and never stands alone at the bottom of a page (a table that fits on a page is
+ * kept whole; a longer one breaks between rows, its header repeated above the rest).
  */
 @Component
 public class PdfDocuments {
@@ -35,7 +36,7 @@ public class PdfDocuments {
               @bottom-right { content: counter(page) " / " counter(pages); font-family: '%1$s'; font-size: 8pt; color: #444; } }
             body, h1, h2, h3, h4, p, td, th, li, span, strong, em { font-family: '%1$s'; }
             .pdf-letterhead { position: running(letterhead); font-family: '%1$s'; font-size: 8pt; color: #444; }
-            table { -fs-table-paginate: paginate; -fs-page-break-min-height: 2.2cm; }
+            table { -fs-table-paginate: paginate; page-break-inside: avoid; }
             thead { display: table-header-group; }
             tr { page-break-inside: avoid; }
             h1, h2, h3, h4 { page-break-after: avoid; }
@@ -112,6 +113,11 @@ public class PdfDocuments {
      */
     static String withSharedParts(String xhtml, Letterhead letterhead) {
         String style = "<style>" + SHARED_STYLE + "</style>";
+        java.util.regex.Matcher title = java.util.regex.Pattern.compile("<title>([^<]*)</title>").matcher(xhtml);
+        if (!xhtml.contains("name=\"description\"") && title.find()) {
+            // PDF/UA asks for a description; the title says what the document is
+            style = "<meta name=\"description\" content=\"" + title.group(1).replace("\"", "&quot;") + "\"/>" + style;
+        }
         String html = xhtml;
         int head = html.indexOf("</head>");
         html = head >= 0 ? html.substring(0, head) + style + html.substring(head)

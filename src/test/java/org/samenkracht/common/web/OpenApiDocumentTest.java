@@ -47,7 +47,22 @@ class OpenApiDocumentTest {
      */
     static final Map<String, String> WITHOUT_TWIN = Map.ofEntries(
             Map.entry("POST /logout", "signing out ends the browser session; API clients hold no session"),
-            Map.entry("POST /login", "signing in creates the browser session; API clients send credentials each time"));
+            Map.entry("POST /login", "signing in creates the browser session; API clients send credentials each time"),
+            Map.entry("POST /login/second-factor", "the second step of a browser sign-in; API clients authenticate per request"),
+            Map.entry("POST /account/second-factor/start", "setting up a second factor is a browser step of one's own account (security, issue 14)"),
+            Map.entry("POST /account/second-factor/confirm", "setting up a second factor is a browser step of one's own account (security, issue 14)"),
+            Map.entry("POST /account/second-factor/remove", "setting up a second factor is a browser step of one's own account (security, issue 14)"),
+            Map.entry("POST /persons/{id}/exploration/fill/{instrument}", "no API twin yet (exploration): the API saves responses, not this page's start step"),
+            Map.entry("POST /persons/{id}/privacy/questions/{questionId}/answer", "no API twin yet (privacy): answering a question about the access log"),
+            Map.entry("POST /persons/{id}/privacy/restriction/lift", "twin has another shape: DELETE /api/v1/persons/{id}/restriction"),
+            Map.entry("POST /persons/{id}/privacy/team", "twin has another name: POST /api/v1/persons/{id}/care-team"),
+            Map.entry("POST /persons/{id}/wishes/{wishId}/move", "no API twin yet (exploration): the API reorders wishes as a whole"),
+            Map.entry("POST /persons/{personId}/network/members/{memberId}", "twin has another method: PUT /api/v1/persons/{id}/network-members/{memberId}"),
+            Map.entry("POST /persons/{personId}/network/members/{memberId}/remove", "twin has another method: DELETE /api/v1/persons/{id}/network-members/{memberId}"),
+            Map.entry("POST /persons/{personId}/plan/start", "twin has another shape: POST /api/v1/persons/{id}/plan"),
+            Map.entry("POST /socialmap/fiche/{token}", "a provider's own fiche form reached by a token link, not a user's action (socialmap, issue 16)"),
+            Map.entry("POST /socialmap/import", "no API twin yet (socialmap, issue 16): file upload of the offer import"),
+            Map.entry("POST /socialmap/reports/{id}/resolved", "no API twin yet (socialmap, issue 16)"));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
