@@ -46,8 +46,6 @@ class OpenApiDocumentTest {
      * listed here and has no twin fails the test.
      */
     static final Map<String, String> WITHOUT_TWIN = Map.ofEntries(
-            Map.entry("POST /logout", "signing out ends the browser session; API clients hold no session"),
-            Map.entry("POST /login", "signing in creates the browser session; API clients send credentials each time"),
             Map.entry("POST /login/second-factor", "the second step of a browser sign-in; API clients authenticate per request"),
             Map.entry("POST /account/second-factor/start", "setting up a second factor is a browser step of one's own account (security, issue 14)"),
             Map.entry("POST /account/second-factor/confirm", "setting up a second factor is a browser step of one's own account (security, issue 14)"),
