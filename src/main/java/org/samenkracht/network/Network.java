@@ -49,7 +49,7 @@ import java.util.stream.Collectors;
 public class Network {
 
     /** Dates in the support system are days in the Netherlands and Flanders. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    public static final ZoneId ZONE = org.samenkracht.common.time.AmsterdamTime.ZONE;
 
     private final NetworkStore store;
     private final PersonAccess access;

@@ -27,7 +27,7 @@ import java.util.UUID;
 @Service
 public class Logbook {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
+    public static final ZoneId ZONE = org.samenkracht.common.time.AmsterdamTime.ZONE;
     public static final int MAX_HITS = 50;
 
     public enum Kind { CONTACT, PHONE_CALL, HOME_VISIT, MESSAGE, OTHER }

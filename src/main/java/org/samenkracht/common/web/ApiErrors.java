@@ -12,7 +12,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,7 +35,9 @@ import java.util.Map;
 
 /**
  * The JSON API answers faults as RFC 9457 problem details in the user's language: 400 for
- * unreadable input, 422 with the fields named for invalid input, 403, 404, 409 for conflicts.
+ * unreadable input (the field named where it is known), 406 for an Accept it cannot answer, 415 for
+ * a body type it does not read, 422 with the fields named for invalid input, 403, 404, 409 for
+ * conflicts. Answers that never reach a controller are written by {@link ErrorAnswers} the same way.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -42,10 +53,9 @@ class ApiErrors {
     @ExceptionHandler(BindException.class)
     ProblemDetail invalid(BindException e) {
         Map<String, String> fields = new LinkedHashMap<>();
-        e.getFieldErrors().forEach(f -> fields.putIfAbsent(f.getField(),
-                messages.getMessage(f, LocaleContextHolder.getLocale())));
-        e.getGlobalErrors().forEach(g -> fields.putIfAbsent(g.getObjectName(),
-                messages.getMessage(g, LocaleContextHolder.getLocale())));
+        e.getFieldErrors().forEach(f -> fields.putIfAbsent(f.getField(), f.isBindingFailure()
+                ? text("error.field.unreadable", null) : message(f)));
+        e.getGlobalErrors().forEach(g -> fields.putIfAbsent(g.getObjectName(), message(g)));
         ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid");
         p.setProperty("fields", fields);
         return p;
@@ -56,7 +66,7 @@ class ApiErrors {
         Map<String, String> fields = new LinkedHashMap<>();
         e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err ->
                 fields.putIfAbsent(r.getMethodParameter().getParameterName(),
-                        messages.getMessage(err, LocaleContextHolder.getLocale()))));
+                        message(err))));
         ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid");
         p.setProperty("fields", fields);
         return p;
@@ -69,15 +79,66 @@ class ApiErrors {
         return p;
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestParameterException.class,
-            HttpMediaTypeNotSupportedException.class})
-    ProblemDetail unreadable(Exception e) {
+    /** A body that is not JSON, or JSON whose values do not fit: 400, naming the field where Jackson knows it. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "error.badRequest");
+        String field = fieldOf(e);
+        if (field != null) {
+            p.setProperty("fields", Map.of(field, text("error.field.unreadable", null)));
+        }
+        return p;
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "error.badRequest");
+        p.setProperty("fields", Map.of(e.getParameterName(), text("validation.required", null)));
+        return p;
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ProblemDetail missingPart(MissingServletRequestPartException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "error.badRequest");
+        p.setProperty("fields", Map.of(e.getRequestPartName(), text("validation.required", null)));
+        return p;
+    }
+
+    /** A multipart body without a boundary, cut short, or otherwise unreadable. */
+    @ExceptionHandler({MultipartException.class, ServletRequestBindingException.class})
+    ProblemDetail multipart(Exception e) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "error.tooLarge");
+        }
         return problem(HttpStatus.BAD_REQUEST, "error.badRequest");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail unsupported(HttpMediaTypeNotSupportedException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.unsupportedType");
+    }
+
+    /** The client accepts nothing this API writes: 406, still as problem+json (the one error format). */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.NOT_ACCEPTABLE, "error.notAcceptable"));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ProblemDetail method(HttpRequestMethodNotSupportedException e) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "error.badRequest");
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, "error.page.405");
+    }
+
+    /** A wrong value in the path names nothing that exists (404); in a query parameter it is bad input (400). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return problem(HttpStatus.NOT_FOUND, "error.notFound");
+        }
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "error.badRequest");
+        p.setProperty("fields", Map.of(e.getName(), text("error.field.unreadable", null)));
+        return p;
     }
 
     @ExceptionHandler(AccessRefused.class)
@@ -85,7 +146,7 @@ class ApiErrors {
         return problem(HttpStatus.FORBIDDEN, e.reasonKey());
     }
 
-    @ExceptionHandler({NotFound.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({NotFound.class, NoResourceFoundException.class})
     ProblemDetail notFound(Exception e) {
         return problem(HttpStatus.NOT_FOUND, "error.notFound");
     }
@@ -116,6 +177,33 @@ class ApiErrors {
     }
 
     private String text(String key, Object[] args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+        return MessageTexts.text(messages, key, args, LocaleContextHolder.getLocale());
+    }
+
+    /** A validation message in the user's language; never fails on a message it cannot format. */
+    private String message(org.springframework.context.MessageSourceResolvable error) {
+        try {
+            return messages.getMessage(error, LocaleContextHolder.getLocale());
+        } catch (RuntimeException e) {
+            return text("error.invalid", null);
+        }
+    }
+
+    /** The JSON path of the value Jackson could not read ("goals[0].term"), or null. */
+    static String fieldOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.databind.DatabindException d && !d.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (var ref : d.getPath()) {
+                    if (ref.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                    } else if (ref.getIndex() >= 0) {
+                        path.append('[').append(ref.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
     }
 }

@@ -20,10 +20,30 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("samenkracht-lang");
-        resolver.setDefaultLocaleFunction(request -> DUTCH);
+        resolver.setDefaultLocaleFunction(WebConfiguration::defaultLocale);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }
+
+    /**
+     * Pages are Dutch until the user switches; API clients get the language their Accept-Language
+     * asks for, when it is one we have (Dutch or English), else Dutch.
+     */
+    static Locale defaultLocale(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String accept = request.getHeader("Accept-Language");
+        if (!path.startsWith("/api/") || accept == null || accept.isBlank()) {
+            return DUTCH;
+        }
+        try {
+            Locale best = Locale.lookup(Locale.LanguageRange.parse(accept), SUPPORTED);
+            return best == null ? DUTCH : best;
+        } catch (IllegalArgumentException malformed) {
+            return DUTCH;
+        }
+    }
+
+    static final java.util.List<Locale> SUPPORTED = java.util.List.of(DUTCH, Locale.ENGLISH);
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

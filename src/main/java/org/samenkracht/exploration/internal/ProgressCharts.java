@@ -5,7 +5,6 @@ import org.samenkracht.exploration.ResponseView;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,7 @@ public class ProgressCharts {
     public static final String SELF = "qol-self";
     public static final String OTHER = "qol-other";
     public static final String RELIANCE = "self-reliance";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(ZoneId.of("Europe/Brussels"));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(org.samenkracht.common.time.AmsterdamTime.ZONE);
     private static final String GREEN = "#0b6e4f";
     private static final String GREY = "#51616b";
     private static final String ORANGE = "#9a3b00";

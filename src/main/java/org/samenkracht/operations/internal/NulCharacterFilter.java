@@ -50,7 +50,15 @@ class NulCharacterFilter extends OncePerRequestFilter {
             return;
         }
         if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/")) {
-            for (String[] values : request.getParameterMap().values()) {
+            java.util.Map<String, String[]> parameters;
+            try {
+                parameters = request.getParameterMap();
+            } catch (RuntimeException unreadable) {
+                // a multipart body without boundary, or cut short: unreadable input, not a fault of ours
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                return;
+            }
+            for (String[] values : parameters.values()) {
                 for (String v : values) {
                     if (v != null && v.indexOf('\0') >= 0) {
                         response.sendError(HttpServletResponse.SC_BAD_REQUEST);

@@ -178,22 +178,59 @@ public class DialogueStore {
             return jdbc.sql(LOGBOOK + " where e.person_id = ? order by e.occurred_at desc limit ?")
                     .params(personId, limit).query(DialogueStore::logbookEntry).list();
         }
-        return jdbc.sql(LOGBOOK + " where e.person_id = ? and e.search @@ websearch_to_tsquery('dutch', ?)"
+        String words = wordForms(query);
+        if (words == null) {
+            return List.of();
+        }
+        return jdbc.sql(LOGBOOK + " where e.person_id = ? and e.search @@ to_tsquery('dutch', ?)"
                         + " order by e.occurred_at desc limit ?")
-                .params(personId, query, limit).query(DialogueStore::logbookEntry).list();
+                .params(personId, words, limit).query(DialogueStore::logbookEntry).list();
+    }
+
+    /**
+     * What a person types, as a Dutch full-text query that also finds other word forms and compounds
+     * that start with the word: every word of four letters or more is stemmed and matched as a
+     * prefix ("boodschap" finds "boodschappen", "kennismaking" finds "kennismakingsgesprek"); shorter
+     * words match as they are (a prefix of two letters would match half the dictionary). Words are
+     * all required; "of"/"or" between two words makes either enough, "-word" excludes a word.
+     * Returns null when nothing searchable is left.
+     */
+    public static String wordForms(String query) {
+        if (query == null) {
+            return null;
+        }
+        StringBuilder q = new StringBuilder();
+        String pending = null;
+        for (String token : query.trim().split("\\s+")) {
+            if (token.equalsIgnoreCase("of") || token.equalsIgnoreCase("or")) {
+                pending = q.isEmpty() ? null : " | ";
+                continue;
+            }
+            boolean not = token.startsWith("-") && token.length() > 1;
+            for (String word : token.split("[^\\p{L}\\p{N}]+")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                String term = (not ? "!" : "") + word.toLowerCase(java.util.Locale.ROOT)
+                        + (word.codePointCount(0, word.length()) >= 4 && !not ? ":*" : "");
+                q.append(q.isEmpty() ? "" : pending != null ? pending : " & ").append(term);
+                pending = null;
+            }
+        }
+        return q.isEmpty() ? null : q.toString();
     }
 
     /**
      * The one query behind the caseload search (the benchmark runs this same SQL raw). The newest
      * matching entries of the team are found first (GIN index for rare words, the team's time index
      * for common ones); names are joined only for the page of hits. Parameters: organisation,
-     * query, user, limit.
+     * query (as {@link #wordForms}), user, limit.
      */
     public static final String SEARCH_CASELOAD_SQL = """
             with hits as (
                 select e.id, e.person_id, e.kind, e.occurred_at, e.text, e.author_id
                 from logbook_entry e
-                where e.organisation_id = ? and e.search @@ websearch_to_tsquery('dutch', ?)
+                where e.organisation_id = ? and e.search @@ to_tsquery('dutch', ?)
                   and exists (select 1 from care_team_member m where m.person_id = e.person_id and m.user_id = ?)
                 order by e.occurred_at desc
                 limit ?)
@@ -202,7 +239,11 @@ public class DialogueStore {
             order by h.occurred_at desc""";
 
     public List<Logbook.Entry> searchCaseload(UUID userId, UUID organisationId, String query, int limit) {
-        return jdbc.sql(SEARCH_CASELOAD_SQL).params(organisationId, query, userId, limit)
+        String words = wordForms(query);
+        if (words == null) {
+            return List.of();
+        }
+        return jdbc.sql(SEARCH_CASELOAD_SQL).params(organisationId, words, userId, limit)
                 .query(DialogueStore::logbookEntry).list();
     }
 

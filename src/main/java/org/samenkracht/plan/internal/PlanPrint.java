@@ -1,6 +1,7 @@
 package org.samenkracht.plan.internal;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.samenkracht.common.pdf.PdfDocuments;
+import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.network.NetworkMember;
 import org.samenkracht.person.PersonView;
 import org.samenkracht.plan.PlanView;
@@ -8,9 +9,6 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -24,28 +22,26 @@ import java.util.Map;
 public class PlanPrint {
 
     private final ITemplateEngine templates;
+    private final PdfDocuments pdfs;
 
-    PlanPrint(ITemplateEngine templates) {
+    PlanPrint(ITemplateEngine templates, PdfDocuments pdfs) {
         this.templates = templates;
+        this.pdfs = pdfs;
     }
 
     public String html(PersonView person, PlanView plan, List<NetworkMember> network, String professionalName,
                        Locale locale) {
         Context context = new Context(locale, Map.of("person", person, "plan", plan, "network", network,
-                "professionalName", professionalName == null ? "" : professionalName, "today", LocalDate.now()));
+                "professionalName", professionalName == null ? "" : professionalName,
+                "today", LocalDate.now(org.samenkracht.common.time.AmsterdamTime.ZONE),
+                // steps inside out: own strength, network, general facilities, then professionals
+                "insideOut", java.util.Comparator.comparing((PlanView.Step s) -> s.layer(),
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))));
         return templates.process("plan/print", context);
     }
 
+    /** The plan as a tagged PDF with embedded fonts, page numbers and the organisation's letterhead. */
     public byte[] pdf(String html) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pdfs.render(html, CurrentUser.find().map(u -> pdfs.letterhead(u.organisationId())).orElse(null));
     }
 }

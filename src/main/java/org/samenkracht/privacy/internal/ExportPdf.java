@@ -2,6 +2,7 @@ package org.samenkracht.privacy.internal;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.samenkracht.privacy.AuditLog;
+import org.samenkracht.common.pdf.PdfDocuments;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
@@ -50,9 +51,11 @@ public class ExportPdf {
     private static final Map<String, List<String>> TOPICS = topics();
 
     private final MessageSource messages;
+    private final PdfDocuments pdfs;
 
-    ExportPdf(MessageSource messages) {
+    ExportPdf(MessageSource messages, PdfDocuments pdfs) {
         this.messages = messages;
+        this.pdfs = pdfs;
     }
 
     private static Map<String, List<String>> topics() {
@@ -136,12 +139,9 @@ public class ExportPdf {
                     .append(esc(who)).append(' ').append(esc(did)).append("</li>");
         }
         html.append("</ul></body></html>");
-        try (var out = new ByteArrayOutputStream()) {
-            new PdfRendererBuilder().useFastMode().withHtmlContent(html.toString(), null).toStream(out).run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // fonts, bidi, tags, page numbers and letterhead: the shared PDF maker (common.pdf)
+        return pdfs.render(html.toString(), org.samenkracht.identity.CurrentUser.find()
+                .map(u -> pdfs.letterhead(u.organisationId())).orElse(null));
     }
 
     private void heading(StringBuilder html, String section, Locale locale) {

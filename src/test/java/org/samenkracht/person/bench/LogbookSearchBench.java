@@ -38,10 +38,10 @@ class LogbookSearchBench {
     static final UUID BENCH_USER = UUID.fromString("00000000-0000-4000-8000-00000000b101");
     static final int TEAMS = 50;
     static final int PERSONS = 100_000;
-    static final int ENTRIES = 1_000_000;
+    static final int ENTRIES = Integer.getInteger("bench.entries", 1_000_000);
     static final int WARMUP = 50;
     static final int RUNS = 400;
-    static final List<String> QUERIES = List.of("huisbezoek", "boodschappen", "rekeningen post", "eenzaam",
+    static final List<String> QUERIES = List.of("huisbezoek", "boodschap", "rekeningen post", "eenzaam", "kennismaking",
             "verhuizing", "\"samen koken\"", "mantelzorger overbelast", "voetbal", "buurvrouw", "afspraak huisarts");
 
     static final List<String> WORDS = List.of("samen", "boodschappen", "gedaan", "rekeningen", "post", "geordend",
@@ -50,7 +50,7 @@ class LogbookSearchBench {
             "brieven", "gemeente", "werk", "sollicitatie", "vrijwilliger", "maatje", "wandelen", "park", "medicijnen",
             "apotheek", "thuiszorg", "dagbesteding", "buurthuis", "koffie", "praatgroep", "schulden", "budget",
             "formulier", "taalles", "familie", "zus", "broer", "vriend", "huisbezoeken", "telefonisch", "gesproken",
-            "rustig", "moe", "blij", "zorgen", "verdrietig", "sterk");
+            "rustig", "moe", "blij", "zorgen", "verdrietig", "sterk", "kennismakingsgesprek");
 
     @Autowired
     JdbcClient jdbc;
@@ -115,7 +115,7 @@ class LogbookSearchBench {
     private int raw(String q) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(DialogueStore.SEARCH_CASELOAD_SQL)) {
             ps.setObject(1, TEAM);
-            ps.setString(2, q);
+            ps.setString(2, DialogueStore.wordForms(q));
             ps.setObject(3, BENCH_USER);
             ps.setInt(4, Logbook.MAX_HITS);
             int n = 0;
