@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BackupRestoreTest {
 
     @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("ownerDataSource")
     DataSource dataSource;
     @Autowired
     MunicipalityGenerator generator;

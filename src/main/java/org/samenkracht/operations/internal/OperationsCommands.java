@@ -38,11 +38,15 @@ class OperationsCommands implements ApplicationRunner {
 
     private final MunicipalityGenerator generator;
     private final DataSource dataSource;
+    /** Generate and restore write as the schema's owner (restore copies rows without firing triggers). */
+    private final org.samenkracht.common.database.OwnerConnections owner;
     private final ConfigurableApplicationContext context;
 
-    OperationsCommands(MunicipalityGenerator generator, DataSource dataSource, ConfigurableApplicationContext context) {
+    OperationsCommands(MunicipalityGenerator generator, DataSource dataSource,
+                       org.samenkracht.common.database.OwnerConnections owner, ConfigurableApplicationContext context) {
         this.generator = generator;
         this.dataSource = dataSource;
+        this.owner = owner;
         this.context = context;
     }
 
@@ -57,7 +61,7 @@ class OperationsCommands implements ApplicationRunner {
                 int scale = Integer.parseInt(option(args, "scale", "100000"));
                 long seed = Long.parseLong(option(args, "seed", "42"));
                 log.info("Generating a synthetic municipality of {} persons (seed {}) …", scale, seed);
-                var report = generator.generate(seed, scale, log::info);
+                var report = generator.generate(owner.dataSource(), seed, scale, log::info);
                 log.info("Generated {} rows in {} tables in {} s. Sign in as gen.prof.0001 (password as the demo accounts).",
                         String.format("%,d", report.totalRows()), report.rows().size(),
                         String.format("%.1f", report.millis() / 1000.0));
@@ -77,7 +81,7 @@ class OperationsCommands implements ApplicationRunner {
             if (args.containsOption("restore")) {
                 Path file = Path.of(option(args, "restore", ""));
                 long t0 = System.nanoTime();
-                try (Connection c = dataSource.getConnection(); InputStream in = Files.newInputStream(file)) {
+                try (Connection c = owner.dataSource().getConnection(); InputStream in = Files.newInputStream(file)) {
                     var summary = DatabaseBackup.restore(c, in);
                     log.info("Restored {} tables ({} rows) from {}; every checksum matches; in {} s",
                             summary.tables().size(), String.format("%,d", summary.rows()), file,
