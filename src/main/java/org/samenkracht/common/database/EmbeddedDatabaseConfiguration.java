@@ -85,6 +85,8 @@ class EmbeddedDatabaseConfiguration {
                     end $$""".formatted(DatabaseRoles.OWNER, DatabaseRoles.APP));
             // restore copies rows back without firing triggers row by row
             st.execute("grant set on parameter session_replication_role to " + DatabaseRoles.OWNER);
+            // dropping a scratch database (tests, tools) ends its sessions
+            st.execute("grant pg_signal_backend to " + DatabaseRoles.OWNER);
             var rs = st.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
             if (!rs.next()) {
                 st.execute("create database " + DATABASE + " owner " + DatabaseRoles.OWNER);
