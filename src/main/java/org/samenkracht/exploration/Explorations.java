@@ -9,6 +9,7 @@ import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.person.PersonView;
 import org.samenkracht.person.Persons;
 import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.PersonAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,14 +56,14 @@ public class Explorations {
 
     /** Whether the current user may fill in this instrument for the person (for showing buttons only). */
     public boolean mayFillIn(UUID personId, Instrument instrument) {
-        return access.may(personId, kindFor(instrument));
+        return access.may(personId, Part.INSTRUMENT_RESPONSES, kindFor(instrument));
     }
 
     @Transactional
     public UUID start(UUID personId, SaveResponse command) {
         Instrument instrument = instrument(command.instrument(), command.instrumentVersion());
         PersonView person = persons.get(personId);
-        access.require(personId, kindFor(instrument), "instrument:" + instrument.id());
+        access.require(personId, Part.INSTRUMENT_RESPONSES, kindFor(instrument));
         Map<String, String> answers = validAnswers(instrument, command);
         CurrentUser user = CurrentUser.get();
         UUID id = UUID.randomUUID();
@@ -79,7 +80,7 @@ public class Explorations {
     public void update(UUID personId, UUID responseId, SaveResponse command) {
         ResponseStore.Stored stored = store.find(personId, responseId).orElseThrow(() -> notFound(personId, AccessKind.WRITE_AS_PERSON));
         Instrument instrument = instrument(stored.view().instrument(), stored.view().instrumentVersion());
-        access.require(personId, kindFor(instrument), "instrument:" + instrument.id());
+        access.require(personId, Part.INSTRUMENT_RESPONSES, kindFor(instrument));
         if (!stored.view().isDraft()) {
             throw new RuleViolation("status", "exploration.response.completed");
         }
@@ -98,23 +99,20 @@ public class Explorations {
 
     @Transactional
     public List<ResponseView> responses(UUID personId) {
-        if (!persons.exists(personId)) {
-            throw new NotFound("person");
-        }
-        access.read(personId, "instrument-responses");
+        access.read(personId, Part.INSTRUMENT_RESPONSES);
         return store.all(personId);
     }
 
     @Transactional
     public ResponseView response(UUID personId, UUID responseId) {
         ResponseView view = store.find(personId, responseId).orElseThrow(() -> notFound(personId, AccessKind.READ)).view();
-        access.read(personId, "instrument:" + view.instrument());
+        access.read(personId, Part.INSTRUMENT_RESPONSES);
         return view;
     }
 
     /** A response that is not there: who may not reach the person's responses at all hears that first (and it is logged). */
     private NotFound notFound(UUID personId, AccessKind kind) {
-        access.require(personId, kind, "instrument-responses");
+        access.require(personId, Part.INSTRUMENT_RESPONSES, kind);
         return new NotFound("response");
     }
 

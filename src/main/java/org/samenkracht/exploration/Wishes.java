@@ -8,6 +8,7 @@ import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.person.PersonView;
 import org.samenkracht.person.Persons;
 import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.PersonAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,10 +47,7 @@ public class Wishes {
     /** The person's wishes, most important first. */
     @Transactional
     public List<Wish> prioritised(UUID personId) {
-        if (!persons.exists(personId)) {
-            throw new NotFound("person");
-        }
-        access.read(personId, "wishes");
+        access.read(personId, Part.WISHES);
         return jdbc.sql("select id, person_id, text, priority, source from wish where person_id = ? order by priority, created_at")
                 .param(personId)
                 .query((rs, i) -> new Wish(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
@@ -61,7 +59,7 @@ public class Wishes {
     @Transactional
     public UUID add(UUID personId, AddWish wish) {
         PersonView person = persons.get(personId);
-        access.require(personId, AccessKind.WRITE_AS_PERSON, "wishes");
+        access.require(personId, Part.WISHES, AccessKind.WRITE_AS_PERSON);
         if (wish.source() != null && !wish.source().isBlank() && !SOURCES.contains(wish.source())) {
             throw new RuleViolation("source", "validation.choice");
         }
@@ -93,10 +91,7 @@ public class Wishes {
      */
     @Transactional
     public void reorder(UUID personId, List<UUID> order) {
-        if (!persons.exists(personId)) {
-            throw new NotFound("person");
-        }
-        access.require(personId, AccessKind.WRITE_AS_PERSON, "wishes");
+        access.require(personId, Part.WISHES, AccessKind.WRITE_AS_PERSON);
         List<UUID> current = jdbc.sql("select id from wish where person_id = ? for update")
                 .param(personId).query(UUID.class).list();
         if (order == null || order.size() != current.size() || !new HashSet<>(order).equals(new HashSet<>(current))) {
@@ -114,7 +109,7 @@ public class Wishes {
         List<UUID> order = new java.util.ArrayList<>(prioritised(personId).stream().map(Wish::id).toList());
         int at = order.indexOf(wishId);
         if (at < 0) {
-            access.require(personId, AccessKind.WRITE_AS_PERSON, "wishes");  // one who may only read is refused, not told "not found"
+            access.require(personId, Part.WISHES, AccessKind.WRITE_AS_PERSON);  // one who may only read is refused, not told "not found"
             throw new NotFound("wish");
         }
         int to = Math.max(0, Math.min(order.size() - 1, at + Integer.signum(direction)));

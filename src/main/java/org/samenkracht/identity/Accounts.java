@@ -71,9 +71,31 @@ public class Accounts {
      * the same access checks and audit as a signed-in user. Restores the previous identity after.
      */
     public void runAs(UUID accountId, Runnable work) {
+        runAs(accountId, work, false);
+    }
+
+    /**
+     * As {@link #runAs}, for work the application does itself in a user's name (demo data, imports):
+     * its writes are audited as theirs, its reads are not (nobody read anything).
+     */
+    public void onBehalfOf(UUID accountId, Runnable work) {
+        runAs(accountId, work, true);
+    }
+
+    private void runAs(UUID accountId, Runnable work, boolean onBehalf) {
         Account a = find(accountId).orElseThrow(() -> new IllegalArgumentException("no account " + accountId));
         CurrentUser user = new CurrentUser(a.id(), a.organisationId(), a.username(), a.displayName(), a.role(), a.personId());
-        CurrentUser.Holder principal = () -> user;
+        CurrentUser.Holder principal = new CurrentUser.Holder() {
+            @Override
+            public CurrentUser currentUser() {
+                return user;
+            }
+
+            @Override
+            public boolean onBehalf() {
+                return onBehalf;
+            }
+        };
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new UsernamePasswordAuthenticationToken(principal, null,

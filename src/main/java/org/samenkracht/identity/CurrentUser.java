@@ -34,8 +34,21 @@ public record CurrentUser(UUID id, UUID organisationId, String username, String 
         return role == Role.PERSON && person.equals(personId);
     }
 
+    /**
+     * True while the application itself works on a user's behalf ({@code Accounts.runAs}: demo data,
+     * background jobs) rather than a person at a keyboard: its reads are no one's reads.
+     */
+    public static boolean onBehalf() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof Holder holder && holder.onBehalf();
+    }
+
     /** Implemented by the security principal, so other modules never see the login internals. */
     public interface Holder {
         CurrentUser currentUser();
+
+        default boolean onBehalf() {
+            return false;
+        }
     }
 }

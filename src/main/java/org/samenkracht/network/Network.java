@@ -14,6 +14,7 @@ import org.samenkracht.network.internal.NetworkStore.Version;
 import org.samenkracht.person.PersonView;
 import org.samenkracht.person.Persons;
 import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.PersonAccess;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -80,8 +81,7 @@ public class Network {
     /** The current members with everything known about them and the load warnings they raise. */
     @Transactional
     public List<MemberProfile> profiles(UUID personId) {
-        requirePerson(personId);
-        access.read(personId, "network");
+        access.read(personId, Part.NETWORK);
         return NetworkLoadPolicy.assessAll(store.members(personId));
     }
 
@@ -135,7 +135,7 @@ public class Network {
     @Transactional
     public Addition add(UUID personId, SaveMember c, boolean evenIfDuplicate) {
         PersonView person = persons.get(personId);
-        access.require(personId, AccessKind.WRITE_AS_PERSON, "network");
+        access.require(personId, Part.NETWORK, AccessKind.WRITE_AS_PERSON);
         check(c);
         if (!evenIfDuplicate) {
             String key = nameKey(c.name());
@@ -154,8 +154,7 @@ public class Network {
 
     @Transactional
     public void change(UUID personId, UUID memberId, SaveMember c) {
-        requirePerson(personId);
-        access.require(personId, AccessKind.WRITE_AS_PERSON, "network");
+        access.require(personId, Part.NETWORK, AccessKind.WRITE_AS_PERSON);
         requireMember(personId, memberId);
         check(c);
         if (c.version() == null) {
@@ -170,8 +169,7 @@ public class Network {
     /** Open tasks of this member in the person's plan, as the plan tells them (see {@link MemberTasks}). */
     @Transactional
     public List<String> tasksOf(UUID personId, UUID memberId) {
-        requirePerson(personId);
-        access.read(personId, "network");
+        access.read(personId, Part.NETWORK);
         requireMember(personId, memberId);
         return tasks(personId, memberId);
     }
@@ -182,8 +180,7 @@ public class Network {
      */
     @Transactional
     public Removal remove(UUID personId, UUID memberId, TaskHandling handling, LocalDate since) {
-        requirePerson(personId);
-        access.require(personId, AccessKind.WRITE_AS_PERSON, "network");
+        access.require(personId, Part.NETWORK, AccessKind.WRITE_AS_PERSON);
         requireMember(personId, memberId);
         List<String> tasks = tasks(personId, memberId);
         if (!tasks.isEmpty() && (handling == null || handling == TaskHandling.NONE)) {
@@ -206,8 +203,7 @@ public class Network {
         if (keptId.equals(mergedId)) {
             throw new RuleViolation("merged", "network.merge.same");
         }
-        requirePerson(personId);
-        access.require(personId, AccessKind.WRITE_AS_PERSON, "network");
+        access.require(personId, Part.NETWORK, AccessKind.WRITE_AS_PERSON);
         MemberProfile kept = requireMember(personId, keptId);
         MemberProfile merged = requireMember(personId, mergedId);
         CurrentUser user = CurrentUser.get();
@@ -232,8 +228,7 @@ public class Network {
     /** Records a member's load, by the person or the professional (a member reports their own via {@link #reportOwnLoad}). */
     @Transactional
     public void reportLoad(UUID personId, UUID memberId, ReportLoad r) {
-        requirePerson(personId);
-        access.require(personId, AccessKind.WRITE_AS_PERSON, "network");
+        access.require(personId, Part.NETWORK, AccessKind.WRITE_AS_PERSON);
         MemberProfile m = requireMember(personId, memberId);
         checkLoad(m, r);
         CurrentUser user = CurrentUser.get();
@@ -244,8 +239,7 @@ public class Network {
     /** Links a member's entry to their own account, so they can see it and report their load. */
     @Transactional
     public void linkAccount(UUID personId, UUID memberId, UUID accountId) {
-        requirePerson(personId);
-        access.write(personId, "network");
+        access.write(personId, Part.NETWORK);
         requireMember(personId, memberId);
         store.linkAccount(memberId, accountId);
     }
@@ -255,8 +249,7 @@ public class Network {
     /** The network as it was at the end of {@code on}, and every change after it. */
     @Transactional
     public NetworkHistory history(UUID personId, LocalDate on) {
-        requirePerson(personId);
-        access.read(personId, "network");
+        access.read(personId, Part.NETWORK);
         return historyOf(store.versions(personId), personId, on);
     }
 
@@ -414,12 +407,6 @@ public class Network {
     /** Only after the access check, so an outsider cannot tell which members exist. */
     private MemberProfile requireMember(UUID personId, UUID memberId) {
         return store.member(personId, memberId).orElseThrow(() -> new NotFound("network member"));
-    }
-
-    private void requirePerson(UUID personId) {
-        if (!persons.exists(personId)) {
-            throw new NotFound("person");
-        }
     }
 
     /** Same person when the names match apart from case, accents, spacing and notes in brackets. */

@@ -10,6 +10,7 @@ import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;
 import org.samenkracht.person.internal.DialogueStore;
 import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.PersonAccess;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -89,7 +90,7 @@ public class Conversations {
     @Transactional
     public UUID hold(UUID personId, Record record) {
         PersonView person = persons.get(personId);
-        access.write(personId, "conversation");
+        access.write(personId, Part.CONVERSATIONS);
         UUID id = UUID.randomUUID();
         store.insertConversation(id, person.organisationId(), personId, record, CurrentUser.get().id());
         return id;
@@ -98,7 +99,7 @@ public class Conversations {
     /** Changes the notes and report; a changed report needs both agreements again. */
     @Transactional
     public void change(UUID personId, UUID conversationId, Record record) {
-        access.write(personId, "conversation");
+        access.write(personId, Part.CONVERSATIONS);
         store.conversation(personId, conversationId).orElseThrow(() -> new NotFound("conversation"));
         if (record.version() == null) {
             throw new OptimisticLockingFailureException("conversation " + conversationId + " changed without a version");
@@ -109,7 +110,7 @@ public class Conversations {
     /** The person agrees for themself, a professional of the team for the professional side, to the version read. */
     @Transactional
     public void agree(UUID personId, UUID conversationId, int version) {
-        access.require(personId, AccessKind.WRITE_AS_PERSON, "conversation-report");
+        access.require(personId, Part.CONVERSATIONS, AccessKind.WRITE_AS_PERSON);
         View view = store.conversation(personId, conversationId).orElseThrow(() -> new NotFound("conversation"));
         CurrentUser user = CurrentUser.get();
         if (!user.isPersonHimself(personId) && !user.role().supportsPeople()) {
@@ -121,7 +122,7 @@ public class Conversations {
 
     @Transactional
     public void remark(UUID personId, UUID conversationId, RemarkText remark) {
-        access.require(personId, AccessKind.WRITE_AS_PERSON, "conversation-report");
+        access.require(personId, Part.CONVERSATIONS, AccessKind.WRITE_AS_PERSON);
         View view = store.conversation(personId, conversationId).orElseThrow(() -> new NotFound("conversation"));
         CurrentUser user = CurrentUser.get();
         store.insertRemark(view.id(), persons.get(personId).organisationId(), user.id(), user.isPersonHimself(personId),
@@ -130,17 +131,14 @@ public class Conversations {
 
     @Transactional
     public View get(UUID personId, UUID conversationId) {
-        access.read(personId, "conversation");
+        access.read(personId, Part.CONVERSATIONS);
         return store.conversation(personId, conversationId).orElseThrow(() -> new NotFound("conversation"));
     }
 
     /** All conversations with the person, newest first. */
     @Transactional
     public List<View> all(UUID personId) {
-        if (!persons.exists(personId)) {
-            throw new NotFound("person");
-        }
-        access.read(personId, "conversation");
+        access.read(personId, Part.CONVERSATIONS);
         return store.conversations(personId);
     }
 

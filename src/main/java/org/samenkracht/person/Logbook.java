@@ -8,6 +8,7 @@ import org.samenkracht.common.web.RuleViolation;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.person.internal.DialogueStore;
 import org.samenkracht.privacy.PersonAccess;
+import org.samenkracht.privacy.Part;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +57,7 @@ public class Logbook {
     @Transactional
     public UUID add(UUID personId, NewEntry entry) {
         PersonView person = persons.get(personId);
-        access.write(personId, "logbook");
+        access.write(personId, Part.LOGBOOK);
         Instant at = entry.occurredAt() == null ? Instant.now() : entry.occurredAt().atZone(ZONE).toInstant();
         if (at.isAfter(Instant.now().plusSeconds(300))) {
             throw new RuleViolation("occurredAt", "logbook.occurredAt.future");
@@ -70,10 +71,7 @@ public class Logbook {
     /** The person's logbook, newest first; with a query, only the entries that match it (Dutch stemming). */
     @Transactional
     public List<Entry> entries(UUID personId, String query) {
-        if (!persons.exists(personId)) {
-            throw new NotFound("person");
-        }
-        access.read(personId, "logbook");
+        access.read(personId, Part.LOGBOOK);
         return store.logbook(personId, clean(query), MAX_HITS);
     }
 
@@ -89,10 +87,8 @@ public class Logbook {
         }
         CurrentUser user = CurrentUser.get();
         List<Entry> hits = store.searchCaseload(user.id(), user.organisationId(), q, MAX_HITS);
-        Set<UUID> shown = new LinkedHashSet<>();
-        hits.forEach(h -> shown.add(h.personId()));
-        shown.forEach(personId -> access.read(personId, "logbook-search"));
-        return hits;
+        Set<UUID> shown = Set.copyOf(access.readable(hits.stream().map(Entry::personId).distinct().toList(), Part.LOGBOOK));
+        return hits.stream().filter(h -> shown.contains(h.personId())).toList();
     }
 
     private static String clean(String query) {

@@ -7,6 +7,7 @@ import org.samenkracht.common.web.NotFound;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.person.internal.DialogueStore;
 import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.PersonAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +50,7 @@ public class OwnStory {
     @Transactional
     public UUID add(UUID personId, Write write) {
         PersonView person = persons.get(personId);
-        access.require(personId, AccessKind.WRITE_AS_PERSON, "own-story");
+        access.require(personId, Part.OWN_STORY, AccessKind.WRITE_AS_PERSON);
         CurrentUser user = CurrentUser.get();
         UUID id = UUID.randomUUID();
         store.insertStory(id, person.organisationId(), personId, StoryAuthorship.kindFor(user, personId),
@@ -60,7 +61,7 @@ public class OwnStory {
     /** Changes an entry: only its author may, and only from the version they read. */
     @Transactional
     public void edit(UUID personId, UUID entryId, Edit edit) {
-        access.require(personId, AccessKind.WRITE_AS_PERSON, "own-story");
+        access.require(personId, Part.OWN_STORY, AccessKind.WRITE_AS_PERSON);
         Entry entry = store.storyEntry(personId, entryId).orElseThrow(() -> new NotFound("story entry"));
         StoryAuthorship.requireAuthor(entry, CurrentUser.get());
         store.editStory(entryId, edit.version(), edit.text().trim());
@@ -68,10 +69,7 @@ public class OwnStory {
 
     @Transactional
     public List<Entry> entries(UUID personId) {
-        if (!persons.exists(personId)) {
-            throw new NotFound("person");
-        }
-        access.read(personId, "own-story");
+        access.read(personId, Part.OWN_STORY);
         return store.story(personId);
     }
 }

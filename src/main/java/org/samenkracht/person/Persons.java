@@ -7,6 +7,7 @@ import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;
 import org.samenkracht.person.internal.PersonStore;
 import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.CareTeam;
 import org.samenkracht.privacy.PersonAccess;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,7 +54,7 @@ public class Persons {
         store.insert(id, user.organisationId(), user.id(), command);
         careTeam.join(id, user.id(), user.organisationId(),
                 user.is(Role.COACH) ? CareTeam.TeamRole.COACH : CareTeam.TeamRole.PROFESSIONAL, null);
-        access.write(id, "person");
+        access.write(id, Part.PERSON);
         if (command.wantsAccount()) {
             accounts.create(new Accounts.NewAccount(null, user.organisationId(), command.username().trim(),
                     command.password(), command.givenName() + " " + command.familyName(), Role.PERSON, id));
@@ -64,20 +65,29 @@ public class Persons {
 
     @Transactional
     public PersonView get(UUID personId) {
-        PersonView person = store.find(personId).orElseThrow(() -> new NotFound("person"));
-        access.read(personId, "person");
-        return person;
+        access.read(personId, Part.PERSON);
+        return store.find(personId).orElseThrow(() -> new NotFound("person"));
     }
 
-    /** Existence only, for modules that hang data under a person (no personal data returned). */
-    public boolean exists(UUID personId) {
-        return store.find(personId).isPresent();
+    /**
+     * Whose file a page of one part shows: whoever may read that part sees whose file it is (the names),
+     * and the person's details only when they may read those too. Audited as a read of the part,
+     * and of the details when shown.
+     */
+    @Transactional
+    public PersonView whose(UUID personId, Part part) {
+        if (access.may(personId, Part.PERSON, AccessKind.READ)) {
+            return get(personId);
+        }
+        access.read(personId, part);
+        PersonView p = store.find(personId).orElseThrow(() -> new NotFound("person"));
+        return new PersonView(p.id(), p.organisationId(), p.givenName(), p.familyName(), null, null, null, null, null,
+                p.registeredAt(), p.version());
     }
 
     @Transactional
     public void update(UUID personId, UpdatePerson command) {
-        store.find(personId).orElseThrow(() -> new NotFound("person"));
-        access.write(personId, "person");
+        access.write(personId, Part.PERSON);
         store.update(personId, command);
     }
 
@@ -90,23 +100,21 @@ public class Persons {
 
     @Transactional
     public Optional<FourQuestions.Version> fourQuestions(UUID personId) {
-        store.find(personId).orElseThrow(() -> new NotFound("person"));
-        access.read(personId, "four-questions");
+        access.read(personId, Part.FOUR_QUESTIONS);
         return store.fourQuestionsHistory(personId).stream().findFirst();
     }
 
     @Transactional
     public List<FourQuestions.Version> fourQuestionsHistory(UUID personId) {
-        store.find(personId).orElseThrow(() -> new NotFound("person"));
-        access.read(personId, "four-questions");
+        access.read(personId, Part.FOUR_QUESTIONS);
         return store.fourQuestionsHistory(personId);
     }
 
     /** Records the answers as a new version; the person may answer themself. */
     @Transactional
     public int answerFourQuestions(UUID personId, FourQuestions.Answers answers) {
+        access.require(personId, Part.FOUR_QUESTIONS, AccessKind.WRITE_AS_PERSON);
         PersonView person = store.find(personId).orElseThrow(() -> new NotFound("person"));
-        access.require(personId, AccessKind.WRITE_AS_PERSON, "four-questions");
         return store.insertFourQuestions(person, CurrentUser.get().id(), answers);
     }
 }

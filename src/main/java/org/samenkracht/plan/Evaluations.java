@@ -6,6 +6,7 @@ import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.person.Persons;
 import org.samenkracht.plan.internal.PlanStore;
 import org.samenkracht.privacy.PersonAccess;
+import org.samenkracht.privacy.Part;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,15 +56,13 @@ public class Evaluations {
 
     @Transactional
     public List<Evaluation> of(UUID personId) {
-        requirePerson(personId);
-        access.read(personId, "plan.evaluation");
+        access.read(personId, Part.EVALUATIONS);
         return store.evaluations(personId);
     }
 
     @Transactional
     public UUID record(UUID personId, PlanCommands.RecordEvaluation c) {
-        requirePerson(personId);
-        access.write(personId, "plan.evaluation");
+        access.write(personId, Part.EVALUATIONS);
         LocalDate today = LocalDate.now(clock);
         if (c.heldOn().isAfter(today)) {
             throw new RuleViolation("heldOn", "plan.evaluation.heldInFuture");
@@ -85,14 +84,14 @@ public class Evaluations {
         CurrentUser user = CurrentUser.get();
         LocalDate today = LocalDate.now(clock);
         List<Due> due = store.overdue(user.id(), today);
-        due.forEach(d -> access.read(d.personId(), "plan.worklist"));
-        return due;
+        var shown = java.util.Set.copyOf(access.readable(due.stream().map(Due::personId).distinct().toList(), Part.EVALUATIONS));
+        return due.stream().filter(d -> shown.contains(d.personId())).toList();
     }
 
     @Transactional
     public Timeline timeline(UUID personId) {
-        var person = persons.get(personId);
-        access.read(personId, "plan.timeline");
+        var person = persons.whose(personId, Part.EVALUATIONS);
+        access.read(personId, Part.EVALUATIONS);
         ZoneId zone = clock.getZone();
         LocalDate contact = person.registeredAt().atZone(zone).toLocalDate();
         return store.milestones(personId)
@@ -107,7 +106,7 @@ public class Evaluations {
     @Transactional
     public void supportStarted(UUID personId, PlanCommands.SupportStarted c) {
         var person = persons.get(personId);
-        access.write(personId, "plan.timeline");
+        access.write(personId, Part.EVALUATIONS);
         if (c.startedOn().isAfter(LocalDate.now(clock))) {
             throw new RuleViolation("startedOn", "plan.support.startedInFuture");
         }
@@ -115,11 +114,5 @@ public class Evaluations {
             throw new RuleViolation("startedOn", "plan.support.beforeContact");
         }
         store.firstSupport(person.organisationId(), personId, c.startedOn());
-    }
-
-    private void requirePerson(UUID personId) {
-        if (!persons.exists(personId)) {
-            throw new NotFound("person");
-        }
     }
 }

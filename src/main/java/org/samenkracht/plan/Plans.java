@@ -15,6 +15,7 @@ import org.samenkracht.person.Persons;
 import org.samenkracht.plan.internal.PlanPrint;
 import org.samenkracht.plan.internal.PlanStore;
 import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.CareTeam;
 import org.samenkracht.privacy.PersonAccess;
 import org.springframework.context.ApplicationEventPublisher;
@@ -73,23 +74,20 @@ public class Plans {
     /** The current version of the person's plan, as it stands (draft or signed). */
     @Transactional
     public Optional<PlanView> current(UUID personId) {
-        requirePerson(personId);
-        access.read(personId, "plan");
+        access.read(personId, Part.PLAN);
         return store.current(personId, names(personId));
     }
 
     @Transactional
     public List<PlanVersions.Entry> versions(UUID personId) {
-        requirePerson(personId);
-        access.read(personId, "plan.versions");
+        access.read(personId, Part.PLAN);
         return store.versions(personId);
     }
 
     /** One version: a signed one as it was signed, or the current one. */
     @Transactional
     public PlanView version(UUID personId, int versionNo) {
-        requirePerson(personId);
-        access.read(personId, "plan.versions");
+        access.read(personId, Part.PLAN);
         return store.version(personId, versionNo)
                 .or(() -> store.current(personId, names(personId)).filter(p -> p.versionNo() == versionNo))
                 .orElseThrow(() -> new NotFound("plan version"));
@@ -110,7 +108,7 @@ public class Plans {
     @Transactional
     public String printableHtml(UUID personId) {
         PersonView person = persons.get(personId);
-        access.read(personId, "plan.print");
+        access.read(personId, Part.PLAN);
         PlanView plan = store.current(personId, names(personId)).orElseThrow(() -> new NotFound("plan"));
         String professional = plan.professionalAgreement() == null ? null
                 : accounts.find(plan.professionalAgreement().by()).map(Accounts.Account::displayName).orElse(null);
@@ -134,15 +132,14 @@ public class Plans {
     @Transactional
     public UUID start(UUID personId) {
         PersonView person = persons.get(personId);
-        access.write(personId, "plan");
+        access.write(personId, Part.PLAN);
         return store.currentId(personId)
                 .orElseGet(() -> store.start(person.organisationId(), personId, CurrentUser.get().id()));
     }
 
     @Transactional
     public UUID addGoal(UUID personId, PlanCommands.AddGoal c) {
-        requirePerson(personId);
-        access.write(personId, "plan");
+        access.write(personId, Part.PLAN);
         Wish wish = wishes.prioritised(personId).stream().filter(w -> w.id().equals(c.wishId())).findFirst()
                 .orElseThrow(() -> new RuleViolation("wishId", "plan.goal.notAWish"));
         List<String> domains = c.domains() == null ? List.of() : c.domains().stream().map(Enum::name).toList();
@@ -152,52 +149,45 @@ public class Plans {
 
     @Transactional
     public UUID addOption(UUID personId, PlanCommands.AddOption c) {
-        requirePerson(personId);
-        access.write(personId, "plan");
+        access.write(personId, Part.PLAN);
         return store.addOption(personId, c.version(), c.goalId(), c.description(), c.advantages(), c.disadvantages());
     }
 
     @Transactional
     public void chooseOptions(UUID personId, PlanCommands.ChooseOptions c) {
-        requirePerson(personId);
-        access.write(personId, "plan");
+        access.write(personId, Part.PLAN);
         store.chooseOptions(personId, c.version(), c.goalId(), c.bestId(), c.secondId());
     }
 
     @Transactional
     public void answerLayer(UUID personId, PlanCommands.AnswerLayer c) {
-        requirePerson(personId);
-        access.write(personId, "plan");
+        access.write(personId, Part.PLAN);
         store.answerLayer(personId, c.version(), c.goalId(), c.layer(), c.answer());
     }
 
     @Transactional
     public UUID addStep(UUID personId, PlanCommands.AddStep c) {
-        requirePerson(personId);
-        access.write(personId, "plan");
+        access.write(personId, Part.PLAN);
         Layer layer = layerOf(personId, c.taker(), c.networkMemberId(), c.professionalId(), c.loadReason());
         return store.addStep(personId, c.version(), c, layer);
     }
 
     @Transactional
     public void reassignStep(UUID personId, PlanCommands.ReassignStep c) {
-        requirePerson(personId);
-        access.write(personId, "plan");
+        access.write(personId, Part.PLAN);
         Layer layer = layerOf(personId, c.taker(), c.networkMemberId(), c.professionalId(), c.loadReason());
         store.reassignStep(personId, c.version(), c, layer);
     }
 
     @Transactional
     public void removeStep(UUID personId, UUID stepId, int version) {
-        requirePerson(personId);
-        access.write(personId, "plan");
+        access.write(personId, Part.PLAN);
         store.removeStep(personId, version, stepId);
     }
 
     @Transactional
     public void setEvaluationDate(UUID personId, PlanCommands.SetEvaluationDate c) {
-        requirePerson(personId);
-        access.write(personId, "plan");
+        access.write(personId, Part.PLAN);
         store.evaluateOn(personId, c.version(), c.evaluationDate(), LocalDate.now(clock));
     }
 
@@ -207,10 +197,9 @@ public class Plans {
      */
     @Transactional
     public DualSignOff.Outcome agreeAsPerson(UUID personId, PlanCommands.Agree c) {
-        requirePerson(personId);
         CurrentUser user = CurrentUser.get();
         boolean self = user.isPersonHimself(personId);
-        access.require(personId, self ? AccessKind.WRITE_AS_PERSON : AccessKind.WRITE, "plan.signOff");
+        access.require(personId, Part.PLAN, self ? AccessKind.WRITE_AS_PERSON : AccessKind.WRITE);
         if (!self && (c.onBehalf() == null || c.onBehalf().isBlank())) {
             throw new RuleViolation("onBehalf", "plan.signOff.onBehalfRequired");
         }
@@ -221,9 +210,8 @@ public class Plans {
 
     @Transactional
     public DualSignOff.Outcome agreeAsProfessional(UUID personId, PlanCommands.Agree c) {
-        requirePerson(personId);
         CurrentUser user = CurrentUser.get();
-        access.require(personId, AccessKind.WRITE, "plan.signOff");
+        access.require(personId, Part.PLAN, AccessKind.WRITE);
         if (!user.role().supportsPeople()) {
             throw new RuleViolation("plan", "plan.signOff.professionalOnly");
         }
@@ -234,25 +222,22 @@ public class Plans {
 
     @Transactional
     public void remark(UUID personId, PlanCommands.Remark c) {
-        requirePerson(personId);
         boolean self = CurrentUser.get().isPersonHimself(personId);
-        access.require(personId, self ? AccessKind.WRITE_AS_PERSON : AccessKind.WRITE, "plan.remark");
+        access.require(personId, Part.PLAN, self ? AccessKind.WRITE_AS_PERSON : AccessKind.WRITE);
         store.remark(personId, c.version(), self, c.remark());
     }
 
     /** The person refuses the plan or a step. Recorded by the person, or by the team in the person's words. */
     @Transactional
     public void refuse(UUID personId, PlanCommands.Refuse c) {
-        requirePerson(personId);
-        access.require(personId, AccessKind.WRITE_AS_PERSON, "plan.refusal");
+        access.require(personId, Part.PLAN, AccessKind.WRITE_AS_PERSON);
         UUID by = CurrentUser.get().id();
         store.refuse(personId, c.version(), c, by, Instant.now(clock), LocalDate.now(clock));
     }
 
     @Transactional
     public void recordFamilyView(UUID personId, PlanCommands.RecordFamilyView c) {
-        requirePerson(personId);
-        access.write(personId, "plan.family");
+        access.write(personId, Part.PLAN);
         store.recordFamilyView(personId, c.version(), c);
     }
 
@@ -301,7 +286,7 @@ public class Plans {
     private PlanStore.Names names(UUID personId) {
         // Someone who may read the plan but not the network (a network member with consent for the
         // plan only) sees that a step is taken by someone from the network, not who.
-        boolean seesNetwork = access.may(personId, AccessKind.READ, "network");
+        boolean seesNetwork = access.may(personId, Part.NETWORK, AccessKind.READ);
         Map<UUID, String> members = seesNetwork ? network.members(personId).stream()
                 .collect(Collectors.toMap(NetworkMember::id, NetworkMember::name)) : Map.of();
         Map<UUID, String> team = new HashMap<>(careTeam.members(personId).stream()
@@ -312,12 +297,6 @@ public class Plans {
                 org.springframework.context.i18n.LocaleContextHolder.getLocale());
         return new PlanStore.Names(id -> members.getOrDefault(id, seesNetwork ? left : someone),
                 id -> team.computeIfAbsent(id, k -> accounts.find(k).map(Accounts.Account::displayName).orElse("?")));
-    }
-
-    private void requirePerson(UUID personId) {
-        if (!persons.exists(personId)) {
-            throw new NotFound("person");
-        }
     }
 
     /** Whether the signed-in user is the person themself (the person's side of the plan). */

@@ -66,7 +66,7 @@ public class AuditLog {
     @Transactional
     public List<Entry> whoLooked(UUID personId, int limit, boolean includeOwn) {
         directory.person(personId);
-        access.read(personId, "audit");
+        access.read(personId, Part.AUDIT_LOG);
         UUID me = CurrentUser.get().id();
         return jdbc.sql("""
                 select e.id, e.occurred_at, coalesce(u.display_name, '?') as actor, e.actor_role, e.actor_id,
@@ -92,7 +92,7 @@ public class AuditLog {
     @Transactional
     public UUID ask(UUID personId, long auditEventId, String question) {
         var person = directory.person(personId);
-        access.require(personId, AccessKind.WRITE_AS_PERSON, "audit-question");
+        access.require(personId, Part.AUDIT_LOG, AccessKind.WRITE_AS_PERSON);
         if (question == null || question.isBlank()) {
             throw new RuleViolation("question", "validation.required");
         }
@@ -120,7 +120,7 @@ public class AuditLog {
 
     @Transactional
     public void answer(UUID personId, UUID questionId, String answer) {
-        access.write(personId, "audit-question");
+        access.write(personId, Part.AUDIT_LOG);
         if (answer == null || answer.isBlank()) {
             throw new RuleViolation("answer", "validation.required");
         }
@@ -137,7 +137,7 @@ public class AuditLog {
 
     @Transactional
     public List<Question> questions(UUID personId) {
-        access.read(personId, "audit-question");
+        access.read(personId, Part.AUDIT_LOG);
         return jdbc.sql("""
                 select q.id, q.audit_event_id, q.question, a.display_name, q.asked_at, q.answer, b.display_name, q.answered_at
                 from audit_question q join app_user a on a.id = q.asked_by left join app_user b on b.id = q.answered_by

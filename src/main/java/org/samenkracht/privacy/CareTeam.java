@@ -63,7 +63,7 @@ public class CareTeam {
     /** A team member adds a colleague with a role and an assignment (checked and audited). */
     @Transactional
     public void add(UUID personId, UUID userId, TeamRole role, String assignment) {
-        access.write(personId, "care-team");
+        access.write(personId, Part.CARE_TEAM);
         var colleague = jdbc.sql("select organisation_id, role from app_user where id = ? and enabled")
                 .param(userId).query((rs, i) -> new Object[]{rs.getObject(1, UUID.class), Role.valueOf(rs.getString(2))})
                 .optional().orElseThrow(() -> new RuleViolation("userId", "careTeam.unknownColleague"));
@@ -76,7 +76,7 @@ public class CareTeam {
     /** Records when and how the person was told who is in the team and that information is shared. */
     @Transactional
     public void recordDisclosure(UUID personId, LocalDate disclosedOn, DisclosedHow how) {
-        access.write(personId, "care-team");
+        access.write(personId, Part.CARE_TEAM);
         if (disclosedOn == null || disclosedOn.isAfter(LocalDate.now())) {
             throw new RuleViolation("disclosedOn", "careTeam.disclosedOnFuture");
         }
@@ -100,14 +100,14 @@ public class CareTeam {
     }
 
     public List<Member> members(UUID personId) {
-        return jdbc.sql("""
+        return org.samenkracht.common.web.RequestMemo.remember("care-team:" + personId, () -> jdbc.sql("""
                 select m.user_id, u.display_name, m.team_role, m.assignment, m.since
                 from care_team_member m join app_user u on u.id = m.user_id
                 where m.person_id = ? order by m.since, u.display_name""")
                 .param(personId)
                 .query((rs, i) -> new Member(rs.getObject(1, UUID.class), rs.getString(2),
                         TeamRole.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, LocalDate.class)))
-                .list();
+                .list());
     }
 
     /** The persons in whose support this user takes part: their caseload. */

@@ -108,20 +108,20 @@ public class Concerns {
     @Transactional
     public List<ConcernView> of(UUID personId) {
         directory.person(personId);
-        access.read(personId, "concern");
+        access.read(personId, Part.CONCERNS);
         return jdbc.sql(SELECT + " where c.person_id = ? order by c.raised_at desc").param(personId).query(Concerns::map).list();
     }
 
     private ConcernView load(UUID personId, UUID concernId) {
         directory.person(personId);
-        access.write(personId, "concern");
+        access.write(personId, Part.CONCERNS);
         return jdbc.sql(SELECT + " where c.person_id = ? and c.id = ?").params(personId, concernId)
                 .query(Concerns::map).optional().orElseThrow(() -> new NotFound("concern"));
     }
 
     private UUID insert(UUID personId, ConcernRoute.Kind kind, String description, String action, String called) {
         var person = directory.person(personId);
-        access.write(personId, "concern");
+        access.write(personId, Part.CONCERNS);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into concern (id, organisation_id, person_id, kind, description, raised_by, action_taken, who_was_called)

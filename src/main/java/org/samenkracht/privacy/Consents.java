@@ -88,7 +88,7 @@ public class Consents {
     @Transactional
     public UUID give(UUID personId, GiveConsent c) {
         var person = directory.person(personId);
-        access.require(personId, AccessKind.WRITE_AS_PERSON, "consent");
+        access.require(personId, Part.CONSENTS, AccessKind.WRITE_AS_PERSON);
         CurrentUser user = CurrentUser.get();
         if (c.validUntil() != null && c.validUntil().isBefore(c.validFrom())) {
             throw new RuleViolation("validUntil", "consent.untilBeforeFrom");
@@ -131,7 +131,7 @@ public class Consents {
     /** Revokes a consent; effective on the next request. Revoking twice changes nothing. */
     @Transactional
     public void revoke(UUID personId, UUID consentId) {
-        access.require(personId, AccessKind.WRITE_AS_PERSON, "consent");
+        access.require(personId, Part.CONSENTS, AccessKind.WRITE_AS_PERSON);
         CurrentUser user = CurrentUser.get();
         int changed = jdbc.sql("""
                 update consent set revoked_at = now(), revoked_by = ?, version = version + 1
@@ -149,7 +149,7 @@ public class Consents {
     @Transactional
     public List<ConsentView> of(UUID personId) {
         directory.person(personId);
-        access.read(personId, "consent");
+        access.read(personId, Part.CONSENTS);
         return jdbc.sql("""
                 select c.*, coalesce(m.name, a.display_name, o.name, c.recipient_role) as recipient,
                        r.display_name as recorded_by_name, v.display_name as revoked_by_name

@@ -95,7 +95,7 @@ public class EmergencyAccess {
         if (note == null || note.isBlank()) {
             throw new RuleViolation("note", "validation.required");
         }
-        access.write(personId, "emergency-review");
+        access.write(personId, Part.EMERGENCY_ACCESS);
         int changed = jdbc.sql("""
                 update emergency_access set reviewed_at = now(), reviewed_by = ?, review_note = ?, version = version + 1
                 where id = ? and person_id = ? and reviewed_at is null""")
@@ -110,7 +110,7 @@ public class EmergencyAccess {
     /** Emergency accesses to this person's file (for the team and for the person). */
     @Transactional
     public List<Grant> of(UUID personId) {
-        access.read(personId, "emergency");
+        access.read(personId, Part.EMERGENCY_ACCESS);
         return query("where e.person_id = ?", personId);
     }
 

@@ -4,28 +4,23 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What part of a person's file a consent covers. A resource named in {@link PersonAccess#require}
- * belongs to the part whose prefix it starts with ("plan", "plan/goals" → {@link #PLAN}); a resource
- * no part claims is covered only by {@link #EVERYTHING}.
+ * A kind of information in a person's file, as a consent names it. Each {@link Part} of the file
+ * belongs to exactly one kind; a consent for {@link #EVERYTHING} opens every part a consent can open.
  */
 public enum Information {
-    PERSON("person"),
-    OWN_WORDS("four-questions", "story", "conversation", "logbook"),
-    EXPLORATION("exploration", "wishes", "assessment", "profile"),
-    NETWORK("network"),
-    PLAN("plan"),
+    PERSON,
+    /** The four questions, own story, conversations and logbook. */
+    OWN_WORDS,
+    /** Instrument answers, wishes, the assessment grid and profile. */
+    EXPLORATION,
+    NETWORK,
+    PLAN,
     EVERYTHING,
     /**
      * What the team keeps about secrecy itself (consents, sharing decisions, concerns, emergency access,
      * the audit log, exports, erasure): no consent opens it, not even one for everything.
      */
-    TEAM_ONLY("consent", "sharing", "concern", "emergency", "audit", "export", "care-team", "restriction", "erasure");
-
-    private final List<String> prefixes;
-
-    Information(String... prefixes) {
-        this.prefixes = List.of(prefixes);
-    }
+    TEAM_ONLY;
 
     public String labelKey() {
         return "information." + name();
@@ -36,14 +31,8 @@ public enum Information {
         return Arrays.stream(values()).filter(i -> i != TEAM_ONLY).toList();
     }
 
-    /** The part a resource belongs to; {@link #EVERYTHING} when no part claims it. */
+    /** The kind of information an audit row's resource is about; {@link #EVERYTHING} for an unknown name. */
     public static Information of(String resource) {
-        if (resource == null) {
-            return EVERYTHING;
-        }
-        return Arrays.stream(values())
-                .filter(i -> i.prefixes.stream().anyMatch(p -> resource.equals(p)
-                        || (resource.startsWith(p) && !Character.isLetterOrDigit(resource.charAt(p.length())))))
-                .findFirst().orElse(EVERYTHING);
+        return Part.ofAuditResource(resource).map(Part::information).orElse(EVERYTHING);
     }
 }

@@ -4,18 +4,33 @@ import org.samenkracht.common.web.AccessRefused;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;
 import org.samenkracht.privacy.internal.AuditTrail;
+import org.samenkracht.privacy.internal.RequestAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * The one gate every read and write of a person's data goes through. Secret by default: the person
- * themself and their care team get in (a team of more than the one who started the support only once
- * the team was made known to the person); others only by a consent the person gave and has not
- * revoked, or by a time-limited emergency access. Every decision, allowed or refused, is written to
- * the audit log; a refusal is logged even when the request itself fails. Nothing is cached: a revoked
- * consent counts from the next request on.
+ * The one gate every read and write of a person's data goes through, for a typed {@link Part} of the
+ * file. Secret by default: the person themself and their care team get in (a team of more than the
+ * one who started the support only once the team was made known to the person); others only by a
+ * consent the person gave for that kind of information and has not revoked, or by a time-limited
+ * emergency access.
+ *
+ * <p>Within one request the facts are read once per person and the decision remembered; every
+ * (person, part, kind) the request touched is audited once, in one batched write when the request
+ * commits (see {@code OneDecisionPerRequest}). Nothing is kept across requests: a revoked consent
+ * counts from the next request on. To someone who may not see a person, an unknown id and a
+ * forbidden one answer alike, so ids cannot be probed.
  */
 @Service
 public class PersonAccess {
@@ -39,39 +54,68 @@ public class PersonAccess {
     }
 
     /** Checks and audits; throws {@link AccessRefused} (answered as 403) when refused. */
-    public void require(UUID personId, AccessKind kind, String resource) {
+    public void require(UUID personId, Part part, AccessKind kind) {
         CurrentUser user = CurrentUser.get();
-        Decision decision = decide(user, personId, kind, resource);
+        Decision decision = decide(user, personId, part, kind);
         if (decision instanceof Decision.Refused refused) {
-            audit.refused(user, personId, kind, resource, refused.reasonKey());
+            audit.refused(user, personId, kind, part.key(), refused.reasonKey());
             throw new AccessRefused(refused.reasonKey());
         }
-        audit.allowed(user, personId, kind, resource, ((Decision.Allowed) decision).ground());
+        audit.allowed(user, personId, kind, part.key(), ((Decision.Allowed) decision).ground());
     }
 
-    public void read(UUID personId, String resource) {
-        require(personId, AccessKind.READ, resource);
+    public void read(UUID personId, Part part) {
+        require(personId, part, AccessKind.READ);
     }
 
-    public void write(UUID personId, String resource) {
-        require(personId, AccessKind.WRITE, resource);
+    public void write(UUID personId, Part part) {
+        require(personId, part, AccessKind.WRITE);
     }
 
-    /** For showing or hiding edit controls only; never a substitute for {@link #require}. */
-    public boolean may(UUID personId, AccessKind kind) {
-        return CurrentUser.find().map(u -> decide(u, personId, kind, null) instanceof Decision.Allowed).orElse(false);
+    /**
+     * For a list: the persons of {@code personIds} whose {@code part} the user may read, in the given
+     * order, decided in one query and audited as read; the others are left out without a word, so a
+     * list or a count never shows what the user may not see.
+     */
+    public List<UUID> readable(Collection<UUID> personIds, Part part) {
+        CurrentUser user = CurrentUser.get();
+        preload(user, personIds);
+        Set<UUID> shown = new LinkedHashSet<>();
+        for (UUID id : personIds) {
+            if (decide(user, id, part, AccessKind.READ) instanceof Decision.Allowed allowed && shown.add(id)) {
+                audit.allowed(user, id, AccessKind.READ, part.key(), allowed.ground());
+            }
+        }
+        return List.copyOf(shown);
     }
 
-    /** As {@link #may(UUID, AccessKind)}, for one resource (a consent may cover only part of the file). */
-    public boolean may(UUID personId, AccessKind kind, String resource) {
-        return CurrentUser.find().map(u -> decide(u, personId, kind, resource) instanceof Decision.Allowed).orElse(false);
+    /** For showing or hiding controls only; never a substitute for {@link #require}. Not audited. */
+    public boolean may(UUID personId, Part part, AccessKind kind) {
+        return CurrentUser.find().map(u -> decide(u, personId, part, kind) instanceof Decision.Allowed).orElse(false);
     }
 
-    /** The facts the decision needs, read in one round trip, never cached. */
-    record Facts(boolean inTeam, boolean teamMayShare, boolean restricted, boolean emergency, UUID consentId) {
+    /**
+     * The facts the decision needs, read in one round trip and never kept beyond the request.
+     * {@code consents}: per kind of information, the oldest consent that opens it for this user.
+     */
+    record Facts(boolean inTeam, boolean teamMayShare, boolean restricted, boolean emergency,
+                 Map<Information, UUID> consents) {
+
+        Facts(boolean inTeam, boolean teamMayShare, boolean restricted, boolean emergency) {
+            this(inTeam, teamMayShare, restricted, emergency, Map.of());
+        }
+
+        /** The consent that opens this kind of information: one for it, or one for everything. */
+        UUID consentFor(Information information) {
+            if (information == Information.TEAM_ONLY) {
+                return null;
+            }
+            UUID specific = consents.get(information);
+            return specific != null ? specific : consents.get(Information.EVERYTHING);
+        }
     }
 
-    Decision decide(CurrentUser user, UUID personId, AccessKind kind, String resource) {
+    Decision decide(CurrentUser user, UUID personId, Part part, AccessKind kind) {
         if (user.is(Role.PERSON)) {
             if (!personId.equals(user.personId())) {
                 return new Decision.Refused("access.refused.notYourFile");
@@ -80,11 +124,11 @@ public class PersonAccess {
                     ? new Decision.Refused("access.refused.teamOnly")
                     : new Decision.Allowed("SELF");
         }
-        return decide(user, kind, facts(user, personId, resource));
+        return decide(user, part, kind, facts(user, personId));
     }
 
     /** The policy itself, on facts: kept apart so the rules read as the seeds state them. */
-    static Decision decide(CurrentUser user, AccessKind kind, Facts facts) {
+    static Decision decide(CurrentUser user, Part part, AccessKind kind, Facts facts) {
         if (facts.restricted() && kind != AccessKind.READ) {
             return new Decision.Refused("access.refused.restricted");
         }
@@ -101,9 +145,10 @@ public class PersonAccess {
         if (facts.restricted()) {
             return new Decision.Refused("access.refused.restricted");
         }
-        if (facts.consentId() != null) {
+        UUID consent = facts.consentFor(part.information());
+        if (consent != null) {
             return kind == AccessKind.READ
-                    ? new Decision.Allowed("CONSENT:" + facts.consentId())
+                    ? new Decision.Allowed("CONSENT:" + consent)
                     : new Decision.Refused("access.refused.consentReadOnly");
         }
         return user.is(Role.NETWORK_MEMBER) || !user.role().supportsPeople()
@@ -111,29 +156,68 @@ public class PersonAccess {
                 : new Decision.Refused("access.refused.notInTeam");
     }
 
-    private Facts facts(CurrentUser user, UUID personId, String resource) {
-        return jdbc.sql("""
-                select
-                  exists (select 1 from care_team_member where person_id = :p and user_id = :u) as in_team,
-                  exists (select 1 from care_team_member where person_id = :p and user_id = :u and started_support)
-                    or exists (select 1 from care_team_disclosure where person_id = :p) as team_may_share,
-                  exists (select 1 from processing_restriction where person_id = :p) as restricted,
-                  exists (select 1 from emergency_access where person_id = :p and actor_id = :u
+    private record Key(UUID user, UUID person) {
+    }
+
+    private Facts facts(CurrentUser user, UUID personId) {
+        return RequestAccess.current()
+                .map(r -> r.facts(new Key(user.id(), personId), k -> read(user, List.of(personId)).get(personId)))
+                .orElseGet(() -> read(user, List.of(personId)).get(personId));
+    }
+
+    private void preload(CurrentUser user, Collection<UUID> personIds) {
+        RequestAccess.current().ifPresent(r -> {
+            List<UUID> unknown = personIds.stream().distinct().filter(p -> !r.knows(new Key(user.id(), p))).toList();
+            if (!unknown.isEmpty()) {
+                read(user, unknown).forEach((p, f) -> r.remember(new Key(user.id(), p), f));
+            }
+        });
+    }
+
+    private Map<UUID, Facts> read(CurrentUser user, Collection<UUID> personIds) {
+        Map<UUID, Facts> facts = new java.util.HashMap<>();
+        jdbc.sql("""
+                select p.id,
+                  exists (select 1 from care_team_member where person_id = p.id and user_id = :u) as in_team,
+                  exists (select 1 from care_team_member where person_id = p.id and user_id = :u and started_support)
+                    or exists (select 1 from care_team_disclosure where person_id = p.id) as team_may_share,
+                  exists (select 1 from processing_restriction where person_id = p.id) as restricted,
+                  exists (select 1 from emergency_access where person_id = p.id and actor_id = :u
                           and expires_at > now()) as emergency,
-                  (select c.id from consent c
-                    where c.person_id = :p and c.revoked_at is null and :info <> 'TEAM_ONLY'
-                      and c.valid_from <= current_date and (c.valid_until is null or c.valid_until >= current_date)
-                      and ('EVERYTHING' = any (c.information) or :info = any (c.information))
-                      and ((c.recipient_kind = 'NETWORK_MEMBER' and exists (select 1 from network_member m
-                              where m.id = c.recipient_member_id and m.account_id = :u))
-                        or (c.recipient_kind = 'ACCOUNT' and c.recipient_account_id = :u)
-                        or (c.recipient_kind = 'ROLE' and c.recipient_role = :role and c.organisation_id = :org)
-                        or (c.recipient_kind = 'ORGANISATION' and c.recipient_organisation_id = :org))
-                    order by c.recorded_at limit 1) as consent_id""")
-                .param("p", personId).param("u", user.id()).param("role", user.role().name())
-                .param("org", user.organisationId()).param("info", Information.of(resource).name())
-                .query((rs, i) -> new Facts(rs.getBoolean("in_team"), rs.getBoolean("team_may_share"),
-                        rs.getBoolean("restricted"), rs.getBoolean("emergency"), rs.getObject("consent_id", UUID.class)))
-                .single();
+                  c.informations, c.consents
+                from unnest(cast(:ids as uuid[])) as p(id)
+                left join lateral (
+                  select array_agg(x.information) as informations, array_agg(x.id) as consents
+                  from (select distinct on (i.information) i.information, c.id
+                        from consent c cross join unnest(c.information) as i(information)
+                        where c.person_id = p.id and c.revoked_at is null
+                          and c.valid_from <= current_date and (c.valid_until is null or c.valid_until >= current_date)
+                          and ((c.recipient_kind = 'NETWORK_MEMBER' and exists (select 1 from network_member m
+                                  where m.id = c.recipient_member_id and m.account_id = :u))
+                            or (c.recipient_kind = 'ACCOUNT' and c.recipient_account_id = :u)
+                            or (c.recipient_kind = 'ROLE' and c.recipient_role = :role and c.organisation_id = :org)
+                            or (c.recipient_kind = 'ORGANISATION' and c.recipient_organisation_id = :org))
+                        order by i.information, c.recorded_at) x) c on true""")
+                .param("ids", personIds.toArray(UUID[]::new)).param("u", user.id()).param("role", user.role().name())
+                .param("org", user.organisationId())
+                .query((rs, i) -> facts.put(rs.getObject("id", UUID.class), new Facts(rs.getBoolean("in_team"),
+                        rs.getBoolean("team_may_share"), rs.getBoolean("restricted"), rs.getBoolean("emergency"),
+                        consents(rs))))
+                .list();
+        return facts;
+    }
+
+    private static Map<Information, UUID> consents(ResultSet rs) throws SQLException {
+        Array informations = rs.getArray("informations");
+        if (informations == null) {
+            return Map.of();
+        }
+        String[] names = (String[]) informations.getArray();
+        Object[] ids = (Object[]) rs.getArray("consents").getArray();
+        Map<Information, UUID> map = new EnumMap<>(Information.class);
+        for (int i = 0; i < names.length; i++) {
+            map.put(Information.valueOf(names[i]), (UUID) ids[i]);
+        }
+        return map;
     }
 }

@@ -93,7 +93,7 @@ public class PersonRights {
     @Transactional
     public Map<String, Object> export(UUID personId) {
         var person = directory.person(personId);
-        access.read(personId, "export");
+        access.read(personId, Part.EXPORT);
         CurrentUser user = CurrentUser.get();
         if (!user.isPersonHimself(personId) && !team.personsOf(user.id()).contains(personId)) {
             // Emergency access reads what the emergency needs; the whole file goes to the person and their team only.
@@ -142,7 +142,7 @@ public class PersonRights {
     @Transactional
     public void restrict(UUID personId, String reason) {
         var person = directory.person(personId);
-        access.require(personId, AccessKind.WRITE_AS_PERSON, "restriction");
+        access.require(personId, Part.RESTRICTION, AccessKind.WRITE_AS_PERSON);
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "validation.required");
         }
@@ -157,7 +157,7 @@ public class PersonRights {
     @Transactional
     public void lift(UUID personId) {
         directory.person(personId);
-        access.read(personId, "restriction");
+        access.read(personId, Part.RESTRICTION);
         CurrentUser user = CurrentUser.get();
         if (!user.isPersonHimself(personId) && !team.personsOf(user.id()).contains(personId)) {
             audit.refused(user, personId, AccessKind.WRITE, "restriction", "access.refused.notInTeam");
@@ -203,7 +203,7 @@ public class PersonRights {
     @Transactional
     public void erase(UUID personId, LocalDate supportEndedOn) {
         var person = directory.person(personId);
-        access.read(personId, "erasure");
+        access.read(personId, Part.ERASURE);
         if (!team.personsOf(CurrentUser.get().id()).contains(personId)) {
             audit.refused(CurrentUser.get(), personId, AccessKind.WRITE, "erasure", "access.refused.notInTeam");
             throw new AccessRefused("access.refused.notInTeam");

@@ -74,7 +74,7 @@ public class SharingDecisions {
 
     DecisionView decide(UUID personId, ShareRequest r, UUID concernId, boolean concernReady) {
         var person = directory.person(personId);
-        access.write(personId, "sharing");
+        access.write(personId, Part.SHARING_DECISIONS);
         boolean disclosed = jdbc.sql("select exists (select 1 from care_team_disclosure where person_id = ?)")
                 .param(personId).query(Boolean.class).single();
         boolean inTeam = r.recipientAccountId() != null && jdbc.sql(
@@ -105,7 +105,7 @@ public class SharingDecisions {
 
     @Transactional
     public List<DecisionView> of(UUID personId) {
-        access.read(personId, "sharing");
+        access.read(personId, Part.SHARING_DECISIONS);
         return jdbc.sql(SELECT + " where d.person_id = ? order by d.decided_at desc").param(personId).query(SharingDecisions::map).list();
     }
 

@@ -11,6 +11,7 @@ import org.samenkracht.plan.PlanCommands;
 import org.samenkracht.plan.PlanView;
 import org.samenkracht.plan.Plans;
 import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.PersonAccess;
 import org.samenkracht.socialmap.internal.OfferStore;
 import org.springframework.stereotype.Service;
@@ -156,8 +157,8 @@ public class Matching {
      */
     @Transactional
     public UUID addToPlan(UUID personId, UUID goalId, UUID offerId, int planVersion) {
-        if (!access.may(personId, AccessKind.WRITE, "plan")) {
-            access.write(personId, "plan");  // refused (and logged) before anything about the offer is said
+        if (!access.may(personId, Part.PLAN, AccessKind.WRITE)) {
+            access.write(personId, Part.PLAN);  // refused (and logged) before anything about the offer is said
         }
         Offer offer = socialMap.offer(offerId);
         CurrentUser user = CurrentUser.get();

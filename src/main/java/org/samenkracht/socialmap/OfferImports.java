@@ -107,7 +107,7 @@ public class OfferImports {
         String name = fileName == null || fileName.isBlank() ? "import." + format.name().toLowerCase(Locale.ROOT)
                 : fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
         UUID job = importer.createJob(user.organisationId(), user.id(), name, format.name());
-        worker.submit(() -> accounts.runAs(user.id(), () -> importer.run(job, user.organisationId(), format.name(), content)));
+        worker.submit(() -> accounts.onBehalfOf(user.id(), () -> importer.run(job, user.organisationId(), format.name(), content)));
         return job;
     }
 

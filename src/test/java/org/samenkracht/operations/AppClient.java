@@ -16,25 +16,25 @@ import java.util.regex.Pattern;
  * A real HTTP client of a running Samenkracht, as a browser would be: signs in through the login
  * form (session cookie in PostgreSQL), then calls pages and the JSON API with the CSRF token.
  */
-final class AppClient {
+public final class AppClient {
 
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern HEADER_TOKEN = Pattern.compile("&quot;X-CSRF-TOKEN&quot;: &quot;([^&]+)&quot;");
 
-    record Answer(int status, String body) {
+    public record Answer(int status, String body) {
     }
 
     private final String base;
     private final HttpClient http;
     private String csrf;
 
-    AppClient(int port) {
+    public AppClient(int port) {
         this.base = "http://localhost:" + port;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    AppClient signIn(String username, String password) throws IOException, InterruptedException {
+    public AppClient signIn(String username, String password) throws IOException, InterruptedException {
         Matcher m = FORM_TOKEN.matcher(get("/login").body());
         if (!m.find()) {
             throw new IllegalStateException("no CSRF token on the login page");
@@ -54,15 +54,15 @@ final class AppClient {
         return this;
     }
 
-    Answer get(String path) throws IOException, InterruptedException {
+    public Answer get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    Answer postJson(String path, String json) throws IOException, InterruptedException {
+    public Answer postJson(String path, String json) throws IOException, InterruptedException {
         return send(jsonRequest(path).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    Answer putJson(String path, String json) throws IOException, InterruptedException {
+    public Answer putJson(String path, String json) throws IOException, InterruptedException {
         return send(jsonRequest(path).PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 

@@ -136,7 +136,7 @@ class DialogueIntegrationTest {
         json(as("jonas", post(base)).content("{\"kind\":\"OTHER\",\"text\":\"x\"}"), 403);
         json(as("sanne", get("/api/v1/logbook").param("q", "x".repeat(201))), 422);
 
-        Long audited = jdbc.sql("select count(*) from audit_event where resource = 'logbook-search' and person_id = ?")
+        Long audited = jdbc.sql("select count(*) from audit_event where resource = 'logbook' and action = 'READ' and person_id = ?")
                 .param(PERSON_FATIMA).query(Long.class).single();
         assertThat(audited).isPositive();
     }

@@ -107,9 +107,16 @@ class PersonApiTest {
     }
 
     @Test
-    void pages_answer_unknown_ids_and_refusals_with_friendly_pages() throws Exception {
-        mvc.perform(get("/persons/" + UUID.randomUUID()).with(as("sanne")))
-                .andExpect(status().isNotFound()).andExpect(content().string(containsString("Niet gevonden")));
+    void pages_answer_unknown_ids_and_refusals_alike_with_friendly_pages() throws Exception {
+        // An unknown id and someone else's file answer the same, so ids cannot be probed.
+        String unknown = mvc.perform(get("/persons/" + UUID.randomUUID()).with(as("pieter")))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+        String forbidden = mvc.perform(get("/persons/" + PERSON_JONAS).with(as("pieter")))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+        assertThat(unknown).contains("U hoort niet bij het team van deze persoon");
+        assertThat(forbidden).contains("U hoort niet bij het team van deze persoon");
+        mvc.perform(get("/api/v1/persons/" + UUID.randomUUID()).with(as("pieter")))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.detail").exists());
         mvc.perform(get("/persons/not-a-uuid").with(as("sanne"))).andExpect(status().isNotFound());
         mvc.perform(get("/persons/" + PERSON_JONAS).with(as("pieter")))
                 .andExpect(status().isForbidden())

@@ -47,7 +47,6 @@ class PlansLoadWarningTest {
         plans = new Plans(store, mock(PersonAccess.class), persons, network, mock(Wishes.class), mock(CareTeam.class),
                 mock(Accounts.class), mock(MessageSource.class), mock(ApplicationEventPublisher.class),
                 mock(PlanPrint.class), Optional.empty());
-        when(persons.exists(person)).thenReturn(true);
         when(network.member(person, kevin)).thenReturn(Optional.of(new NetworkMember(kevin, person, "Kevin (vriend)",
                 NetworkMember.Relation.FRIEND, NetworkMember.Layer.NATURAL, Set.of(), 0)));
     }

@@ -28,8 +28,8 @@ class PersonAccessTest {
     void the_care_team_reads_and_writes_and_is_audited() {
         long before = auditRows(PROFESSIONAL_SANNE, "READ");
         accounts.runAs(PROFESSIONAL_SANNE, () -> {
-            access.read(PERSON_JONAS, "test");
-            access.write(PERSON_JONAS, "test");
+            access.read(PERSON_JONAS, Part.PERSON);
+            access.write(PERSON_JONAS, Part.PERSON);
         });
         assertThat(auditRows(PROFESSIONAL_SANNE, "READ")).isEqualTo(before + 1);
     }
@@ -37,30 +37,30 @@ class PersonAccessTest {
     @Test
     void the_person_reads_their_own_file_but_does_not_change_what_the_team_keeps() {
         accounts.runAs(ACCOUNT_JONAS, () -> {
-            access.read(PERSON_JONAS, "test");
-            access.require(PERSON_JONAS, AccessKind.WRITE_AS_PERSON, "test");
-            assertThatThrownBy(() -> access.write(PERSON_JONAS, "test"))
+            access.read(PERSON_JONAS, Part.PERSON);
+            access.require(PERSON_JONAS, Part.OWN_STORY, AccessKind.WRITE_AS_PERSON);
+            assertThatThrownBy(() -> access.write(PERSON_JONAS, Part.PERSON))
                     .isInstanceOfSatisfying(AccessRefused.class, e -> assertThat(e.reasonKey()).isEqualTo("access.refused.teamOnly"));
         });
     }
 
     @Test
     void the_person_cannot_read_anyone_else() {
-        accounts.runAs(ACCOUNT_JONAS, () -> assertThatThrownBy(() -> access.read(PERSON_FATIMA, "test"))
+        accounts.runAs(ACCOUNT_JONAS, () -> assertThatThrownBy(() -> access.read(PERSON_FATIMA, Part.PERSON))
                 .isInstanceOfSatisfying(AccessRefused.class, e -> assertThat(e.reasonKey()).isEqualTo("access.refused.notYourFile")));
     }
 
     @Test
     void a_professional_outside_the_team_is_refused_and_the_refusal_is_audited() {
         long before = auditRows(PROFESSIONAL_PIETER, "DENIED");
-        accounts.runAs(PROFESSIONAL_PIETER, () -> assertThatThrownBy(() -> access.read(PERSON_JONAS, "test"))
+        accounts.runAs(PROFESSIONAL_PIETER, () -> assertThatThrownBy(() -> access.read(PERSON_JONAS, Part.PERSON))
                 .isInstanceOfSatisfying(AccessRefused.class, e -> assertThat(e.reasonKey()).isEqualTo("access.refused.notInTeam")));
         assertThat(auditRows(PROFESSIONAL_PIETER, "DENIED")).isEqualTo(before + 1);
     }
 
     @Test
     void an_administrator_is_not_in_anyones_team_and_sees_nothing() {
-        accounts.runAs(ADMIN_AHMED, () -> assertThat(access.may(PERSON_JONAS, AccessKind.READ)).isFalse());
+        accounts.runAs(ADMIN_AHMED, () -> assertThat(access.may(PERSON_JONAS, Part.PERSON, AccessKind.READ)).isFalse());
     }
 
     @Test

@@ -39,7 +39,7 @@ class PersonFileBench {
     static class Switch {
         @Bean
         @Primary
-        SwitchableAuditTrail switchableAuditTrail(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        SwitchableAuditTrail switchableAuditTrail(org.springframework.jdbc.core.JdbcTemplate jdbc, PlatformTransactionManager transactions) {
             return new SwitchableAuditTrail(jdbc, transactions);
         }
     }

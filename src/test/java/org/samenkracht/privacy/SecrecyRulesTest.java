@@ -128,59 +128,100 @@ class SecrecyRulesTest {
         }
 
         static PersonAccess.Facts facts(boolean inTeam, boolean disclosed, boolean restricted, boolean emergency, UUID consent) {
-            return new PersonAccess.Facts(inTeam, disclosed, restricted, emergency, consent);
+            return new PersonAccess.Facts(inTeam, disclosed, restricted, emergency,
+                    consent == null ? java.util.Map.of() : java.util.Map.of(Information.PLAN, consent));
         }
 
         @Test
         void a_team_member_gets_in_only_once_the_team_was_disclosed_or_when_they_started_the_support() {
-            assertThat(PersonAccess.decide(professional, AccessKind.WRITE, facts(true, true, false, false, null)))
+            assertThat(PersonAccess.decide(professional, Part.PLAN, AccessKind.WRITE, facts(true, true, false, false, null)))
                     .isEqualTo(new PersonAccess.Decision.Allowed("CARE_TEAM"));
-            assertThat(PersonAccess.decide(professional, AccessKind.READ, facts(true, false, false, false, null)))
+            assertThat(PersonAccess.decide(professional, Part.PLAN, AccessKind.READ, facts(true, false, false, false, null)))
                     .isEqualTo(new PersonAccess.Decision.Refused("access.refused.teamNotDisclosed"));
         }
 
         @Test
         void consent_opens_reading_only_and_its_absence_says_so() {
             UUID consent = UUID.randomUUID();
-            assertThat(PersonAccess.decide(networkMember, AccessKind.READ, facts(false, false, false, false, consent)))
+            assertThat(PersonAccess.decide(networkMember, Part.PLAN, AccessKind.READ, facts(false, false, false, false, consent)))
                     .isEqualTo(new PersonAccess.Decision.Allowed("CONSENT:" + consent));
-            assertThat(PersonAccess.decide(networkMember, AccessKind.WRITE, facts(false, false, false, false, consent)))
+            assertThat(PersonAccess.decide(networkMember, Part.PLAN, AccessKind.WRITE, facts(false, false, false, false, consent)))
                     .isEqualTo(new PersonAccess.Decision.Refused("access.refused.consentReadOnly"));
-            assertThat(PersonAccess.decide(networkMember, AccessKind.READ, facts(false, false, false, false, null)))
+            assertThat(PersonAccess.decide(networkMember, Part.PLAN, AccessKind.READ, facts(false, false, false, false, null)))
                     .isEqualTo(new PersonAccess.Decision.Refused("access.refused.noConsent"));
-            assertThat(PersonAccess.decide(professional, AccessKind.READ, facts(false, false, false, false, null)))
+            assertThat(PersonAccess.decide(professional, Part.PLAN, AccessKind.READ, facts(false, false, false, false, null)))
                     .isEqualTo(new PersonAccess.Decision.Refused("access.refused.notInTeam"));
         }
 
         @Test
         void emergency_access_reads_but_never_writes_and_a_network_member_cannot_use_it() {
-            assertThat(PersonAccess.decide(professional, AccessKind.READ, facts(false, false, false, true, null)))
+            assertThat(PersonAccess.decide(professional, Part.PLAN, AccessKind.READ, facts(false, false, false, true, null)))
                     .isEqualTo(new PersonAccess.Decision.Allowed("EMERGENCY"));
-            assertThat(PersonAccess.decide(professional, AccessKind.WRITE, facts(false, false, false, true, null)))
+            assertThat(PersonAccess.decide(professional, Part.PLAN, AccessKind.WRITE, facts(false, false, false, true, null)))
                     .isEqualTo(new PersonAccess.Decision.Refused("access.refused.emergencyReadOnly"));
-            assertThat(PersonAccess.decide(networkMember, AccessKind.READ, facts(false, false, false, true, null)))
+            assertThat(PersonAccess.decide(networkMember, Part.PLAN, AccessKind.READ, facts(false, false, false, true, null)))
                     .isEqualTo(new PersonAccess.Decision.Refused("access.refused.noConsent"));
         }
 
         @Test
         void a_restriction_stops_every_change_and_every_consent() {
-            assertThat(PersonAccess.decide(professional, AccessKind.WRITE, facts(true, true, true, false, null)))
+            assertThat(PersonAccess.decide(professional, Part.PLAN, AccessKind.WRITE, facts(true, true, true, false, null)))
                     .isEqualTo(new PersonAccess.Decision.Refused("access.refused.restricted"));
-            assertThat(PersonAccess.decide(professional, AccessKind.READ, facts(true, true, true, false, null)))
+            assertThat(PersonAccess.decide(professional, Part.PLAN, AccessKind.READ, facts(true, true, true, false, null)))
                     .isEqualTo(new PersonAccess.Decision.Allowed("CARE_TEAM"));
-            assertThat(PersonAccess.decide(networkMember, AccessKind.READ, facts(false, false, true, false, UUID.randomUUID())))
+            assertThat(PersonAccess.decide(networkMember, Part.PLAN, AccessKind.READ, facts(false, false, true, false, UUID.randomUUID())))
                     .isEqualTo(new PersonAccess.Decision.Refused("access.refused.restricted"));
         }
 
         @Test
-        void resources_belong_to_the_part_a_consent_names_and_the_teams_own_work_to_no_consent() {
+        void a_consent_opens_exactly_the_parts_of_the_information_it_names() {
+            UUID consent = UUID.randomUUID();
+            var ownWords = new PersonAccess.Facts(false, false, false, false, java.util.Map.of(Information.OWN_WORDS, consent));
+            for (Part part : Part.values()) {
+                var decision = PersonAccess.decide(networkMember, part, AccessKind.READ, ownWords);
+                if (part.information() == Information.OWN_WORDS) {
+                    assertThat(decision).as(part.name()).isEqualTo(new PersonAccess.Decision.Allowed("CONSENT:" + consent));
+                } else {
+                    assertThat(decision).as(part.name()).isInstanceOf(PersonAccess.Decision.Refused.class);
+                }
+            }
+            assertThat(java.util.EnumSet.allOf(Part.class).stream().filter(p -> p.information() == Information.OWN_WORDS))
+                    .containsExactlyInAnyOrder(Part.FOUR_QUESTIONS, Part.OWN_STORY, Part.CONVERSATIONS, Part.LOGBOOK);
+        }
+
+        @Test
+        void a_consent_for_everything_opens_every_part_but_the_teams_own_work() {
+            UUID consent = UUID.randomUUID();
+            var everything = new PersonAccess.Facts(false, false, false, false, java.util.Map.of(Information.EVERYTHING, consent));
+            for (Part part : Part.values()) {
+                assertThat(PersonAccess.decide(networkMember, part, AccessKind.READ, everything)).as(part.name())
+                        .isInstanceOf(part.information() == Information.TEAM_ONLY
+                                ? PersonAccess.Decision.Refused.class : PersonAccess.Decision.Allowed.class);
+            }
+        }
+
+        @Test
+        void every_part_belongs_to_a_kind_a_consent_can_name_or_to_the_teams_own_work_never_to_everything() {
+            for (Part part : Part.values()) {
+                assertThat(part.information()).as(part.name()).isNotEqualTo(Information.EVERYTHING);
+                assertThat(Information.choosable().contains(part.information()) || part.information() == Information.TEAM_ONLY).isTrue();
+            }
+            assertThat(java.util.Arrays.stream(Part.values()).map(Part::key).distinct().count()).isEqualTo(Part.values().length);
+            assertThat(Information.choosable()).doesNotContain(Information.TEAM_ONLY);
+        }
+
+        @Test
+        void audit_rows_written_before_parts_were_typed_still_name_their_kind_of_information() {
             assertThat(Information.of("plan")).isEqualTo(Information.PLAN);
-            assertThat(Information.of("plan/goals")).isEqualTo(Information.PLAN);
+            assertThat(Information.of("plan.versions")).isEqualTo(Information.PLAN);
+            assertThat(Information.of("plan.evaluation")).isEqualTo(Information.PLAN);
             assertThat(Information.of("planning")).isEqualTo(Information.EVERYTHING);
             assertThat(Information.of("four-questions")).isEqualTo(Information.OWN_WORDS);
+            assertThat(Information.of("instrument:qol-self")).isEqualTo(Information.EXPLORATION);
+            assertThat(Information.of("conversation-report")).isEqualTo(Information.OWN_WORDS);
+            assertThat(Information.of("logbook-search")).isEqualTo(Information.OWN_WORDS);
             assertThat(Information.of("consent")).isEqualTo(Information.TEAM_ONLY);
             assertThat(Information.of("something-new")).isEqualTo(Information.EVERYTHING);
-            assertThat(Information.choosable()).doesNotContain(Information.TEAM_ONLY);
         }
     }
 }

@@ -40,7 +40,7 @@ class ExplorationDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        accounts.runAs(PROFESSIONAL_SANNE, () -> {
+        accounts.onBehalfOf(PROFESSIONAL_SANNE, () -> {
             if (wishes.prioritised(PERSON_JONAS).isEmpty()) {
                 wishes.add(PERSON_JONAS, new Wishes.AddWish("Een opgeruimd huis waar ik vrienden kan uitnodigen.", "CONVERSATION"));
                 wishes.add(PERSON_JONAS, new Wishes.AddWish("Nieuwe mensen leren kennen, bijvoorbeeld via voetbal.", "CONVERSATION"));
@@ -53,12 +53,12 @@ class ExplorationDemoData implements ApplicationRunner {
             return;
         }
         String[] qol = {"emotional", "physical", "material", "relations", "inclusion", "development", "self_determination", "rights"};
-        accounts.runAs(ACCOUNT_JONAS, () -> {
+        accounts.onBehalfOf(ACCOUNT_JONAS, () -> {
             UUID earlier = explorations.start(PERSON_JONAS, new SaveResponse("qol-self", "1",
                     scores("qol.", qol, new int[]{2, 4, 3, 2, 2, 3, 3, 4}), true, null));
             backdate(earlier, 60);
         });
-        accounts.runAs(PROFESSIONAL_SANNE, () -> {
+        accounts.onBehalfOf(PROFESSIONAL_SANNE, () -> {
             UUID other = explorations.start(PERSON_JONAS, new SaveResponse("qol-other", "1",
                     scores("qol.", qol, new int[]{3, 4, 3, 3, 2, 4, 4, 4}), true, null));
             backdate(other, 58);

@@ -14,6 +14,7 @@ import org.samenkracht.exploration.internal.ProgressCharts;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.person.Persons;
 import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.PersonAccess;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -61,7 +62,7 @@ class ExplorationPages {
     }
 
     private void person(UUID id, Model model) {
-        model.addAttribute("person", persons.get(id));
+        model.addAttribute("person", persons.whose(id, Part.INSTRUMENT_RESPONSES));
         model.addAttribute("isPerson", CurrentUser.get().isPersonHimself(id));
         model.addAttribute("lang", LocaleContextHolder.getLocale());
     }
@@ -180,7 +181,7 @@ class ExplorationPages {
     String wishes(@PathVariable UUID id, Model model) {
         person(id, model);
         model.addAttribute("wishes", wishes.prioritised(id));
-        model.addAttribute("mayOrder", access.may(id, AccessKind.WRITE_AS_PERSON));
+        model.addAttribute("mayOrder", access.may(id, Part.WISHES, AccessKind.WRITE_AS_PERSON));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new Wishes.AddWish("", null));
         }

@@ -54,7 +54,7 @@ class NetworkDemoData implements ApplicationRunner {
         LocalDate today = LocalDate.now(Network.ZONE);
         LocalDate start = today.minusDays(180);
         UUID[] ids = new UUID[3];
-        accounts.runAs(PROFESSIONAL_SANNE, () -> {
+        accounts.onBehalfOf(PROFESSIONAL_SANNE, () -> {
             if (!network.members(PERSON_JONAS).isEmpty()) {
                 return;
             }
@@ -89,11 +89,11 @@ class NetworkDemoData implements ApplicationRunner {
             return;
         }
         // Jonas draws his football teammate in himself.
-        accounts.runAs(ACCOUNT_JONAS, () -> add(new SaveMember("Daan (voetbalteam)", Relation.FRIEND, Layer.NATURAL,
+        accounts.onBehalfOf(ACCOUNT_JONAS, () -> add(new SaveMember("Daan (voetbalteam)", Relation.FRIEND, Layer.NATURAL,
                 Set.of(SupportKind.COMPANY, SupportKind.PRACTICAL), Set.of(SupportKind.COMPANY), false, null,
                 ContactFrequency.WEEKLY, 4, false, false, null, today.minusDays(45), null)));
         // Kevin tells how it is for him, from his own account.
-        accounts.runAs(ACCOUNT_KEVIN_NETWORK, () -> network.reportOwnLoad(ids[1],
+        accounts.onBehalfOf(ACCOUNT_KEVIN_NETWORK, () -> network.reportOwnLoad(ids[1],
                 new ReportLoad(today.minusDays(30), new BigDecimal("1"), "Af en toe bellen", 2, 2)));
     }
 

@@ -16,6 +16,7 @@ import org.samenkracht.network.SaveMember;
 import org.samenkracht.person.PersonView;
 import org.samenkracht.person.Persons;
 import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.PersonAccess;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -177,7 +178,7 @@ class NetworkPages {
     String history(@PathVariable UUID personId,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                    Model model) {
-        PersonView person = persons.get(personId);
+        PersonView person = persons.whose(personId, Part.NETWORK);
         LocalDate day = on != null ? on : LocalDate.now(Network.ZONE).minusMonths(3);
         NetworkHistory history = network.history(personId, day);
         model.addAttribute("person", person);
@@ -204,7 +205,7 @@ class NetworkPages {
     }
 
     private List<MemberProfile> fill(UUID personId, UUID selectedId, Model model) {
-        PersonView person = persons.get(personId);
+        PersonView person = persons.whose(personId, Part.NETWORK);
         List<MemberProfile> members = network.profiles(personId);
         MemberProfile selected = selectedId == null ? null
                 : members.stream().filter(m -> m.id().equals(selectedId)).findFirst().orElse(null);
@@ -213,7 +214,7 @@ class NetworkPages {
         model.addAttribute("selected", selected);
         model.addAttribute("qualities", NetworkQualities.of(members));
         model.addAttribute("duplicates", Network.duplicatesAmong(members));
-        model.addAttribute("canWrite", access.may(personId, AccessKind.WRITE_AS_PERSON));
+        model.addAttribute("canWrite", access.may(personId, Part.NETWORK, AccessKind.WRITE_AS_PERSON));
         model.addAttribute("ecogram", Ecogram.render(person.givenName(), members, this::text,
                 "/persons/" + personId + "/network?member=", "#panel"));
         return members;

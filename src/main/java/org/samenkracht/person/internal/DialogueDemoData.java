@@ -46,10 +46,10 @@ class DialogueDemoData implements ApplicationRunner {
         if (done) {
             return;
         }
-        accounts.runAs(ACCOUNT_JONAS, () -> story.add(PERSON_JONAS, new OwnStory.Write(
+        accounts.onBehalfOf(ACCOUNT_JONAS, () -> story.add(PERSON_JONAS, new OwnStory.Write(
                 "Sinds mijn moeder verhuisd is, woon ik alleen. Koken lukt wel, maar de rest van het huishouden groeit me "
                         + "boven het hoofd. Ik zou graag weer vrienden uitnodigen zonder me te schamen.")));
-        accounts.runAs(PROFESSIONAL_SANNE, () -> {
+        accounts.onBehalfOf(PROFESSIONAL_SANNE, () -> {
             story.add(PERSON_JONAS, new OwnStory.Write(
                     "Jonas vertelt open over zijn situatie. Hij heeft goed contact met zijn buurvrouw Ria."));
             var id = conversations.hold(PERSON_JONAS, new Conversations.Record(LocalDate.now().minusDays(14),

@@ -39,7 +39,7 @@ class PersonDemoData implements ApplicationRunner {
         if (store.find(PERSON_JONAS).isPresent()) {
             return;
         }
-        accounts.runAs(PROFESSIONAL_SANNE, () -> {
+        accounts.onBehalfOf(PROFESSIONAL_SANNE, () -> {
             persons.register(PERSON_JONAS, new RegisterPerson("Jonas", "Verbeke", LocalDate.of(2001, 4, 12),
                     "0470 00 00 01", null, "Lindelaan 4", "Lindenhoven-Noord", "", ""));
             accounts.create(new Accounts.NewAccount(ACCOUNT_JONAS, ORGANISATION, "jonas", PASSWORD,
@@ -59,7 +59,7 @@ class PersonDemoData implements ApplicationRunner {
             persons.register(PERSON_HENK, new RegisterPerson("Henk", "Mertens", LocalDate.of(1944, 1, 21),
                     null, null, "Kastanjehof 2", "Lindenhoven-Noord", "", ""));
         });
-        accounts.runAs(COACH_MARIEKE, () ->
+        accounts.onBehalfOf(COACH_MARIEKE, () ->
                 persons.register(PERSON_ELS, new RegisterPerson("Els", "Wouters", LocalDate.of(1958, 6, 30),
                         null, null, "Eikenlaan 9", "Lindenhoven-Zuid", "", "")));
     }

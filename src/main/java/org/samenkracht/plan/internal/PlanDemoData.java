@@ -57,7 +57,7 @@ class PlanDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        accounts.runAs(PROFESSIONAL_SANNE, () -> {
+        accounts.onBehalfOf(PROFESSIONAL_SANNE, () -> {
             if (plans.current(PERSON_JONAS).isPresent()) {
                 return;
             }
@@ -119,20 +119,20 @@ class PlanDemoData implements ApplicationRunner {
             plans.agreeAsProfessional(PERSON_JONAS, new PlanCommands.Agree(
                     "Jonas heeft het plan zelf mee opgesteld.", null, version()));
         });
-        accounts.runAs(ACCOUNT_JONAS, () -> {
+        accounts.onBehalfOf(ACCOUNT_JONAS, () -> {
             PlanView plan = plans.current(PERSON_JONAS).orElse(null);
             if (plan != null && plan.personAgreement() == null && !plan.agreed()) {
                 plans.agreeAsPerson(PERSON_JONAS, new PlanCommands.Agree(
                         "Ik wil niet dat mijn moeder komt helpen.", null, plan.version()));
             }
         });
-        accounts.runAs(PROFESSIONAL_SANNE, () -> {
+        accounts.onBehalfOf(PROFESSIONAL_SANNE, () -> {
             if (evaluations.timeline(PERSON_JONAS).firstSupportOn() == null) {
                 evaluations.supportStarted(PERSON_JONAS, new PlanCommands.SupportStarted(LocalDate.now()));
             }
             overdue(PERSON_HENK, 7);
         });
-        accounts.runAs(COACH_MARIEKE, () -> overdue(PERSON_ELS, 3));
+        accounts.onBehalfOf(COACH_MARIEKE, () -> overdue(PERSON_ELS, 3));
     }
 
     /** A plan whose evaluation date passed some days ago, so the worklists have something to show. */

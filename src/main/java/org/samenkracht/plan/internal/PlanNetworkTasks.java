@@ -6,6 +6,7 @@ import org.samenkracht.network.NetworkMembersMerged;
 import org.samenkracht.plan.PlanView;
 import org.samenkracht.plan.Plans;
 import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.PersonAccess;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
@@ -49,7 +50,7 @@ class PlanNetworkTasks implements MemberTasks {
     @EventListener
     void onRemoved(NetworkMemberRemoved removed) {
         if (removed.tasks() != NetworkMemberRemoved.TaskHandling.END
-                || !access.may(removed.personId(), AccessKind.WRITE)) {
+                || !access.may(removed.personId(), Part.PLAN, AccessKind.WRITE)) {
             // REDIVIDE, or removed by the person themself: the steps stay, shown as "no longer in the
             // network", for the team to divide again with the person.
             return;

@@ -117,11 +117,11 @@ class EvaluationPages {
     }
 
     private void fill(UUID personId, Model model) {
-        model.addAttribute("person", persons.get(personId));
+        model.addAttribute("person", persons.whose(personId, org.samenkracht.privacy.Part.EVALUATIONS));
         model.addAttribute("plan", plans.current(personId).orElse(null));
         model.addAttribute("evaluations", evaluations.of(personId));
         model.addAttribute("signals", PlanCommands.Signal.values());
         model.addAttribute("decisions", PlanCommands.Decision.values());
-        model.addAttribute("canWrite", access.may(personId, org.samenkracht.privacy.AccessKind.WRITE));
+        model.addAttribute("canWrite", access.may(personId, org.samenkracht.privacy.Part.EVALUATIONS, org.samenkracht.privacy.AccessKind.WRITE));
     }
 }

@@ -15,6 +15,7 @@ import org.samenkracht.plan.PlanCommands;
 import org.samenkracht.plan.PlanView;
 import org.samenkracht.plan.Plans;
 import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.PersonAccess;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -172,7 +173,7 @@ class PlanPages {
 
     @GetMapping("/versions/compare")
     String compare(@PathVariable UUID personId, @RequestParam int left, @RequestParam int right, Model model) {
-        model.addAttribute("person", persons.get(personId));
+        model.addAttribute("person", persons.whose(personId, Part.PLAN));
         model.addAttribute("comparison", plans.compare(personId, left, right));
         return "plan/compare";
     }
@@ -224,11 +225,11 @@ class PlanPages {
     }
 
     private void fill(UUID personId, Model model) {
-        model.addAttribute("person", persons.get(personId));
+        model.addAttribute("person", persons.whose(personId, Part.PLAN));
         PlanView plan = plans.current(personId).orElse(null);
         model.addAttribute("plan", plan);
         boolean mine = Plans.isPersonsOwnView(personId);
-        boolean canWrite = access.may(personId, AccessKind.WRITE);
+        boolean canWrite = access.may(personId, Part.PLAN, AccessKind.WRITE);
         model.addAttribute("mine", mine);
         model.addAttribute("canWrite", canWrite);
         model.addAttribute("canAgreeAsProfessional", canWrite && CurrentUser.get().role().supportsPeople());

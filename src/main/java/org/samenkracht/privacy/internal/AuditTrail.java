@@ -2,21 +2,26 @@ package org.samenkracht.privacy.internal;
 
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.privacy.AccessKind;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Writes the audit log. Allowed access is logged in the request's own transaction, so a failing
- * audit write fails the request; refusals are logged in a transaction of their own, so they stay
- * even though the request is answered with an error. The database chains every entry to the one
- * before it in its chain (see V10_0): a person's entries form one chain, refusals another (so a
- * refusal never waits for the lock of a request that is still open on the same person).
+ * Writes the audit log. Inside a request the rows are owed to the request ({@link RequestAccess}),
+ * one per (person, part, kind), and written in one batched insert in the request's own transaction,
+ * so a failing audit write fails the request and a page view commits once. Refusals are written
+ * even when the request ends in an error. Outside a request an allowed access is written in the
+ * caller's transaction and a refusal in a transaction of its own. Reads done on someone's behalf
+ * by the application itself (demo data, background work) are no reads by a person and are not
+ * logged; their writes are.
  */
 @Component
 public class AuditTrail {
@@ -24,7 +29,20 @@ public class AuditTrail {
     /** The chain of refusals. */
     static final String DENIED_CHAIN = "denied";
 
-    private final JdbcClient jdbc;
+    /** One audit row, as the table holds it. */
+    record Row(UUID organisationId, UUID actorId, String actorRole, UUID personId, String action, String resource,
+               String ground, String chain) {
+
+        boolean refusal() {
+            return DENIED_CHAIN.equals(chain);
+        }
+
+        List<Object> key() {
+            return java.util.Arrays.asList(actorId, personId, action, resource);
+        }
+    }
+
+    private final JdbcTemplate jdbc;
     private final TransactionTemplate separate;
     /**
      * {@code samenkracht.audit.async-read-commits}: when true, a transaction whose only writes are
@@ -34,13 +52,13 @@ public class AuditTrail {
      */
     volatile boolean asyncReadCommits;
 
-    AuditTrail(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    AuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this(jdbc, transactions, false);
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    AuditTrail(JdbcClient jdbc, PlatformTransactionManager transactions,
-               @org.springframework.beans.factory.annotation.Value("${samenkracht.audit.async-read-commits:false}") boolean asyncReadCommits) {
+    @Autowired
+    AuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+               @Value("${samenkracht.audit.async-read-commits:false}") boolean asyncReadCommits) {
         this.asyncReadCommits = asyncReadCommits;
         this.jdbc = jdbc;
         this.separate = new TransactionTemplate(transactions);
@@ -48,30 +66,77 @@ public class AuditTrail {
     }
 
     public void allowed(CurrentUser user, UUID personId, AccessKind kind, String resource, String ground) {
-        if (asyncReadCommits && TransactionSynchronizationManager.isActualTransactionActive()) {
-            // A transaction that changes personal data always commits durably, whatever was read before.
-            jdbc.sql(kind == AccessKind.READ
-                    ? "select set_config('synchronous_commit', 'off', true) where current_setting('samenkracht.tx_writes', true) is distinct from 'yes'"
-                    : "select set_config('synchronous_commit', 'on', true), set_config('samenkracht.tx_writes', 'yes', true)")
-                    .query().listOfRows();
+        boolean read = kind == AccessKind.READ;
+        if (read && CurrentUser.onBehalf()) {
+            return;
         }
-        insert(user, personId, kind == AccessKind.READ ? "READ" : "WRITE", resource, ground, null);
+        Row row = new Row(user.organisationId(), user.id(), user.role().name(), personId, read ? "READ" : "WRITE",
+                resource, ground, null);
+        RequestAccess.current().ifPresentOrElse(r -> r.owe(row), () -> {
+            commitMode(read);
+            insert(List.of(row));
+        });
     }
 
     public void refused(CurrentUser user, UUID personId, AccessKind kind, String resource, String reasonKey) {
-        separate.executeWithoutResult(tx -> insert(user, personId, "DENIED", kind + " " + resource, reasonKey, DENIED_CHAIN));
+        Row row = new Row(user.organisationId(), user.id(), user.role().name(), personId, "DENIED",
+                kind + " " + resource, reasonKey, DENIED_CHAIN);
+        RequestAccess.current().ifPresentOrElse(r -> r.owe(row),
+                () -> separate.executeWithoutResult(tx -> insert(List.of(row))));
     }
 
     /** Exports, sharing decisions, emergency access, erasure and restriction: in the request's transaction. */
     public void event(CurrentUser user, UUID personId, String action, String resource, String ground) {
-        insert(user, personId, action, resource, ground, null);
+        insert(List.of(new Row(user.organisationId(), user.id(), user.role().name(), personId, action, resource, ground, null)));
     }
 
-    private void insert(CurrentUser user, UUID personId, String action, String resource, String ground, String chain) {
-        jdbc.sql("""
+    /** Writes what the request owes, in the transaction that is about to commit. */
+    void flush(RequestAccess request) {
+        List<Row> rows = request.take(false);
+        if (!rows.isEmpty()) {
+            commitMode(rows.stream().allMatch(r -> "READ".equals(r.action())));
+            insert(rows);
+        }
+    }
+
+    /**
+     * After a request whose transaction rolled back: what must stay logged all the same, in a transaction
+     * of its own: the refusals, and the reads when what was read still went out in the answer.
+     */
+    void flushAfterRollback(RequestAccess request, boolean answerSent) {
+        List<Row> rows = request.take(!answerSent);
+        rows.removeIf(r -> !r.refusal() && !"READ".equals(r.action()));  // a write that rolled back did not happen
+        if (!rows.isEmpty()) {
+            separate.executeWithoutResult(tx -> insert(rows));
+        }
+    }
+
+    private void commitMode(boolean readsOnly) {
+        if (asyncReadCommits && TransactionSynchronizationManager.isActualTransactionActive()) {
+            // A transaction that changes personal data always commits durably, whatever was read before.
+            jdbc.queryForList(readsOnly
+                    ? "select set_config('synchronous_commit', 'off', true) where current_setting('samenkracht.tx_writes', true) is distinct from 'yes'"
+                    : "select set_config('synchronous_commit', 'on', true), set_config('samenkracht.tx_writes', 'yes', true)");
+        }
+    }
+
+    private void insert(List<Row> rows) {
+        StringBuilder sql = new StringBuilder("""
                 insert into audit_event (organisation_id, actor_id, actor_role, person_id, action, resource, ground, chain)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(user.organisationId(), user.id(), user.role().name(), personId, action, resource, ground, chain)
-                .update();
+                values """);
+        Object[] args = new Object[rows.size() * 8];
+        int i = 0;
+        for (Row r : rows) {
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+            args[i++] = r.organisationId();
+            args[i++] = r.actorId();
+            args[i++] = r.actorRole();
+            args[i++] = r.personId();
+            args[i++] = r.action();
+            args[i++] = r.resource();
+            args[i++] = r.ground();
+            args[i++] = r.chain();
+        }
+        jdbc.update(sql.toString(), args);
     }
 }

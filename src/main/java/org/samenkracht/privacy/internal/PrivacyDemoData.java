@@ -44,7 +44,7 @@ class PrivacyDemoData {
         @Override
         public void run(ApplicationArguments args) {
             careTeam.join(PERSON_JONAS, COACH_MARIEKE, ORGANISATION, CareTeam.TeamRole.COACH, "Coaching van Sanne");
-            accounts.runAs(PROFESSIONAL_SANNE, () -> {
+            accounts.onBehalfOf(PROFESSIONAL_SANNE, () -> {
                 if (careTeam.disclosure(PERSON_JONAS).isEmpty()) {
                     careTeam.recordDisclosure(PERSON_JONAS, LocalDate.now().minusDays(14), CareTeam.DisclosedHow.CONVERSATION);
                 }
@@ -87,7 +87,7 @@ class PrivacyDemoData {
             boolean hasConsent = jdbc.sql("select exists (select 1 from consent where recipient_member_id = ?)")
                     .param(kevin.get().id()).query(Boolean.class).single();
             if (!hasConsent) {
-                accounts.runAs(ACCOUNT_JONAS, () -> consents.give(PERSON_JONAS, new Consents.GiveConsent(
+                accounts.onBehalfOf(ACCOUNT_JONAS, () -> consents.give(PERSON_JONAS, new Consents.GiveConsent(
                         EnumSet.of(Information.PERSON, Information.PLAN),
                         Consents.RecipientKind.NETWORK_MEMBER, kevin.get().id(), null, null, null,
                         "Kevin helpt met boodschappen en post; hij ziet het plan en wie wat doet (de rest van het netwerk niet).",
@@ -97,7 +97,7 @@ class PrivacyDemoData {
             boolean hasEmergency = jdbc.sql("select exists (select 1 from emergency_access where person_id = ? and actor_id = ?)")
                     .params(PERSON_JONAS, PROFESSIONAL_PIETER).query(Boolean.class).single();
             if (!hasEmergency) {
-                accounts.runAs(PROFESSIONAL_PIETER, () -> emergency.open(PERSON_JONAS,
+                accounts.onBehalfOf(PROFESSIONAL_PIETER, () -> emergency.open(PERSON_JONAS,
                         "Avonddienst thuiszorg: Jonas reageert niet op de deur, buurvrouw ongerust. Medicatie nodig?"));
                 // A past emergency (last weekend), already expired, still to be reviewed by the coach.
                 jdbc.sql("update emergency_access set opened_at = now() - interval '2 days', "

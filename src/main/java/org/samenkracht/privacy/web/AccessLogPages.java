@@ -1,6 +1,7 @@
 package org.samenkracht.privacy.web;
 
 import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.AuditLog;
 import org.samenkracht.privacy.PersonAccess;
 import org.samenkracht.privacy.internal.PersonDirectory;
@@ -36,7 +37,7 @@ class AccessLogPages {
         model.addAttribute("own", own);
         model.addAttribute("person", directory.person(id));
         model.addAttribute("questions", auditLog.questions(id));
-        model.addAttribute("mayAsk", access.may(id, AccessKind.WRITE_AS_PERSON));
+        model.addAttribute("mayAsk", access.may(id, Part.AUDIT_LOG, AccessKind.WRITE_AS_PERSON));
         model.addAttribute("ask", ask);
         return "privacy/access-log";
     }

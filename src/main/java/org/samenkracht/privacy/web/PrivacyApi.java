@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.privacy.AuditLog;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.CareTeam;
 import org.samenkracht.privacy.Concerns;
 import org.samenkracht.privacy.Consents;
@@ -83,7 +84,7 @@ class PrivacyApi {
     @GetMapping("/persons/{id}/care-team")
     @Operation(summary = "The care team and when it was made known to the person")
     TeamView careTeam(@PathVariable UUID id) {
-        access.read(id, "care-team");
+        access.read(id, Part.CARE_TEAM);
         return new TeamView(team.members(id), team.disclosure(id).orElse(null));
     }
 

@@ -6,6 +6,7 @@ import org.samenkracht.identity.Accounts;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;
 import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.AuditLog;
 import org.samenkracht.privacy.CareTeam;
 import org.samenkracht.privacy.Concerns;
@@ -189,11 +190,11 @@ class PrivacyPages {
         model.addAttribute("emergencies", emergency.of(id));
         model.addAttribute("questions", auditLog.questions(id));
         model.addAttribute("restriction", rights.restriction(id));
-        boolean isTeam = access.may(id, AccessKind.WRITE) || (rights.restriction(id) != null
+        boolean isTeam = access.may(id, Part.CONSENTS, AccessKind.WRITE) || (rights.restriction(id) != null
                 && team.personsOf(user.id()).contains(id));
         model.addAttribute("isTeam", isTeam);
         model.addAttribute("isSelf", user.isPersonHimself(id));
-        model.addAttribute("mayAsPerson", access.may(id, AccessKind.WRITE_AS_PERSON));
+        model.addAttribute("mayAsPerson", access.may(id, Part.CONSENTS, AccessKind.WRITE_AS_PERSON));
         model.addAttribute("members", directory.networkMembers(id));
         model.addAttribute("colleagues", isTeam ? accounts.professionals(user.organisationId()) : java.util.List.of());
         model.addAttribute("informationChoices", Information.choosable());

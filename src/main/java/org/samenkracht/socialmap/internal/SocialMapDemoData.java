@@ -48,6 +48,6 @@ class SocialMapDemoData implements ApplicationRunner {
             return;
         }
         byte[] csv = new ClassPathResource("socialmap/lindenhoven.csv").getContentAsByteArray();
-        accounts.runAs(ADMIN_AHMED, () -> imports.importNow("lindenhoven.csv", OfferImports.Format.CSV, csv));
+        accounts.onBehalfOf(ADMIN_AHMED, () -> imports.importNow("lindenhoven.csv", OfferImports.Format.CSV, csv));
     }
 }

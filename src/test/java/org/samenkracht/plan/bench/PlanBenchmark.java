@@ -55,7 +55,7 @@ public final class PlanBenchmark {
             var tx = new org.springframework.transaction.support.TransactionTemplate(
                     ctx.getBean(org.springframework.transaction.PlatformTransactionManager.class));
             var access = ctx.getBean(org.samenkracht.privacy.PersonAccess.class);
-            Runnable auditOnly = () -> tx.executeWithoutResult(s -> access.read(person, "plan"));
+            Runnable auditOnly = () -> tx.executeWithoutResult(s -> access.read(person, org.samenkracht.privacy.Part.PLAN));
             accounts.runAs(PROFESSIONAL_SANNE, () -> {
                 measure("warm-up", api, 3);
                 measure("warm-up", raw, 3);

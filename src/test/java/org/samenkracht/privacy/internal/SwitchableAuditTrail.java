@@ -2,7 +2,7 @@ package org.samenkracht.privacy.internal;
 
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.privacy.AccessKind;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.util.UUID;
@@ -12,7 +12,7 @@ public class SwitchableAuditTrail extends AuditTrail {
 
     private volatile boolean on = true;
 
-    public SwitchableAuditTrail(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    public SwitchableAuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         super(jdbc, transactions, false);
     }
 

@@ -1,0 +1,124 @@
+package org.samenkracht.identity.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Sessions live in PostgreSQL so app nodes keep no state, but a page view should not write its
+ * session row just because it was used. Spring Session touches the row on every request (the last
+ * access time) and reads it again after saving; here a request reads its session once, and saves it
+ * only when something in it changed (an attribute set, a new id, another timeout) or when its last
+ * recorded access is older than {@link #TOUCH}. The expiry therefore counts from at most a minute
+ * before the last request.
+ */
+@Configuration(proxyBeanMethods = false)
+class QuietSessions {
+
+    static final Duration TOUCH = Duration.ofMinutes(1);
+
+    /** What was loaded in this request, and how it looked then. */
+    private static final ThreadLocal<Map<String, Loaded>> LOADED = new ThreadLocal<>();
+
+    private record Loaded(Session session, String id, Instant lastAccessed, Duration maxInactive,
+                          Map<String, Object> attributes) {
+
+        static Loaded of(Session s) {
+            Map<String, Object> attributes = new HashMap<>();
+            s.getAttributeNames().forEach(n -> attributes.put(n, s.getAttribute(n)));
+            return new Loaded(s, s.getId(), s.getLastAccessedTime(), s.getMaxInactiveInterval(), attributes);
+        }
+
+        boolean unchangedIn(Session now) {
+            if (!now.getId().equals(id) || !now.getMaxInactiveInterval().equals(maxInactive)
+                    || now.getLastAccessedTime().isAfter(lastAccessed.plus(TOUCH))) {
+                return false;
+            }
+            Set<String> names = now.getAttributeNames();
+            if (!names.equals(attributes.keySet())) {
+                return false;
+            }
+            // set again means changed, unless it is the very object that was loaded
+            return names.stream().allMatch(n -> now.getAttribute(n) == attributes.get(n));
+        }
+    }
+
+    @Bean
+    static BeanPostProcessor quietSessionRepository() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (!(bean instanceof JdbcIndexedSessionRepository)) {
+                    return bean;
+                }
+                ProxyFactory proxy = new ProxyFactory(bean);
+                proxy.setProxyTargetClass(true);
+                proxy.addAdvice((MethodInterceptor) call -> {
+                    Map<String, Loaded> loaded = LOADED.get();
+                    String method = call.getMethod().getName();
+                    if (loaded != null && "findById".equals(method) && call.getArguments().length == 1) {
+                        String id = (String) call.getArguments()[0];
+                        Loaded known = loaded.get(id);
+                        if (known != null) {
+                            return known.session();
+                        }
+                        Object found = call.proceed();
+                        if (found instanceof Session s) {
+                            loaded.put(id, Loaded.of(s));
+                        }
+                        return found;
+                    }
+                    if (loaded != null && "save".equals(method) && call.getArguments()[0] instanceof Session s) {
+                        Loaded before = loaded.values().stream().filter(l -> l.session() == s).findFirst().orElse(null);
+                        if (before != null && before.unchangedIn(s)) {
+                            return null;
+                        }
+                        Object result = call.proceed();
+                        loaded.values().removeIf(l -> l.session() == s);
+                        loaded.put(s.getId(), Loaded.of(s));
+                        return result;
+                    }
+                    return call.proceed();
+                });
+                return proxy.getProxy(bean.getClass().getClassLoader());
+            }
+        };
+    }
+
+    /** Opens the request's memory of its session just outside Spring Session's own filter. */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> sessionMemory() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                LOADED.set(new HashMap<>());
+                try {
+                    chain.doFilter(request, response);
+                } finally {
+                    LOADED.remove();
+                }
+            }
+        });
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
+    }
+}
