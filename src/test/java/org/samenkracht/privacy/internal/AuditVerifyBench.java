@@ -50,7 +50,7 @@ class AuditVerifyBench {
                         select '00000000-0000-4000-8000-000000000001', gen_random_uuid(), 'PROFESSIONAL',
                                ('00000000-0000-4000-8000-' || lpad((i % 100000)::text, 12, '0'))::uuid,
                                case when i % 4 = 0 then 'WRITE' else 'READ' end, 'plan', 'CARE_TEAM'
-                        from generate_series(1, %d) i""".formatted(ROWS));
+                        from generate_series(1, ROWS) i""".replace("ROWS", Integer.toString(ROWS)));
             }
             long inserted = System.nanoTime();
             Path cp = Files.createTempFile("audit-head", "");
