@@ -153,7 +153,7 @@ class AuditChainTest {
 
     @Test
     void an_entry_changed_by_the_owner_is_named_as_changed() throws Exception {
-        long victim = jdbc.sql("select max(e.id) from audit_event e join audit_seal s on s.event_id = e.id where e.person_id = ?")
+        long victim = jdbc.sql("select max(e.id) from audit_event e join audit_seal s on s.event_id = e.id where e.person_id = ? and e.chain = e.person_id::text")
                 .param(PERSON_JONAS).query(Long.class).single();
         String original = jdbc.sql("select resource from audit_event where id = ?").param(victim).query(String.class).single();
         try {
