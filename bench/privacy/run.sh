@@ -6,4 +6,5 @@ cd "$(dirname "$0")/../.."
 ./mvnw -q -B test -Dtest=PersonFileBench -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.threads="${THREADS:-4}" -Dbench.seconds="${SECONDS_PER_ROUND:-5}" \
   -DargLine="-Xmx1g -Dbench.threads=${THREADS:-4} -Dbench.seconds=${SECONDS_PER_ROUND:-5}" \
-  | grep -E 'files/s|RESULT'
+  | grep -E "files/s|RESULT"
+uptime

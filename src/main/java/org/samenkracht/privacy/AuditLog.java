@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /**
  * Reading the audit log: the person's "who looked at my file", their questions about an entry, and
- * the verification of the hash chain (the first broken link, if any).
+ * the verification of the sealed chain (the first bad entry and the kind of damage, if any).
  */
 @Service
 public class AuditLog {
@@ -80,24 +80,30 @@ public class AuditLog {
                            String answeredBy, Instant answeredAt) {
     }
 
-    /** The result of walking every chain: entries checked, and the first broken link if there is one. */
-    public record Verification(long checked, Long firstBrokenId, String brokenChain, boolean intact) {
-        static Verification of(long checked, Long firstBrokenId, String brokenChain) {
-            return new Verification(checked, firstBrokenId, brokenChain, firstBrokenId == null);
-        }
+    /**
+     * The result of walking the sealed log: entries checked; when damaged, the first bad entry, its
+     * chain (when the entry is still there) and the kind of damage: {@code CHANGED}, {@code REMOVED},
+     * {@code FORGED}, {@code TRUNCATED} (or {@code CHECKPOINT_DAMAGED}). {@code lastIntactId} is the last
+     * entry whose seal held; {@code unsealed} counts the newest entries not sealed yet (normal: the
+     * sealer runs every second); {@code checkpointId} is the head remembered outside the database.
+     */
+    public record Verification(long checked, Long firstBrokenId, String brokenChain, boolean intact, String kind,
+                               Long lastIntactId, long unsealed, Long checkpointId) {
     }
 
     private final JdbcClient jdbc;
     private final PersonAccess access;
     private final PersonDirectory directory;
     private final org.samenkracht.privacy.internal.AuditTrail audit;
+    private final org.samenkracht.privacy.internal.AuditSeals seals;
 
     private final AccessLogReads reads;
 
     AuditLog(JdbcClient jdbc, PersonAccess access, PersonDirectory directory, org.samenkracht.privacy.internal.AuditTrail audit,
-             AccessLogReads reads) {
+             AccessLogReads reads, org.samenkracht.privacy.internal.AuditSeals seals) {
         this.reads = reads;
         this.audit = audit;
+        this.seals = seals;
         this.jdbc = jdbc;
         this.access = access;
         this.directory = directory;
@@ -217,8 +223,9 @@ public class AuditLog {
     }
 
     /**
-     * Recomputes every entry's hash over the previous entry of its chain and its own fields, and
-     * reports the first entry (lowest id) whose hash or link does not match. Administrators only.
+     * Recomputes every entry's seal (HMAC keyed outside the database) in number order and compares the
+     * head with the checkpoint kept outside the database; reports the first bad entry and the kind of
+     * damage. Administrators only.
      */
     @Transactional(readOnly = true)
     public Verification verify() {
@@ -233,16 +240,6 @@ public class AuditLog {
     /** The verification itself, for the command line and tests (no user needed). */
     @Transactional(readOnly = true)
     public Verification verifyChains() {
-        return jdbc.sql("""
-                with walk as (
-                  select a.id, a.chain,
-                         a.hash is distinct from audit_event_digest(a.previous_hash, a)
-                           or a.previous_hash is distinct from lag(a.hash) over (partition by a.chain order by a.id) as broken
-                  from audit_event a)
-                select (select count(*) from walk) as checked,
-                       (select id from walk where broken order by id limit 1) as first_broken,
-                       (select chain from walk where broken order by id limit 1) as broken_chain""")
-                .query((rs, i) -> Verification.of(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3)))
-                .single();
+        return seals.verify();
     }
 }

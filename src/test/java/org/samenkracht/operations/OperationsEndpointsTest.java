@@ -33,7 +33,9 @@ class OperationsEndpointsTest {
     @Test
     void prometheus_shows_request_latencies_by_route_template_never_by_id() throws Exception {
         mvc.perform(get("/persons/00000000-0000-4000-8000-000000000201")); // redirected to the login
-        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+        mvc.perform(get("/actuator/prometheus").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.httpBasic("ahmed", org.samenkracht.common.demo.DemoIds.PASSWORD)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("http_server_requests_seconds")))
                 .andExpect(content().string(containsString("hikaricp_connections")))
                 .andExpect(content().string(not(containsString("00000000-0000-4000-8000-000000000201"))));
@@ -47,6 +49,13 @@ class OperationsEndpointsTest {
 
     @Test
     void metrics_details_are_for_administrators_only() throws Exception {
-        mvc.perform(get("/actuator/metrics")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/actuator/metrics")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/info")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer not-the-token-at-all"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.httpBasic("sanne", org.samenkracht.common.demo.DemoIds.PASSWORD)))
+                .andExpect(status().isForbidden());
     }
 }

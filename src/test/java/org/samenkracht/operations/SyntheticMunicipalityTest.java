@@ -20,6 +20,7 @@ class SyntheticMunicipalityTest {
     @Autowired
     MunicipalityGenerator generator;
     @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("ownerDataSource")
     DataSource dataSource;
 
     @Test

@@ -72,4 +72,25 @@ class SecondFactorTest {
         var result = mvc.perform(formLogin().user(username).password("wachtwoord-2026")).andExpect(redirectedUrl("/")).andReturn();
         return result.getResponse().getCookie("SESSION");
     }
+
+    @Autowired
+    org.samenkracht.privacy.internal.SecondFactors factors;
+
+    @Test
+    void a_used_code_is_refused_and_repeated_wrong_codes_lock_the_factor() {
+        String username = "totp-lock-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID id = accounts.create(new Accounts.NewAccount(null, ORGANISATION, username, "wachtwoord-2026", "T", Role.PROFESSIONAL, null));
+        byte[] secret = factors.startEnrolment(id).orElseThrow();
+        long now = Totp.step(Instant.now().getEpochSecond());
+        assertThat(factors.confirm(id, Totp.code(secret, now - 1))).isTrue();
+        assertThat(factors.verify(id, Totp.code(secret, now - 1))).as("replay of the confirming code").isFalse();
+        assertThat(factors.verify(id, Totp.code(secret, now))).isTrue();
+        assertThat(factors.verify(id, Totp.code(secret, now))).as("replay").isFalse();
+        for (int i = 0; i < 4; i++) {
+            assertThat(factors.verify(id, "000000".equals(Totp.code(secret, now + 1)) ? "111111" : "000000")).isFalse();
+        }
+        assertThat(factors.locked(id)).as("two replays and four wrong codes lock the factor").isTrue();
+        assertThat(factors.verify(id, Totp.code(secret, now + 1))).as("even a right code while locked").isFalse();
+        assertThat(factors.verifyForApi(id, Totp.code(secret, now))).isFalse();
+    }
 }

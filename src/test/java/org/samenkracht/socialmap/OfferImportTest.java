@@ -95,10 +95,12 @@ class OfferImportTest {
     void an_import_that_fails_halfway_leaves_the_map_as_it_was() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         // the database refuses one row that passed every check: the whole import must roll back
-        jdbc.sql("""
+        // (the trigger is made by the schema's owner: the application's role owns nothing)
+        JdbcClient owner = JdbcClient.create(ownerDataSource);
+        owner.sql("""
                 create or replace function socialmap_test_boom() returns trigger language plpgsql as $$
                 begin if new.name = 'BOOM' then raise exception 'boom'; end if; return new; end $$""").update();
-        jdbc.sql("create trigger socialmap_test_boom before insert on socialmap_offer for each row execute function socialmap_test_boom()").update();
+        owner.sql("create trigger socialmap_test_boom before insert on socialmap_offer for each row execute function socialmap_test_boom()").update();
         try {
             long before = offers();
             String csv = HEADER + row("F" + run + "-1", "Goed", "VOLUNTEER") + row("F" + run + "-2", "BOOM", "VOLUNTEER");
@@ -107,10 +109,14 @@ class OfferImportTest {
             assertThat((String) JsonPath.read(report, "$.failure")).isEqualTo("socialmap.import.failed");
             assertThat(offers()).isEqualTo(before);
         } finally {
-            jdbc.sql("drop trigger socialmap_test_boom on socialmap_offer").update();
-            jdbc.sql("drop function socialmap_test_boom()").update();
+            owner.sql("drop trigger socialmap_test_boom on socialmap_offer").update();
+            owner.sql("drop function socialmap_test_boom()").update();
         }
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("ownerDataSource")
+    javax.sql.DataSource ownerDataSource;
 
     @Test
     void an_unreadable_file_is_refused_as_a_whole_with_a_clear_reason() throws Exception {

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,19 +38,27 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders,
-                            OidcAccounts oidcAccounts) throws Exception {
+                            OidcAccounts oidcAccounts,
+                            @org.springframework.beans.factory.annotation.Value("${samenkracht.metrics.token:}") String metricsToken)
+            throws Exception {
         RequestMatcher api = new org.springframework.security.web.util.matcher.OrRequestMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/fhir/**"));
-        // API clients that send their own credentials (HTTP Basic) carry no session cookie a
-        // foreign site could ride on; browsers (session cookie) always need the CSRF token.
-        RequestMatcher apiWithCredentials = request -> api.matches(request) && request.getHeader("Authorization") != null;
+        RequestMatcher actuator = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
+        // CSRF is skipped only for an API call that authenticates by its own header and carries no
+        // session: a browser's session cookie plus any Authorization header still needs the token.
+        RequestMatcher apiWithCredentials = request -> api.matches(request) && request.getHeader("Authorization") != null
+                && withoutSession(request);
 
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                                "/error", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+                                "/error", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        // metrics: an administrator, or a scraper with the metrics token (docs/operations.md)
+                        .requestMatchers("/actuator/prometheus").access((authentication, context) ->
+                                new AuthorizationDecision(MetricsToken.matches(metricsToken, context.getRequest())
+                                        || isAdministrator(authentication.get())))
                         .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
@@ -73,12 +82,46 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint()))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(apiEntryPoint(), api)
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), actuator)
+                        .defaultAuthenticationEntryPointFor(loginPage(), AnyRequestMatcher.INSTANCE))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(apiWithCredentials))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    /** The login page, redirected to relatively: a forged Host header never ends up in a Location. */
+    private static LoginUrlAuthenticationEntryPoint loginPage() {
+        LoginUrlAuthenticationEntryPoint entry = new LoginUrlAuthenticationEntryPoint("/login");
+        entry.setFavorRelativeUris(true);
+        return entry;
+    }
+
+    private static boolean withoutSession(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getRequestedSessionId() != null || request.getSession(false) != null) {
+            return false;
+        }
+        jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+        return cookies == null || java.util.Arrays.stream(cookies)
+                .noneMatch(c -> c.getName().equals("SESSION") || c.getName().equals("JSESSIONID"));
+    }
+
+    private static boolean isAdministrator(org.springframework.security.core.Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
+                .anyMatch(a -> "ROLE_ADMINISTRATOR".equals(a.getAuthority()));
+    }
+
+    /** {@code Authorization: Bearer <samenkracht.metrics.token>}, compared in constant time; no token set: never. */
+    static final class MetricsToken {
+        static boolean matches(String token, jakarta.servlet.http.HttpServletRequest request) {
+            String header = request.getHeader("Authorization");
+            if (token == null || token.length() < 16 || header == null || !header.startsWith("Bearer ")) {
+                return false;
+            }
+            return java.security.MessageDigest.isEqual(token.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    header.substring(7).trim().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 }

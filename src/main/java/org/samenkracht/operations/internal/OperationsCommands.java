@@ -38,11 +38,17 @@ class OperationsCommands implements ApplicationRunner {
 
     private final MunicipalityGenerator generator;
     private final DataSource dataSource;
+    /** Generate and restore write as the schema's owner (restore copies rows without firing triggers). */
+    private final org.samenkracht.common.database.OwnerConnections owner;
     private final ConfigurableApplicationContext context;
+    @org.springframework.beans.factory.annotation.Value("${samenkracht.backup.key:}")
+    String backupKey = "";
 
-    OperationsCommands(MunicipalityGenerator generator, DataSource dataSource, ConfigurableApplicationContext context) {
+    OperationsCommands(MunicipalityGenerator generator, DataSource dataSource,
+                       org.samenkracht.common.database.OwnerConnections owner, ConfigurableApplicationContext context) {
         this.generator = generator;
         this.dataSource = dataSource;
+        this.owner = owner;
         this.context = context;
     }
 
@@ -57,7 +63,7 @@ class OperationsCommands implements ApplicationRunner {
                 int scale = Integer.parseInt(option(args, "scale", "100000"));
                 long seed = Long.parseLong(option(args, "seed", "42"));
                 log.info("Generating a synthetic municipality of {} persons (seed {}) …", scale, seed);
-                var report = generator.generate(seed, scale, log::info);
+                var report = generator.generate(owner.dataSource(), seed, scale, log::info);
                 log.info("Generated {} rows in {} tables in {} s. Sign in as gen.prof.0001 (password as the demo accounts).",
                         String.format("%,d", report.totalRows()), report.rows().size(),
                         String.format("%.1f", report.millis() / 1000.0));
@@ -67,7 +73,10 @@ class OperationsCommands implements ApplicationRunner {
                 Path partial = file.resolveSibling(file.getFileName() + ".partial");
                 long t0 = System.nanoTime();
                 DatabaseBackup.Summary summary;
-                try (Connection c = dataSource.getConnection(); OutputStream out = Files.newOutputStream(partial)) {
+                byte[] key = org.samenkracht.operations.internal.backup.BackupEncryption.key(backupKey);
+                try (Connection c = dataSource.getConnection();
+                     OutputStream out = org.samenkracht.operations.internal.backup.BackupEncryption.encrypt(
+                             new java.io.BufferedOutputStream(Files.newOutputStream(partial), 1 << 16), key)) {
                     summary = DatabaseBackup.backup(c, out);
                 }
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -77,7 +86,12 @@ class OperationsCommands implements ApplicationRunner {
             if (args.containsOption("restore")) {
                 Path file = Path.of(option(args, "restore", ""));
                 long t0 = System.nanoTime();
-                try (Connection c = dataSource.getConnection(); InputStream in = Files.newInputStream(file)) {
+                try (Connection c = owner.dataSource().getConnection();
+                     InputStream raw = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                    InputStream in = org.samenkracht.operations.internal.backup.BackupEncryption.isEncrypted(raw)
+                            ? org.samenkracht.operations.internal.backup.BackupEncryption.decrypt(raw,
+                                    org.samenkracht.operations.internal.backup.BackupEncryption.key(backupKey))
+                            : raw;
                     var summary = DatabaseBackup.restore(c, in);
                     log.info("Restored {} tables ({} rows) from {}; every checksum matches; in {} s",
                             summary.tables().size(), String.format("%,d", summary.rows()), file,

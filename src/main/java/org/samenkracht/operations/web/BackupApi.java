@@ -31,27 +31,36 @@ class BackupApi {
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private final String backupKey;
 
-    BackupApi(DataSource dataSource, JdbcClient jdbc) {
+    BackupApi(DataSource dataSource, JdbcClient jdbc,
+              @org.springframework.beans.factory.annotation.Value("${samenkracht.backup.key:}") String backupKey) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.backupKey = backupKey;
     }
 
     @GetMapping("/backup")
-    @Operation(summary = "A consistent backup of every table (gzip; restore with --restore=FILE)")
+    @Operation(summary = "A consistent backup, without sessions, encrypted with the operator's backup key (restore with --restore=FILE)")
     ResponseEntity<StreamingResponseBody> backup() {
         CurrentUser user = CurrentUser.get();
         if (!user.is(Role.ADMINISTRATOR)) {
             throw new AccessRefused("operations.backup.adminOnly");
         }
+        if (backupKey.isBlank()) {
+            // without the operator's key a backup would carry password hashes and second-factor secrets in the clear
+            throw new org.samenkracht.common.web.RuleViolation("samenkracht.backup.key", "operations.backup.noKey");
+        }
+        byte[] key = org.samenkracht.operations.internal.backup.BackupEncryption.key(backupKey);
         // The whole instance leaves the building: that is an export, and the audit log says who took it.
         jdbc.sql("""
                 insert into audit_event (organisation_id, actor_id, actor_role, person_id, action, resource, ground)
                 values (?, ?, ?, null, 'EXPORT', 'backup', 'ADMINISTRATOR')""")
                 .params(user.organisationId(), user.id(), user.role().name()).update();
         StreamingResponseBody body = out -> {
-            try (Connection c = dataSource.getConnection()) {
-                DatabaseBackup.backup(c, out);
+            try (Connection c = dataSource.getConnection();
+                 var encrypted = org.samenkracht.operations.internal.backup.BackupEncryption.encrypt(out, key)) {
+                DatabaseBackup.backup(c, encrypted);
             } catch (java.sql.SQLException e) {
                 throw new java.io.IOException("backup failed", e);
             }

@@ -26,7 +26,7 @@ class SecondFactorFilter extends OncePerRequestFilter {
     static final String HEADER = "X-Samenkracht-Totp";
     static final String PASSED = "privacy.secondFactorPassed";
     private static final List<String> OPEN = List.of("/login", "/logout", "/css/", "/js/", "/img/", "/webjars/",
-            "/error", "/favicon.ico", "/actuator/");
+            "/error", "/favicon.ico", "/actuator/health");
 
     private final SecondFactors factors;
     private final boolean required;

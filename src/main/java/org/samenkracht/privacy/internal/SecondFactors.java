@@ -14,10 +14,21 @@ public class SecondFactors {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.samenkracht.identity.Throttle throttle;
 
-    SecondFactors(JdbcClient jdbc) {
+    SecondFactors(JdbcClient jdbc, org.samenkracht.identity.Throttle throttle) {
         this.jdbc = jdbc;
+        this.throttle = throttle;
         this.clock = Clock.systemUTC();
+    }
+
+    /** True while the factor is locked after repeated wrong codes (then even a right code is refused). */
+    public boolean locked(UUID accountId) {
+        return throttle.blockedUntil(key(accountId)).isPresent();
+    }
+
+    private static String key(UUID accountId) {
+        return org.samenkracht.identity.Throttle.Kind.SECOND_FACTOR.key(accountId.toString());
     }
 
     public boolean enabled(UUID accountId) {
@@ -62,9 +73,16 @@ public class SecondFactors {
 
     /** API calls carry the current code on every call: it must match the time, it is not used up. */
     public boolean verifyForApi(UUID accountId, String code) {
-        return jdbc.sql("select secret from second_factor where account_id = ? and confirmed_at is not null")
+        if (locked(accountId)) {
+            return false;
+        }
+        boolean right = jdbc.sql("select secret from second_factor where account_id = ? and confirmed_at is not null")
                 .param(accountId).query(byte[].class).optional()
                 .map(secret -> Totp.matchingStep(secret, code, clock.instant().getEpochSecond()) >= 0).orElse(false);
+        if (!right) {
+            throttle.failed(org.samenkracht.identity.Throttle.Kind.SECOND_FACTOR, key(accountId));
+        }
+        return right;
     }
 
     /** Marks this session as having passed the second factor. */
@@ -79,6 +97,9 @@ public class SecondFactors {
     }
 
     private boolean check(UUID accountId, String code, boolean pending) {
+        if (locked(accountId)) {
+            return false;
+        }
         var row = jdbc.sql("select secret, last_used_step from second_factor where account_id = ? and (confirmed_at is null) = ? for update")
                 .params(accountId, pending)
                 .query((rs, i) -> new Object[]{rs.getBytes(1), rs.getLong(2)}).optional();
@@ -87,8 +108,11 @@ public class SecondFactors {
         }
         long step = Totp.matchingStep((byte[]) row.get()[0], code, clock.instant().getEpochSecond());
         if (step < 0 || step <= (long) row.get()[1]) {
+            // a wrong code, or a right one used before (replay): both count towards the lock
+            throttle.failed(org.samenkracht.identity.Throttle.Kind.SECOND_FACTOR, key(accountId));
             return false;
         }
+        throttle.succeeded(key(accountId));
         jdbc.sql("update second_factor set last_used_step = ? where account_id = ?").params(step, accountId).update();
         return true;
     }

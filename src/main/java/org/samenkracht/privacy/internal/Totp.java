@@ -1,14 +1,19 @@
 package org.samenkracht.privacy.internal;
 
-import javax.crypto.Mac;
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+
+import java.security.InvalidKeyException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
 import javax.crypto.spec.SecretKeySpec;
-import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 
 /**
- * Time-based one-time passwords (RFC 6238, on HOTP of RFC 4226): HMAC-SHA1 over the number of
- * 30-second steps since the epoch, dynamically truncated to six digits. Secrets are shown to the
+ * Time-based one-time passwords (RFC 6238): the codes come from the java-otp library (HMAC-SHA1,
+ * 30-second steps, six digits); this class only matches a code to its step, so that the caller can
+ * refuse a step already used (replay). Secrets are shown to the
  * user in base32 (RFC 4648), as authenticator apps expect.
  */
 public final class Totp {
@@ -30,19 +35,14 @@ public final class Totp {
         return Math.floorDiv(epochSeconds, STEP_SECONDS);
     }
 
-    /** The code for one time step, with {@code digits} digits (RFC 4226 section 5.3). */
+    /** The code for one time step, with {@code digits} digits (RFC 6238, by the java-otp library). */
     public static String code(byte[] secret, long step, int digits) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(secret, "HmacSHA1"));
-            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
-            int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
-            int otp = (int) (binary % (long) Math.pow(10, digits));
-            return String.format("%0" + digits + "d", otp);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA1 is not available", e);
+            return new TimeBasedOneTimePasswordGenerator(Duration.ofSeconds(STEP_SECONDS), digits)
+                    .generateOneTimePasswordString(new SecretKeySpec(secret, "HmacSHA1"),
+                            Instant.ofEpochSecond(step * STEP_SECONDS), Locale.ROOT);
+        } catch (InvalidKeyException e) {
+            throw new IllegalStateException("A TOTP secret was refused as a key", e);
         }
     }
 

@@ -23,9 +23,11 @@ class VerifyAuditCommand implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(VerifyAuditCommand.class);
 
     private final AuditLog auditLog;
+    private final AuditSeals seals;
     private final ConfigurableApplicationContext context;
 
-    VerifyAuditCommand(AuditLog auditLog, ConfigurableApplicationContext context) {
+    VerifyAuditCommand(AuditLog auditLog, AuditSeals seals, ConfigurableApplicationContext context) {
+        this.seals = seals;
         this.auditLog = auditLog;
         this.context = context;
     }
@@ -35,14 +37,17 @@ class VerifyAuditCommand implements ApplicationRunner {
         if (!args.containsOption("verify-audit")) {
             return;
         }
+        seals.sealAllCommitted(10_000);
         AuditLog.Verification v = auditLog.verifyChains();
         if (v.intact()) {
             log.info("Audit log intact: {} entries checked", v.checked());
             System.out.println("AUDIT INTACT checked=" + v.checked());
         } else {
-            log.error("Audit log broken: first broken link is entry {} in chain {} ({} entries checked)",
-                    v.firstBrokenId(), v.brokenChain(), v.checked());
-            System.out.println("AUDIT BROKEN firstBrokenId=" + v.firstBrokenId() + " chain=" + v.brokenChain()
+            log.error("Audit log broken ({}): first bad entry is {} in chain {} ({} entries checked, last intact {}, "
+                    + "checkpoint {})", v.kind(), v.firstBrokenId(), v.brokenChain(), v.checked(), v.lastIntactId(),
+                    v.checkpointId());
+            System.out.println("AUDIT BROKEN kind=" + v.kind() + " firstBrokenId=" + v.firstBrokenId() + " chain="
+                    + v.brokenChain() + " lastIntactId=" + v.lastIntactId() + " checkpoint=" + v.checkpointId()
                     + " checked=" + v.checked());
         }
         int code = v.intact() ? 0 : 1;

@@ -230,7 +230,7 @@ class PrivacyApi {
     }
 
     @GetMapping("/audit/verification")
-    @Operation(summary = "Walk the hash chains of the audit log; report the first broken link (administrators)")
+    @Operation(summary = "Verify the sealed audit log: the first bad entry and the kind of damage (administrators)")
     AuditLog.Verification verify() {
         return auditLog.verify();
     }

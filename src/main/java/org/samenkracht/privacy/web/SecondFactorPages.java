@@ -33,6 +33,7 @@ class SecondFactorPages {
             return "redirect:/";
         }
         model.addAttribute("wrong", true);
+        model.addAttribute("locked", factors.locked(CurrentUser.get().id()));
         return "privacy/second-factor-code";
     }
 

@@ -198,9 +198,9 @@ class LogbookSearchBench {
                 insert into care_team_member (person_id, user_id, organisation_id, team_role)
                 select id, ?, organisation_id, 'PROFESSIONAL' from person where organisation_id = ?
                 on conflict do nothing""").params(BENCH_USER, TEAM).update();
-        jdbc.sql("drop index if exists logbook_entry_search_idx").update();
-        jdbc.sql("drop index if exists logbook_entry_person_idx").update();
-        jdbc.sql("drop index if exists logbook_entry_team_time_idx").update();
+        ownerJdbc().sql("drop index if exists logbook_entry_search_idx").update();
+        ownerJdbc().sql("drop index if exists logbook_entry_person_idx").update();
+        ownerJdbc().sql("drop index if exists logbook_entry_team_time_idx").update();
         jdbc.sql("""
                 insert into logbook_entry (id, organisation_id, person_id, kind, occurred_at, text, author_id)
                 select md5('bench-entry-' || g)::uuid,
@@ -215,12 +215,21 @@ class LogbookSearchBench {
                 from generate_series(1, ?) g, lateral (select 1 + (g::bigint * 7919) % ? as n) p,
                      (select ?::text[] as words) w
                 on conflict do nothing""").params(TEAMS, BENCH_USER, ENTRIES, PERSONS, "{" + String.join(",", WORDS) + "}").update();
-        jdbc.sql("create index logbook_entry_person_idx on logbook_entry (person_id, occurred_at desc)").update();
-        jdbc.sql("create index logbook_entry_search_idx on logbook_entry using gin (organisation_id, search)").update();
-        jdbc.sql("create index if not exists logbook_entry_team_time_idx on logbook_entry (organisation_id, occurred_at desc)").update();
-        jdbc.sql("vacuum analyze logbook_entry").update();
-        jdbc.sql("analyze person").update();
-        jdbc.sql("analyze care_team_member").update();
+        ownerJdbc().sql("create index logbook_entry_person_idx on logbook_entry (person_id, occurred_at desc)").update();
+        ownerJdbc().sql("create index logbook_entry_search_idx on logbook_entry using gin (organisation_id, search)").update();
+        ownerJdbc().sql("create index if not exists logbook_entry_team_time_idx on logbook_entry (organisation_id, occurred_at desc)").update();
+        ownerJdbc().sql("vacuum analyze logbook_entry").update();
+        ownerJdbc().sql("analyze person").update();
+        ownerJdbc().sql("analyze care_team_member").update();
         System.out.printf(Locale.ROOT, "generated in %.0f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("ownerDataSource")
+    javax.sql.DataSource ownerDataSource;
+
+    /** Indexes and statistics belong to the schema's owner. */
+    JdbcClient ownerJdbc() {
+        return JdbcClient.create(ownerDataSource);
     }
 }

@@ -46,6 +46,12 @@ public final class DatabaseBackup {
 
     private static final String MAGIC = "SAMENKRACHT-BACKUP 1";
 
+    /**
+     * Never in a backup: sessions (a session id from a backup would sign its holder in as someone
+     * else) and sign-in throttles. A restore therefore signs everyone out.
+     */
+    public static final java.util.Set<String> LEFT_OUT = java.util.Set.of("spring_session", "spring_session_attributes", "throttle");
+
     private DatabaseBackup() {
     }
 
@@ -69,6 +75,9 @@ public final class DatabaseBackup {
             text.write("MIGRATIONS " + String.join(",", migrations(c)) + "\n");
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             for (String table : DatabaseTables.inDependencyOrder(c)) {
+                if (LEFT_OUT.contains(table)) {
+                    continue;
+                }
                 List<String> columns = DatabaseTables.columns(c, table);
                 String sum = DatabaseTables.checksum(c, table);
                 sums.put(table, sum);
@@ -144,6 +153,9 @@ public final class DatabaseBackup {
                 throw new IOException("The backup is incomplete (no END): it was cut off");
             }
             resetSequences(c);
+            // whatever sessions the target had end here: everyone signs in again
+            st.execute("delete from spring_session_attributes");
+            st.execute("delete from spring_session");
             Map<String, String> actual = new LinkedHashMap<>();
             for (String table : expected.keySet()) {
                 actual.put(table, DatabaseTables.checksum(c, table));

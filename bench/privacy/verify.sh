@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Time to seal and verify an audit log of ROWS entries (default 1 000 000) in a scratch database.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+./mvnw -q -B test -Dtest=AuditVerifyBench -Dsurefire.failIfNoSpecifiedTests=false \
+  -DargLine="-Xmx1g -Dbench.auditRows=${ROWS:-1000000}" | grep -E 'RESULT'
+uptime
