@@ -82,7 +82,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint()))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(apiEntryPoint(), api)
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), actuator)
+                        .defaultAuthenticationEntryPointFor(apiEntryPoint(), actuator)
                         .defaultAuthenticationEntryPointFor(loginPage(), AnyRequestMatcher.INSTANCE))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(apiWithCredentials))
                 .headers(headers -> headers
