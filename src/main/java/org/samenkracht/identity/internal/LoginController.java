@@ -49,6 +49,9 @@ class LoginController {
         if (user.is(Role.NETWORK_MEMBER)) {
             return "redirect:/network/mine";
         }
+        if (user.is(Role.SIGNALLING_PARTNER)) {
+            return "redirect:/signals/partner";
+        }
         return "redirect:/persons";
     }
 }
