@@ -44,7 +44,7 @@ public class NetworkMeetings {
             @Size(max = 4000, message = "{validation.tooLong}") String problems,
             @Size(max = 4000, message = "{validation.tooLong}") String agreedApproach,
             @Size(max = 200, message = "{validation.tooLong}") String responsible,
-            @Min(value = 1, message = "{validation.range}") @Max(value = 4, message = "{validation.range}") Integer persistence,
+            @Min(value = 1, message = "{signals.validation.range}") @Max(value = 4, message = "{signals.validation.range}") Integer persistence,
             Boolean oriented) {
     }
 

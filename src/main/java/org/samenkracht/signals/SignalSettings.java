@@ -52,8 +52,8 @@ public class SignalSettings {
 
     public record SaveProfile(
             @NotNull(message = "{validation.required}") DeadlineKind kind,
-            @NotNull(message = "{validation.required}") @Min(value = 1, message = "{validation.range}") @Max(value = 2000, message = "{validation.range}") Integer triageWithinHours,
-            @Min(value = 1, message = "{validation.range}") @Max(value = 5000, message = "{validation.range}") Integer contactWithinHours) {
+            @NotNull(message = "{validation.required}") @Min(value = 1, message = "{signals.validation.range}") @Max(value = 2000, message = "{signals.validation.range}") Integer triageWithinHours,
+            @Min(value = 1, message = "{signals.validation.range}") @Max(value = 5000, message = "{signals.validation.range}") Integer contactWithinHours) {
     }
 
     public record Overview(Map<DeadlineKind, DeadlineProfile> profiles, UUID onDutyAccountId,
@@ -144,11 +144,7 @@ public class SignalSettings {
     /** The agreements of the current user's organisation (professionals need them to record a partner's call). */
     @Transactional(readOnly = true)
     public List<Agreement> agreements() {
-        CurrentUser user = CurrentUser.get();
-        if (!user.role().supportsPeople() && !user.is(Role.ADMINISTRATOR)) {
-            throw new AccessRefused("signals.refused.staffOnly");
-        }
-        return agreements(user.organisationId());
+        return agreements(Signals.staff().organisationId());
     }
 
     private List<Agreement> agreements(UUID org) {

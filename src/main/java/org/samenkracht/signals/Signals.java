@@ -79,7 +79,7 @@ public class Signals {
             @NotNull(message = "{validation.required}") Channel channel,
             @NotNull(message = "{validation.required}") PartnerKind partnerKind,
             UUID agreementId,
-            @Size(max = 60, message = "{validation.tooLong}") @Pattern(regexp = "^$|^[a-z0-9-]{1,60}$", message = "{validation.invalid}") String team,
+            @Size(max = 60, message = "{validation.tooLong}") @Pattern(regexp = "^$|^[a-z0-9-]{1,60}$", message = "{signals.validation.invalid}") String team,
             @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String subjectName,
             @Size(max = 300, message = "{validation.tooLong}") String subjectAddress,
             @NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.tooLong}") String noticed,
@@ -93,9 +93,9 @@ public class Signals {
 
     /** Triage with the urgency scheme; {@code kind} overrides the scheme's suggestion (the professional's judgement). */
     public record Triage(
-            @NotNull(message = "{validation.required}") @Min(value = 0, message = "{validation.range}") @Max(value = 2, message = "{validation.range}") Integer safety,
-            @NotNull(message = "{validation.required}") @Min(value = 0, message = "{validation.range}") @Max(value = 2, message = "{validation.range}") Integer health,
-            @NotNull(message = "{validation.required}") @Min(value = 0, message = "{validation.range}") @Max(value = 2, message = "{validation.range}") Integer wellbeing,
+            @NotNull(message = "{validation.required}") @Min(value = 0, message = "{signals.validation.range}") @Max(value = 2, message = "{signals.validation.range}") Integer safety,
+            @NotNull(message = "{validation.required}") @Min(value = 0, message = "{signals.validation.range}") @Max(value = 2, message = "{signals.validation.range}") Integer health,
+            @NotNull(message = "{validation.required}") @Min(value = 0, message = "{signals.validation.range}") @Max(value = 2, message = "{signals.validation.range}") Integer wellbeing,
             @NotNull(message = "{validation.required}") UrgencyScheme.Extent extent,
             @NotNull(message = "{validation.required}") UrgencyScheme.Duration duration,
             DeadlineKind kind,
