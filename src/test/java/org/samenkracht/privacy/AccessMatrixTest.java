@@ -346,7 +346,7 @@ class AccessMatrixTest {
             route("GET /signals/receipt/{token}", EVERYONE),
             // signals: API
             route("GET /api/v1/signals", SIGNAL_STAFF),
-            route("POST /api/v1/signals", SIGNAL_STAFF, "{\"channel\":\"PHONE\",\"partnerKind\":\"RESIDENT\",\"subjectName\":\"X\",\"noticed\":\"Y\"}"),
+            route("POST /api/v1/signals", SIGNAL_STAFF, "{\"channel\":\"PHONE\",\"partnerKind\":\"RESIDENT\",\"subjectName\":\"X\",\"noticed\":\"Y\",\"thinksAcute\":false}"),
             route("GET /api/v1/signals/{signalId}", SIGNAL_STAFF),
             route("POST /api/v1/signals/{signalId}/triage", SIGNAL_STAFF, "{\"safety\":0,\"health\":1,\"wellbeing\":1,"
                     + "\"extent\":\"INDIVIDUAL\",\"duration\":\"INCIDENTAL\",\"takenUp\":true,\"version\":0}"),
@@ -357,10 +357,10 @@ class AccessMatrixTest {
             route("POST /api/v1/signals/{signalId}/open-file", SIGNAL_STAFF, "{\"givenName\":\"A\",\"familyName\":\"B\",\"decision\":\"C\",\"version\":0}"),
             route("POST /api/v1/signals/{signalId}/close", SIGNAL_STAFF, "{\"reason\":\"UNFOUNDED\",\"version\":0}"),
             route("GET /api/v1/signals/radar", SIGNAL_STAFF),
-            route("POST /api/v1/signals/partner", SIGNALLING_PARTNERS, "{\"subjectName\":\"X\",\"noticed\":\"Y\"}"),
+            route("POST /api/v1/signals/partner", SIGNALLING_PARTNERS, "{\"subjectName\":\"X\",\"noticed\":\"Y\",\"thinksAcute\":false}"),
             route("GET /api/v1/signals/partner/receipts", SIGNALLING_PARTNERS),
             route("GET /api/v1/signals/meetings", SIGNAL_STAFF),
-            route("POST /api/v1/signals/meetings", SIGNAL_STAFF, "{\"heldOn\":\"2026-12-01\"}"),
+            route("POST /api/v1/signals/meetings", SIGNAL_STAFF, "{\"heldOn\":\"2026-12-01\",\"urgent\":false}"),
             route("GET /api/v1/signals/meetings/{meetingId}", SIGNAL_STAFF),
             route("POST /api/v1/signals/meetings/{meetingId}/attendees", SIGNAL_STAFF, "{\"name\":\"A\",\"represents\":\"B\",\"present\":true}"),
             route("POST /api/v1/signals/meetings/{meetingId}/cases", SIGNAL_STAFF, "{\"signalId\":\"{uuid}\"}"),
