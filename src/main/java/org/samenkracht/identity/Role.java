@@ -2,7 +2,9 @@ package org.samenkracht.identity;
 
 /** The roles an account can have. Access to a person's file is decided per person, not by role alone. */
 public enum Role {
-    PROFESSIONAL, COACH, ADMINISTRATOR, PERSON, NETWORK_MEMBER;
+    PROFESSIONAL, COACH, ADMINISTRATOR, PERSON, NETWORK_MEMBER,
+    // signals: a partner organisation's signaller (pharmacist, housing officer, …); never opens a file
+    SIGNALLING_PARTNER;
 
     public String authority() {
         return "ROLE_" + name();

@@ -3,9 +3,11 @@ package org.samenkracht.privacy;
 import java.time.Instant;
 
 /**
- * The route of a concern (seed 003, P3 and P4). Keep silent towards third parties; first share the
- * concern with the person or family; then weigh it (a deliberation record can be linked); only then,
- * with a justification in line with the mandate, a step outside. Acute danger is different: the duty
+ * The route of a concern (seed 003, P3 and P4), along the five steps of the Dutch reporting code
+ * (meldcode): (1) map the signals (the concern is raised), (2) consult a colleague, (3) talk with the
+ * person or family, (4) weigh, (5) decide: a step outside, with a justification in line with the mandate.
+ * Keep silent towards third parties; telling the person or family first can be skipped only with a
+ * recorded reason (for instance when telling them would put someone in danger). Acute danger is different: the duty
  * to help comes first, what was done and who was called are recorded, and it is reviewed afterwards.
  */
 public final class ConcernRoute {
@@ -15,11 +17,21 @@ public final class ConcernRoute {
 
     public enum Kind { CONCERN, ACUTE_DANGER }
 
-    public enum Stage { RAISED, SHARED_WITH_FAMILY, WEIGHED, STEPPED_OUTSIDE, REVIEW_DUE, REVIEWED }
+    public enum Stage { RAISED, CONSULTED, SHARED_WITH_FAMILY, FAMILY_SKIPPED, WEIGHED, STEPPED_OUTSIDE, REVIEW_DUE, REVIEWED }
 
-    /** Where a concern stands. */
+    /** Where a concern stands; {@code familySkippedReason}: why the family was not told first (step 3 skipped). */
     public record State(Kind kind, Instant sharedWithFamilyAt, Instant weighedAt, Instant steppedOutsideAt,
-                        Instant reviewedAt) {
+                        Instant reviewedAt, Instant consultedAt, String familySkippedReason) {
+
+        public State(Kind kind, Instant sharedWithFamilyAt, Instant weighedAt, Instant steppedOutsideAt, Instant reviewedAt) {
+            this(kind, sharedWithFamilyAt, weighedAt, steppedOutsideAt, reviewedAt, null, null);
+        }
+
+        /** Step 3 done: the family was told, or skipping it has a recorded reason. */
+        public boolean familyStepDone() {
+            return sharedWithFamilyAt != null || (familySkippedReason != null && !familySkippedReason.isBlank());
+        }
+
         public static State raised() {
             return new State(Kind.CONCERN, null, null, null, null);
         }
@@ -49,21 +61,49 @@ public final class ConcernRoute {
         if (s.weighedAt() != null) {
             return Stage.WEIGHED;
         }
-        return s.sharedWithFamilyAt() != null ? Stage.SHARED_WITH_FAMILY : Stage.RAISED;
+        if (s.sharedWithFamilyAt() != null) {
+            return Stage.SHARED_WITH_FAMILY;
+        }
+        if (s.familyStepDone()) {
+            return Stage.FAMILY_SKIPPED;
+        }
+        return s.consultedAt() != null ? Stage.CONSULTED : Stage.RAISED;
+    }
+
+    /** Step 2: a colleague (or an expert such as the safe-home advice line) was consulted; once, with a note. */
+    public static Outcome mayConsult(State s, String note) {
+        if (s.kind() == Kind.ACUTE_DANGER) {
+            return new Outcome.Refused("concern.refused.acuteIsReviewed");
+        }
+        if (s.consultedAt() != null) {
+            return new Outcome.Refused("concern.refused.alreadyConsulted");
+        }
+        return blank(note) ? new Outcome.Refused("concern.refused.consultNoteNeeded") : OK;
     }
 
     public static Outcome mayShareWithFamily(State s) {
         if (s.kind() == Kind.ACUTE_DANGER) {
             return new Outcome.Refused("concern.refused.acuteIsReviewed");
         }
-        return s.sharedWithFamilyAt() == null ? OK : new Outcome.Refused("concern.refused.alreadyShared");
+        return !s.familyStepDone() ? OK : new Outcome.Refused("concern.refused.alreadyShared");
+    }
+
+    /** Step 3 skipped: only with a recorded reason, and only while the family has not been told. */
+    public static Outcome maySkipFamily(State s, String reason) {
+        if (s.kind() == Kind.ACUTE_DANGER) {
+            return new Outcome.Refused("concern.refused.acuteIsReviewed");
+        }
+        if (s.familyStepDone()) {
+            return new Outcome.Refused("concern.refused.alreadyShared");
+        }
+        return blank(reason) ? new Outcome.Refused("concern.refused.skipReasonNeeded") : OK;
     }
 
     public static Outcome mayWeigh(State s, String weighing) {
         if (s.kind() == Kind.ACUTE_DANGER) {
             return new Outcome.Refused("concern.refused.acuteIsReviewed");
         }
-        if (s.sharedWithFamilyAt() == null) {
+        if (!s.familyStepDone()) {
             return new Outcome.Refused("concern.refused.familyFirst");
         }
         if (s.weighedAt() != null) {
@@ -76,7 +116,7 @@ public final class ConcernRoute {
         if (s.kind() == Kind.ACUTE_DANGER) {
             return new Outcome.Refused("concern.refused.acuteIsReviewed");
         }
-        if (s.sharedWithFamilyAt() == null) {
+        if (!s.familyStepDone()) {
             return new Outcome.Refused("concern.refused.familyFirst");
         }
         if (s.weighedAt() == null) {
@@ -108,7 +148,7 @@ public final class ConcernRoute {
 
     /** Whether a step outside has been justified along the route (for {@link SharedSecrecyPolicy}). */
     public static boolean readyToStepOutside(State s) {
-        return s.kind() == Kind.CONCERN && s.sharedWithFamilyAt() != null && s.weighedAt() != null;
+        return s.kind() == Kind.CONCERN && s.familyStepDone() && s.weighedAt() != null;
     }
 
     private static boolean blank(String s) {

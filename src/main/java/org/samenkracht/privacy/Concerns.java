@@ -25,9 +25,11 @@ public class Concerns {
                               Instant sharedWithFamilyAt, String sharedWithFamilyNote, Instant weighedAt,
                               String weighingNote, String deliberationRef, Instant steppedOutsideAt, String justification,
                               String outsideRecipient, String actionTaken, String whoWasCalled, Instant reviewedAt,
-                              String reviewNote, int version) {
+                              String reviewNote, int version, Instant consultedAt, String consultNote,
+                              String familySkippedReason) {
         public ConcernRoute.State state() {
-            return new ConcernRoute.State(kind, sharedWithFamilyAt, weighedAt, steppedOutsideAt, reviewedAt);
+            return new ConcernRoute.State(kind, sharedWithFamilyAt, weighedAt, steppedOutsideAt, reviewedAt, consultedAt,
+                    familySkippedReason);
         }
 
         public ConcernRoute.Stage stage() {
@@ -70,6 +72,41 @@ public class Concerns {
         requireText("note", note, 4000);
         update(personId, concernId, version, "shared_with_family_at = now(), shared_with_family_note = ?", note.strip());
         audit.event(CurrentUser.get(), personId, "WRITE", "concern/shared-with-family", "CONCERN:" + concernId);
+    }
+
+    /** Step 2 of the reporting code: a colleague or expert was consulted. */
+    @Transactional
+    public void consult(UUID personId, UUID concernId, int version, String note) {
+        ConcernView c = load(personId, concernId);
+        check(ConcernRoute.mayConsult(c.state(), note), "note");
+        requireText("note", note, 4000);
+        update(personId, concernId, version, "consulted_at = now(), consult_note = ?", note.strip());
+        audit.event(CurrentUser.get(), personId, "WRITE", "concern/consulted", "CONCERN:" + concernId);
+    }
+
+    /** Step 3 skipped: the person or family is not told first, for a reason that is recorded and audited. */
+    @Transactional
+    public void skipFamily(UUID personId, UUID concernId, int version, String reason) {
+        ConcernView c = load(personId, concernId);
+        check(ConcernRoute.maySkipFamily(c.state(), reason), "reason");
+        requireText("reason", reason, 4000);
+        update(personId, concernId, version, "family_skipped_reason = ?", reason.strip());
+        audit.event(CurrentUser.get(), personId, "WRITE", "concern/family-skipped", "CONCERN:" + concernId);
+    }
+
+    /**
+     * A concern about the person was passed on by a partner of the signalling network and is now linked to
+     * their file: the person sees this in "who looked", with the kind of partner ({@code partnerKind}, e.g.
+     * PHARMACY; shown through the message {@code accessLog.action.SIGNAL_<kind>}) and never the details.
+     */
+    @Transactional
+    public void passedOn(UUID personId, String partnerKind) {
+        directory.person(personId);
+        if (partnerKind == null || !partnerKind.matches("[A-Z_]{2,30}")) {
+            throw new IllegalArgumentException("partnerKind");
+        }
+        access.write(personId, Part.SIGNALS);
+        audit.event(CurrentUser.get(), personId, "SIGNAL_" + partnerKind, "signals", "PARTNER");
     }
 
     @Transactional
@@ -178,6 +215,7 @@ public class Concerns {
                 instant(rs, "shared_with_family_at"), rs.getString("shared_with_family_note"), instant(rs, "weighed_at"),
                 rs.getString("weighing_note"), rs.getString("deliberation_ref"), instant(rs, "stepped_outside_at"),
                 rs.getString("justification"), rs.getString("outside_recipient"), rs.getString("action_taken"),
-                rs.getString("who_was_called"), instant(rs, "reviewed_at"), rs.getString("review_note"), rs.getInt("version"));
+                rs.getString("who_was_called"), instant(rs, "reviewed_at"), rs.getString("review_note"), rs.getInt("version"),
+                instant(rs, "consulted_at"), rs.getString("consult_note"), rs.getString("family_skipped_reason"));
     }
 }

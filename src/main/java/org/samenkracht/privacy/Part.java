@@ -40,7 +40,9 @@ public enum Part {
     /** A copy of everything (right of access). */
     EXPORT(Information.TEAM_ONLY, "export"),
     RESTRICTION(Information.TEAM_ONLY, "restriction"),
-    ERASURE(Information.TEAM_ONLY, "erasure");
+    ERASURE(Information.TEAM_ONLY, "erasure"),
+    // signals: the signals passed on about the person, once linked to their file (no consent opens them)
+    SIGNALS(Information.TEAM_ONLY, "signals");
 
     private final Information information;
     private final String key;

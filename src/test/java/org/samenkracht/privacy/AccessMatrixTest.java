@@ -73,6 +73,12 @@ class AccessMatrixTest {
     static final Set<Subject> NETWORK_MEMBERS = EnumSet.of(NETWORK_WITH_CONSENT, NETWORK_WITHOUT_CONSENT);
     /** The network member entry in the path ({memberId}) is linked to this account only. */
     static final Set<Subject> OWN_ENTRY = EnumSet.of(NETWORK_WITH_CONSENT);
+    /** Signals are the organisation's records: its professionals and coaches work with them (issue 19). */
+    static final Set<Subject> SIGNAL_STAFF = PROFESSIONALS;
+    /** The yearly figures: staff and administrators. */
+    static final Set<Subject> SIGNAL_FIGURES = SOCIAL_MAP;
+    /** Only a signalling partner's account (not in this scene): everyone here is refused, and no partner sees a file. */
+    static final Set<Subject> SIGNALLING_PARTNERS = EnumSet.noneOf(Subject.class);
     /** Only the one who filled in the draft in the path ({rid}: the person's own self-report) may change it. */
     static final Set<Subject> RESPONDENT = EnumSet.of(SELF);
 
@@ -358,6 +364,66 @@ class AccessMatrixTest {
             route("POST /account/second-factor/start", EVERYONE),
             route("POST /account/second-factor/confirm", EVERYONE, "code=000000"),
             route("POST /account/second-factor/remove", EVERYONE, "code=000000"),
+            // signals (issue 19): pages
+            route("GET /signals", SIGNAL_STAFF),
+            route("POST /signals", SIGNAL_STAFF, "channel=PHONE&partnerKind=RESIDENT&subjectName=Mevrouw X&noticed=Ziet er slecht uit"),
+            route("GET /signals/new", SIGNAL_STAFF),
+            route("GET /signals/{signalId}", SIGNAL_STAFF),
+            route("POST /signals/{signalId}/triage", SIGNAL_STAFF,
+                    "safety=0&health=1&wellbeing=1&extent=INDIVIDUAL&duration=INCIDENTAL&takenUp=true&version=0"),
+            route("POST /signals/{signalId}/actions", SIGNAL_STAFF, "kind=HOME_VISIT&plannedOn=2026-12-05"),
+            route("POST /signals/{signalId}/actions/{actionId}/done", SIGNAL_STAFF, "outcome=Thuis getroffen"),
+            route("POST /signals/{signalId}/link", SIGNAL_STAFF, "personId={person}&version=0"),
+            route("POST /signals/{signalId}/open-file", SIGNAL_STAFF, "givenName=A&familyName=B&decision=Besloten"),
+            route("POST /signals/{signalId}/close", SIGNAL_STAFF, "reason=UNFOUNDED&version=0"),
+            route("POST /signals/alerts/{alertId}/seen", SIGNAL_STAFF),
+            route("GET /signals/radar", SIGNAL_STAFF),
+            route("GET /signals/meetings", SIGNAL_STAFF),
+            route("POST /signals/meetings", SIGNAL_STAFF, "heldOn=2026-12-01"),
+            route("GET /signals/meetings/{meetingId}", SIGNAL_STAFF),
+            route("POST /signals/meetings/{meetingId}/attendees", SIGNAL_STAFF, "name=A&represents=B"),
+            route("POST /signals/meetings/{meetingId}/cases", SIGNAL_STAFF, "signalId={uuid}"),
+            route("POST /signals/meetings/{meetingId}/cases/{signalId}", SIGNAL_STAFF, "problems=Eenzaam"),
+            route("POST /signals/meetings/{meetingId}/minutes", SIGNAL_STAFF, "minutes=Verslag&version=0"),
+            route("POST /signals/meetings/{meetingId}/close", SIGNAL_STAFF),
+            route("GET /signals/figures", SIGNAL_FIGURES),
+            route("GET /signals/settings", COACH_OR_ADMIN),
+            route("POST /signals/settings/profiles", COACH_OR_ADMIN, "kind=URGENT&triageWithinHours=24&contactWithinHours=72"),
+            route("POST /signals/settings/on-duty", COACH_OR_ADMIN),
+            route("POST /signals/settings/agreements", COACH_OR_ADMIN, "partnerName=Apotheek&partnerKind=PHARMACY&signedOn=2026-01-01&terms=Afspraken"),
+            route("POST /signals/settings/agreements/{agreementId}/link", COACH_OR_ADMIN, "version=0"),
+            route("GET /signals/partner", SIGNALLING_PARTNERS),
+            route("POST /signals/partner", SIGNALLING_PARTNERS, "subjectName=Mevrouw X&noticed=Ziet er slecht uit"),
+            route("GET /signals/link/{token}", EVERYONE),  // a partner's link: the token decides, no login
+            route("POST /signals/link/{token}", EVERYONE, "subjectName=Mevrouw X&noticed=Ziet er slecht uit"),
+            route("GET /signals/receipt/{token}", EVERYONE),
+            // signals: API
+            route("GET /api/v1/signals", SIGNAL_STAFF),
+            route("POST /api/v1/signals", SIGNAL_STAFF, "{\"channel\":\"PHONE\",\"partnerKind\":\"RESIDENT\",\"subjectName\":\"X\",\"noticed\":\"Y\",\"thinksAcute\":false}"),
+            route("GET /api/v1/signals/{signalId}", SIGNAL_STAFF),
+            route("POST /api/v1/signals/{signalId}/triage", SIGNAL_STAFF, "{\"safety\":0,\"health\":1,\"wellbeing\":1,"
+                    + "\"extent\":\"INDIVIDUAL\",\"duration\":\"INCIDENTAL\",\"takenUp\":true,\"version\":0}"),
+            route("GET /api/v1/signals/{signalId}/first-contact", SIGNAL_STAFF),
+            route("POST /api/v1/signals/{signalId}/actions", SIGNAL_STAFF, "{\"kind\":\"HOME_VISIT\",\"plannedOn\":\"2026-12-05\"}"),
+            route("POST /api/v1/signals/{signalId}/actions/{actionId}/done", SIGNAL_STAFF, "{\"outcome\":\"ok\"}"),
+            route("POST /api/v1/signals/{signalId}/link", SIGNAL_STAFF, "{\"personId\":\"{person}\",\"version\":0}"),
+            route("POST /api/v1/signals/{signalId}/open-file", SIGNAL_STAFF, "{\"givenName\":\"A\",\"familyName\":\"B\",\"decision\":\"C\",\"version\":0}"),
+            route("POST /api/v1/signals/{signalId}/close", SIGNAL_STAFF, "{\"reason\":\"UNFOUNDED\",\"version\":0}"),
+            route("GET /api/v1/signals/radar", SIGNAL_STAFF),
+            route("POST /api/v1/signals/partner", SIGNALLING_PARTNERS, "{\"subjectName\":\"X\",\"noticed\":\"Y\",\"thinksAcute\":false}"),
+            route("GET /api/v1/signals/partner/receipts", SIGNALLING_PARTNERS),
+            route("GET /api/v1/signals/meetings", SIGNAL_STAFF),
+            route("POST /api/v1/signals/meetings", SIGNAL_STAFF, "{\"heldOn\":\"2026-12-01\",\"urgent\":false}"),
+            route("GET /api/v1/signals/meetings/{meetingId}", SIGNAL_STAFF),
+            route("POST /api/v1/signals/meetings/{meetingId}/attendees", SIGNAL_STAFF, "{\"name\":\"A\",\"represents\":\"B\",\"present\":true}"),
+            route("POST /api/v1/signals/meetings/{meetingId}/cases", SIGNAL_STAFF, "{\"signalId\":\"{uuid}\"}"),
+            route("PUT /api/v1/signals/meetings/{meetingId}/cases/{signalId}", SIGNAL_STAFF, "{\"problems\":\"x\"}"),
+            route("PUT /api/v1/signals/meetings/{meetingId}/minutes", SIGNAL_STAFF, "{\"minutes\":\"x\",\"version\":0}"),
+            route("POST /api/v1/signals/meetings/{meetingId}/close", SIGNAL_STAFF),
+            route("GET /api/v1/signals/figures", SIGNAL_FIGURES),
+            route("GET /api/v1/signals/settings", COACH_OR_ADMIN),
+            route("PUT /api/v1/signals/settings/profiles", COACH_OR_ADMIN, "{\"kind\":\"URGENT\",\"triageWithinHours\":24,\"contactWithinHours\":72}"),
+            route("POST /api/v1/signals/agreements", COACH_OR_ADMIN, "{\"partnerName\":\"x\",\"partnerKind\":\"PHARMACY\",\"signedOn\":\"2026-01-01\",\"terms\":\"y\"}"),
             // privacy: API
             route("GET /api/v1/persons/{id}/care-team", TEAM_READ),
             route("POST /api/v1/persons/{id}/care-team", TEAM_WRITE, "{\"userId\":\"{uuid}\",\"teamRole\":\"PROFESSIONAL\"}"),

@@ -101,6 +101,34 @@ class SecrecyRulesTest {
         }
 
         @Test
+        void the_five_steps_of_the_reporting_code_telling_the_family_is_skipped_only_with_a_recorded_reason() {
+            var raised = ConcernRoute.State.raised();
+            // step 2: a colleague consulted, once, with a note
+            assertThat(ConcernRoute.mayConsult(raised, " ")).isEqualTo(new ConcernRoute.Outcome.Refused("concern.refused.consultNoteNeeded"));
+            assertThat(ConcernRoute.mayConsult(raised, "met coach besproken")).isInstanceOf(ConcernRoute.Outcome.Allowed.class);
+            var consulted = new ConcernRoute.State(ConcernRoute.Kind.CONCERN, null, null, null, null, now, null);
+            assertThat(ConcernRoute.stage(consulted)).isEqualTo(ConcernRoute.Stage.CONSULTED);
+            assertThat(ConcernRoute.mayConsult(consulted, "nog eens")).isEqualTo(new ConcernRoute.Outcome.Refused("concern.refused.alreadyConsulted"));
+            // consulting is not telling the family: weighing still waits for step 3
+            assertThat(ConcernRoute.mayWeigh(consulted, "afgewogen")).isEqualTo(new ConcernRoute.Outcome.Refused("concern.refused.familyFirst"));
+            // step 3 skipped: only with a reason
+            assertThat(ConcernRoute.maySkipFamily(consulted, "")).isEqualTo(new ConcernRoute.Outcome.Refused("concern.refused.skipReasonNeeded"));
+            assertThat(ConcernRoute.maySkipFamily(consulted, null)).isEqualTo(new ConcernRoute.Outcome.Refused("concern.refused.skipReasonNeeded"));
+            assertThat(ConcernRoute.maySkipFamily(consulted, "vertellen brengt het kind in gevaar")).isInstanceOf(ConcernRoute.Outcome.Allowed.class);
+            var skipped = new ConcernRoute.State(ConcernRoute.Kind.CONCERN, null, null, null, null, now, "vertellen brengt het kind in gevaar");
+            assertThat(ConcernRoute.stage(skipped)).isEqualTo(ConcernRoute.Stage.FAMILY_SKIPPED);
+            assertThat(ConcernRoute.mayShareWithFamily(skipped)).isEqualTo(new ConcernRoute.Outcome.Refused("concern.refused.alreadyShared"));
+            // a blank reason is no reason: the family step is not done
+            var blankReason = new ConcernRoute.State(ConcernRoute.Kind.CONCERN, null, null, null, null, now, "  ");
+            assertThat(ConcernRoute.mayWeigh(blankReason, "afgewogen")).isEqualTo(new ConcernRoute.Outcome.Refused("concern.refused.familyFirst"));
+            // steps 4 and 5 follow as before
+            assertThat(ConcernRoute.mayWeigh(skipped, "afgewogen met afwegingskader")).isInstanceOf(ConcernRoute.Outcome.Allowed.class);
+            var weighed = new ConcernRoute.State(ConcernRoute.Kind.CONCERN, null, now, null, null, now, "vertellen brengt het kind in gevaar");
+            assertThat(ConcernRoute.readyToStepOutside(weighed)).isTrue();
+            assertThat(ConcernRoute.mayStepOutside(weighed, "melding Veilig Thuis, in lijn met mandaat")).isInstanceOf(ConcernRoute.Outcome.Allowed.class);
+        }
+
+        @Test
         void acute_danger_is_recorded_after_helping_and_then_reviewed_not_routed() {
             assertThat(ConcernRoute.mayRecordAcute("", "huisarts")).isEqualTo(new ConcernRoute.Outcome.Refused("concern.refused.actionNeeded"));
             assertThat(ConcernRoute.mayRecordAcute("eerste hulp", null)).isEqualTo(new ConcernRoute.Outcome.Refused("concern.refused.whoCalledNeeded"));

@@ -52,6 +52,9 @@ class LoginController {
         if (user.is(Role.ADMINISTRATOR)) {
             return "redirect:/admin";
         }
+        if (user.is(Role.SIGNALLING_PARTNER)) {
+            return "redirect:/signals/partner";
+        }
         return "redirect:/persons";
     }
 }

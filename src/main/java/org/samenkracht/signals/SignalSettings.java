@@ -1,0 +1,249 @@
+package org.samenkracht.signals;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.samenkracht.common.web.AccessRefused;
+import org.samenkracht.common.web.NotFound;
+import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.identity.Accounts;
+import org.samenkracht.identity.CurrentUser;
+import org.samenkracht.identity.Role;
+import org.samenkracht.signals.internal.Tokens;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The organisation's settings for the signalling network: deadline profiles per kind, the professional
+ * on duty (alerted at once for acute signals), the weak-signal radar, the retention of unfounded signals,
+ * and the partner agreements (covenants) with their accounts and links. Kept by coaches and administrators.
+ */
+@Service
+public class SignalSettings {
+
+    public record Agreement(UUID id, UUID organisationId, String partnerName, PartnerKind partnerKind, LocalDate signedOn,
+                            LocalDate validUntil, String terms, boolean hasLink, int version) {
+        public boolean active() {
+            LocalDate today = LocalDate.now(Signals.ZONE);
+            return !signedOn.isAfter(today) && (validUntil == null || !validUntil.isBefore(today));
+        }
+    }
+
+    public record NewAgreement(
+            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String partnerName,
+            @NotNull(message = "{validation.required}") PartnerKind partnerKind,
+            @NotNull(message = "{validation.required}") LocalDate signedOn,
+            LocalDate validUntil,
+            @NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.tooLong}") String terms) {
+        public static NewAgreement empty() {
+            return new NewAgreement("", PartnerKind.PHARMACY, LocalDate.now(Signals.ZONE), null, "");
+        }
+    }
+
+    public record SaveProfile(
+            @NotNull(message = "{validation.required}") DeadlineKind kind,
+            @NotNull(message = "{validation.required}") @Min(value = 1, message = "{signals.validation.range}") @Max(value = 2000, message = "{signals.validation.range}") Integer triageWithinHours,
+            @Min(value = 1, message = "{signals.validation.range}") @Max(value = 5000, message = "{signals.validation.range}") Integer contactWithinHours) {
+    }
+
+    public record Overview(Map<DeadlineKind, DeadlineProfile> profiles, UUID onDutyAccountId,
+                           List<Accounts.Account> professionals, WeakSignalRadar radar, int unfoundedRetentionDays,
+                           List<Agreement> agreements) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Accounts accounts;
+
+    SignalSettings(JdbcClient jdbc, Accounts accounts) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+    }
+
+    // ---- reading (for the module's own use; no personal data) -----------------------------------
+
+    public Map<DeadlineKind, DeadlineProfile> profiles(UUID org) {
+        Map<DeadlineKind, DeadlineProfile> m = DeadlineProfile.defaults();
+        jdbc.sql("select kind, triage_within_hours, contact_within_hours from signal_deadline_profile where organisation_id = ?")
+                .param(org).query((rs, i) -> new DeadlineProfile(DeadlineKind.valueOf(rs.getString(1)), rs.getInt(2),
+                        (Integer) rs.getObject(3)))
+                .list().forEach(p -> m.put(p.kind(), p));
+        return m;
+    }
+
+    public DeadlineProfile profile(UUID org, DeadlineKind kind) {
+        return profiles(org).get(kind);
+    }
+
+    public WeakSignalRadar radar(UUID org) {
+        return jdbc.sql("select radar_window_days, radar_min_signals, radar_min_partners from signal_settings where organisation_id = ?")
+                .param(org).query((rs, i) -> new WeakSignalRadar(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                .optional().orElse(WeakSignalRadar.DEFAULT);
+    }
+
+    public int unfoundedRetentionDays(UUID org) {
+        return jdbc.sql("select unfounded_retention_days from signal_settings where organisation_id = ?").param(org)
+                .query(Integer.class).optional().orElse(183);
+    }
+
+    /** Who is alerted at once: the professional on duty, or else every coach of the organisation. */
+    public List<UUID> onDuty(UUID org) {
+        Optional<UUID> duty = jdbc.sql("""
+                select s.on_duty_account_id from signal_settings s join app_user u on u.id = s.on_duty_account_id
+                where s.organisation_id = ? and u.enabled""").param(org).query(UUID.class).optional();
+        if (duty.isPresent()) {
+            return List.of(duty.get());
+        }
+        return jdbc.sql("select id from app_user where organisation_id = ? and role = 'COACH' and enabled").param(org)
+                .query(UUID.class).list();
+    }
+
+    public List<String> teams(UUID org) {
+        return jdbc.sql("select distinct team from signal where organisation_id = ? and status <> 'CLOSED' order by team limit 200")
+                .param(org).query(String.class).list();
+    }
+
+    public Optional<Agreement> agreement(UUID id) {
+        return jdbc.sql(AGREEMENT + " where id = ?").param(id).query(SignalSettings::agreement).optional();
+    }
+
+    public Optional<Agreement> agreementOfAccount(UUID accountId) {
+        return jdbc.sql(AGREEMENT + " where id = (select agreement_id from signal_partner_account where account_id = ?)")
+                .param(accountId).query(SignalSettings::agreement).optional();
+    }
+
+    public Optional<Agreement> agreementOfLink(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbc.sql(AGREEMENT + " where link_token_hash = ?").param(Tokens.hash(token))
+                .query(SignalSettings::agreement).optional();
+    }
+
+    // ---- the settings page ----------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public Overview overview() {
+        CurrentUser user = keeper();
+        UUID org = user.organisationId();
+        UUID duty = jdbc.sql("select on_duty_account_id from signal_settings where organisation_id = ?").param(org)
+                .query(UUID.class).optional().orElse(null);
+        return new Overview(profiles(org), duty, accounts.professionals(org), radar(org), unfoundedRetentionDays(org),
+                agreements(org));
+    }
+
+    /** The agreements of the current user's organisation (professionals need them to record a partner's call). */
+    @Transactional(readOnly = true)
+    public List<Agreement> agreements() {
+        return agreements(Signals.staff().organisationId());
+    }
+
+    private List<Agreement> agreements(UUID org) {
+        return jdbc.sql(AGREEMENT + " where organisation_id = ? order by partner_name").param(org)
+                .query(SignalSettings::agreement).list();
+    }
+
+    @Transactional
+    public void saveProfile(SaveProfile p) {
+        CurrentUser user = keeper();
+        if (p.kind() != DeadlineKind.WEAK && p.contactWithinHours() == null) {
+            throw new RuleViolation("contactWithinHours", "validation.required");
+        }
+        jdbc.sql("""
+                insert into signal_deadline_profile (organisation_id, kind, triage_within_hours, contact_within_hours)
+                values (?, ?, ?, ?) on conflict (organisation_id, kind) do update
+                set triage_within_hours = excluded.triage_within_hours, contact_within_hours = excluded.contact_within_hours,
+                    version = signal_deadline_profile.version + 1""")
+                .params(user.organisationId(), p.kind().name(), p.triageWithinHours(), p.contactWithinHours()).update();
+    }
+
+    @Transactional
+    public void setOnDuty(UUID accountId) {
+        CurrentUser user = keeper();
+        if (accountId != null && accounts.professionals(user.organisationId()).stream().noneMatch(a -> a.id().equals(accountId))) {
+            throw new RuleViolation("accountId", "signals.refused.notAProfessional");
+        }
+        jdbc.sql("""
+                insert into signal_settings (organisation_id, on_duty_account_id) values (?, ?)
+                on conflict (organisation_id) do update set on_duty_account_id = excluded.on_duty_account_id,
+                  version = signal_settings.version + 1""")
+                .params(user.organisationId(), accountId).update();
+    }
+
+    @Transactional
+    public UUID addAgreement(NewAgreement a) {
+        CurrentUser user = keeper();
+        if (a.validUntil() != null && a.validUntil().isBefore(a.signedOn())) {
+            throw new RuleViolation("validUntil", "signals.refused.validUntilBeforeSigned");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into signal_partner_agreement (id, organisation_id, partner_name, partner_kind, signed_on, valid_until, terms)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, user.organisationId(), a.partnerName().strip(), a.partnerKind().name(), a.signedOn(),
+                        a.validUntil(), a.terms().strip()).update();
+        return id;
+    }
+
+    /** A new link for the agreement (the old one stops working); the token is shown once, only its hash is kept. */
+    @Transactional
+    public String newLink(UUID agreementId, int version) {
+        CurrentUser user = keeper();
+        String token = Tokens.secret();
+        int changed = jdbc.sql("""
+                update signal_partner_agreement set link_token_hash = ?, version = version + 1
+                where id = ? and organisation_id = ? and version = ?""")
+                .params(Tokens.hash(token), agreementId, user.organisationId(), version).update();
+        if (changed == 0) {
+            if (agreement(agreementId).filter(x -> x.organisationId().equals(user.organisationId())).isEmpty()) {
+                throw new NotFound("agreement");
+            }
+            throw new OptimisticLockingFailureException("agreement changed meanwhile");
+        }
+        return token;
+    }
+
+    /** For demo data and set-up: a partner account acts under an agreement. */
+    @Transactional
+    public void attachAccount(UUID accountId, UUID agreementId) {
+        Agreement a = agreement(agreementId).orElseThrow(() -> new NotFound("agreement"));
+        jdbc.sql("""
+                insert into signal_partner_account (account_id, agreement_id, organisation_id) values (?, ?, ?)
+                on conflict (account_id) do update set agreement_id = excluded.agreement_id""")
+                .params(accountId, agreementId, a.organisationId()).update();
+    }
+
+    /** For demo data: a fixed link token (a real one comes from {@link #newLink}). */
+    @Transactional
+    public void setLinkForDemo(UUID agreementId, String token) {
+        jdbc.sql("update signal_partner_agreement set link_token_hash = ? where id = ?").params(Tokens.hash(token), agreementId).update();
+    }
+
+    static CurrentUser keeper() {
+        CurrentUser user = CurrentUser.get();
+        if (!user.is(Role.COACH) && !user.is(Role.ADMINISTRATOR)) {
+            throw new AccessRefused("signals.refused.settingsKeepers");
+        }
+        return user;
+    }
+
+    private static final String AGREEMENT = """
+            select id, organisation_id, partner_name, partner_kind, signed_on, valid_until, terms,
+              link_token_hash is not null as has_link, version from signal_partner_agreement""";
+
+    private static Agreement agreement(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Agreement(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
+                rs.getString("partner_name"), PartnerKind.valueOf(rs.getString("partner_kind")),
+                rs.getObject("signed_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class), rs.getString("terms"),
+                rs.getBoolean("has_link"), rs.getInt("version"));
+    }
+}

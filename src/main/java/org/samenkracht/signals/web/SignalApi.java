@@ -1,0 +1,211 @@
+package org.samenkracht.signals.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.samenkracht.signals.NetworkMeetings;
+import org.samenkracht.signals.Receipt;
+import org.samenkracht.signals.SignalFigures;
+import org.samenkracht.signals.SignalSettings;
+import org.samenkracht.signals.Signals;
+import org.samenkracht.signals.UrgencyScheme;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/v1/signals")
+@Tag(name = "Signals", description = "The signalling network: signals from partners, triage, outreach, receipts, "
+        + "network meetings, figures and settings")
+class SignalApi {
+
+    private final Signals signals;
+    private final NetworkMeetings meetings;
+    private final SignalFigures figures;
+    private final SignalSettings settings;
+
+    SignalApi(Signals signals, NetworkMeetings meetings, SignalFigures figures, SignalSettings settings) {
+        this.signals = signals;
+        this.meetings = meetings;
+        this.figures = figures;
+        this.settings = settings;
+    }
+
+    @Operation(summary = "The triage queue: open signals by due time, 50 a page, with counts (professionals)")
+    @GetMapping
+    Signals.Queue queue(@RequestParam(required = false) String team, @RequestParam(defaultValue = "0") int page) {
+        return signals.queue(team, page);
+    }
+
+    @Operation(summary = "Record a signal taken by phone, e-mail or at the desk (professionals)")
+    @PostMapping
+    ResponseEntity<Signals.Received> record(@Valid @RequestBody Signals.Recorded body) {
+        Signals.Received r = signals.record(body);
+        return ResponseEntity.created(URI.create("/api/v1/signals/" + r.id())).body(r);
+    }
+
+    @Operation(summary = "One signal with triage, actions and the radar reading (professionals of the organisation)")
+    @GetMapping("/{signalId}")
+    Signals.SignalView get(@PathVariable UUID signalId) {
+        return signals.get(signalId);
+    }
+
+    @Operation(summary = "Triage with the urgency scheme; answers the scheme's suggestion")
+    @PostMapping("/{signalId}/triage")
+    UrgencyScheme.Suggestion triage(@PathVariable UUID signalId, @Valid @RequestBody Signals.Triage body) {
+        return signals.triage(signalId, body);
+    }
+
+    @Operation(summary = "Who in the person's network could make first contact (only with a file the gate opens)")
+    @GetMapping("/{signalId}/first-contact")
+    Signals.FirstContactOptions firstContact(@PathVariable UUID signalId) {
+        return signals.firstContact(signalId);
+    }
+
+    @Operation(summary = "Plan an outreach action")
+    @PostMapping("/{signalId}/actions")
+    ResponseEntity<Map<String, UUID>> plan(@PathVariable UUID signalId, @Valid @RequestBody Signals.PlanAction body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", signals.planAction(signalId, body)));
+    }
+
+    @Operation(summary = "An action was carried out, with its outcome")
+    @PostMapping("/{signalId}/actions/{actionId}/done")
+    ResponseEntity<Void> done(@PathVariable UUID signalId, @PathVariable UUID actionId,
+                              @Valid @RequestBody Signals.CompleteAction body) {
+        signals.completeAction(signalId, actionId, body);
+        return ResponseEntity.noContent().build();
+    }
+
+    record Link(@jakarta.validation.constraints.NotNull(message = "{validation.required}") UUID personId, int version) {
+    }
+
+    @Operation(summary = "Link the signal to an existing file (the access gate decides); the person sees it in who looked")
+    @PostMapping("/{signalId}/link")
+    ResponseEntity<Void> link(@PathVariable UUID signalId, @Valid @RequestBody Link body) {
+        signals.linkToFile(signalId, body.personId(), body.version());
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Open a file, by a decision with its reason")
+    @PostMapping("/{signalId}/open-file")
+    ResponseEntity<Map<String, UUID>> openFile(@PathVariable UUID signalId, @Valid @RequestBody Signals.OpenFile body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("personId", signals.openFile(signalId, body)));
+    }
+
+    @Operation(summary = "Close with a reason; unfounded signals are wiped after the retention period")
+    @PostMapping("/{signalId}/close")
+    ResponseEntity<Void> close(@PathVariable UUID signalId, @Valid @RequestBody Signals.Close body) {
+        signals.close(signalId, body);
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "The weak-signal radar: subjects with several signals from several partners in the window")
+    @GetMapping("/radar")
+    List<Signals.RadarCluster> radar() {
+        return signals.radar();
+    }
+
+    @Operation(summary = "A signalling partner reports (role SIGNALLING_PARTNER); stored before acknowledged")
+    @PostMapping("/partner")
+    ResponseEntity<Signals.Received> report(@Valid @RequestBody Signals.Report body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(signals.reportAsPartner(body));
+    }
+
+    @Operation(summary = "A signalling partner's receipts: only its own signals, in safe wordings")
+    @GetMapping("/partner/receipts")
+    List<Receipt> receipts() {
+        return signals.myReceipts();
+    }
+
+    @GetMapping("/meetings")
+    List<NetworkMeetings.MeetingLine> meetings() {
+        return meetings.list();
+    }
+
+    @PostMapping("/meetings")
+    ResponseEntity<Map<String, UUID>> plan(@Valid @RequestBody NetworkMeetings.NewMeeting body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", meetings.plan(body)));
+    }
+
+    @Operation(summary = "A meeting: attendance, minutes and cases under their case codes")
+    @GetMapping("/meetings/{meetingId}")
+    NetworkMeetings.MeetingView meeting(@PathVariable UUID meetingId) {
+        return meetings.get(meetingId);
+    }
+
+    @PostMapping("/meetings/{meetingId}/attendees")
+    ResponseEntity<Void> attendee(@PathVariable UUID meetingId, @Valid @RequestBody NetworkMeetings.Attendee body) {
+        meetings.addAttendee(meetingId, body);
+        return ResponseEntity.status(HttpStatus.CREATED).build();
+    }
+
+    @Operation(summary = "Put a signal on the agenda; answers its case code")
+    @PostMapping("/meetings/{meetingId}/cases")
+    ResponseEntity<Map<String, String>> addCase(@PathVariable UUID meetingId, @Valid @RequestBody NetworkMeetings.AddCase body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("caseCode", meetings.addCase(meetingId, body)));
+    }
+
+    @Operation(summary = "Problems, agreed approach, who is responsible, and the isolation type of a case")
+    @PutMapping("/meetings/{meetingId}/cases/{signalId}")
+    ResponseEntity<Void> recordCase(@PathVariable UUID meetingId, @PathVariable UUID signalId,
+                                    @Valid @RequestBody NetworkMeetings.CaseOutcome body) {
+        meetings.recordCase(meetingId, signalId, body);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/meetings/{meetingId}/minutes")
+    ResponseEntity<Void> minutes(@PathVariable UUID meetingId, @Valid @RequestBody NetworkMeetings.Minutes body) {
+        meetings.minutes(meetingId, body);
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Close the meeting; the reporting forms are destroyed")
+    @PostMapping("/meetings/{meetingId}/close")
+    ResponseEntity<Void> closeMeeting(@PathVariable UUID meetingId) {
+        meetings.close(meetingId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Figures for the yearly evaluation; counts of 1 to 4 as \"<5\"")
+    @GetMapping("/figures")
+    SignalFigures.Figures figures(@RequestParam(required = false) Integer year) {
+        return figures.year(year == null ? LocalDate.now(Signals.ZONE).getYear() : Math.max(2000, Math.min(year, 2100)));
+    }
+
+    @Operation(summary = "Deadline profiles, the one on duty, radar, retention and agreements (coaches, administrators)")
+    @GetMapping("/settings")
+    SignalSettings.Overview settings() {
+        return settings.overview();
+    }
+
+    @PutMapping("/settings/profiles")
+    SignalSettings.Overview saveProfile(@Valid @RequestBody SignalSettings.SaveProfile body) {
+        settings.saveProfile(body);
+        return settings.overview();
+    }
+
+    @PostMapping("/agreements")
+    ResponseEntity<Map<String, UUID>> agreement(@Valid @RequestBody SignalSettings.NewAgreement body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", settings.addAgreement(body)));
+    }
+
+    @ExceptionHandler(Signals.Throttled.class)
+    ProblemDetail throttled() {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, "Too many signals through this link; try later.");
+    }
+}
