@@ -57,8 +57,8 @@ public class Sessions {
             @NotNull(message = "{validation.required}") Integer version) {
     }
 
-    public record Burden(@NotNull(message = "{validation.required}") @Min(value = 0, message = "{validation.range}")
-                         @Max(value = 10, message = "{validation.range}") Integer burden) {
+    public record Burden(@NotNull(message = "{validation.required}") @Min(value = 0, message = "{deliberation.validation.range}")
+                         @Max(value = 10, message = "{deliberation.validation.range}") Integer burden) {
     }
 
     public record RoundView(String round, int position, int minutes, String notes, Instant doneAt) {

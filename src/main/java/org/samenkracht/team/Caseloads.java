@@ -52,8 +52,8 @@ public class Caseloads {
     }
 
     public record Agree(
-            @NotNull(message = "{validation.required}") @DecimalMin(value = "1", message = "{validation.range}")
-            @DecimalMax(value = "200", message = "{validation.range}") BigDecimal pointsPerProfessional,
+            @NotNull(message = "{validation.required}") @DecimalMin(value = "1", message = "{team.validation.range}")
+            @DecimalMax(value = "200", message = "{team.validation.range}") BigDecimal pointsPerProfessional,
             Integer version) {
     }
 

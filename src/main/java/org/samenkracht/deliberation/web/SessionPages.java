@@ -101,7 +101,8 @@ class SessionPages {
     private String sessionPage(UUID sid, Model model) {
         var s = sessions.get(sid);
         model.addAttribute("s", s);
-        model.addAttribute("me", CurrentUser.get().id());
+        UUID me = CurrentUser.get().id();
+        model.addAttribute("participant", s.participants().stream().anyMatch(p -> p.accountId().equals(me)));
         return "deliberation/session";
     }
 }
