@@ -62,6 +62,15 @@ public final class DeliberationRules {
         };
     }
 
+    /** Every question key of every method (to pick the answers out of a posted form). */
+    public static java.util.Set<String> allQuestions() {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        for (Method m : Method.values()) {
+            steps(m).forEach(s -> all.addAll(s.questions()));
+        }
+        return all;
+    }
+
     public static Optional<String> stepOf(Method method, String question) {
         return steps(method).stream().filter(s -> s.questions().contains(question)).map(Step::key).findFirst();
     }

@@ -149,6 +149,7 @@ public class Sessions {
 
     @Transactional(readOnly = true)
     public SessionView get(UUID id) {
+        staff();
         SessionView s = load(id);
         requireSees(s);
         return s;

@@ -75,13 +75,10 @@ class DeliberationPages {
     @PostMapping("/persons/{id}/deliberations/{did}/answers")
     String answer(@PathVariable UUID id, @PathVariable UUID did, @RequestParam Map<String, String> typed,
                   @RequestParam(required = false) Integer version, Model model, HttpServletResponse response) {
-        DeliberationView d = deliberations.get(id, did);
         Map<String, String> answers = new LinkedHashMap<>();
-        for (DeliberationRules.Step s : d.steps()) {
-            for (String q : s.questions()) {
-                if (typed.containsKey(q)) {
-                    answers.put(q, typed.get(q));
-                }
+        for (String q : DeliberationRules.allQuestions()) {
+            if (typed.containsKey(q)) {
+                answers.put(q, typed.get(q));
             }
         }
         var command = new DeliberationCommands.Answer(answers, version);

@@ -144,6 +144,9 @@ class TeamPages {
 
     private String caseloadPage(Model model) {
         CurrentUser user = CurrentUser.get();
+        if (!user.role().supportsPeople() && !user.is(Role.ADMINISTRATOR)) {
+            throw new org.samenkracht.common.web.AccessRefused("team.refused.staffOnly");
+        }
         if (user.role().supportsPeople()) {
             model.addAttribute("mine", caseloads.mine());
             model.addAttribute("waiting", handovers.waitingForMe());
