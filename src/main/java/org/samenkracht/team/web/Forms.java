@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * A form post: validate the command, run it; a refusal comes back as 422 on the same page, naming the
  * field and keeping what was typed ({@code typed} in the model).
  */
-@Component
+@Component("teamForms")
 class Forms {
 
     private final Validator validator;
