@@ -5,5 +5,5 @@
  * lessons kept and each participant's moral burden over time.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Deliberation",
-        allowedDependencies = {"common", "common :: web", "identity", "privacy", "person", "network", "plan"})
+        allowedDependencies = {"common", "identity", "privacy", "person", "network", "plan"})
 package org.samenkracht.deliberation;

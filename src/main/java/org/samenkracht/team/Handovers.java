@@ -170,7 +170,7 @@ public class Handovers {
     @Transactional(readOnly = true)
     public List<HandoverView> waitingForMe() {
         CurrentUser user = CurrentUser.get();
-        List<HandoverView> mine = jdbc.sql(SELECT + """
+        List<HandoverView> mine = jdbc.sql(SELECT + " " + """
                  where h.to_id = ? and h.accepted_at is null and h.withdrawn_at is null and h.old_access_ended_at is null
                  order by h.proposed_at""").param(user.id()).query(Handovers::map).list();
         List<UUID> readable = access.readable(mine.stream().map(HandoverView::personId).toList(), Part.HANDOVERS);

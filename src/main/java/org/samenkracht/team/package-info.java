@@ -4,5 +4,5 @@
  * and reviews of the trajectory from several viewpoints with who decides when views differ.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Team",
-        allowedDependencies = {"common", "common :: web", "identity", "privacy", "person", "network", "plan"})
+        allowedDependencies = {"common", "identity", "privacy", "person", "network", "plan"})
 package org.samenkracht.team;
