@@ -73,6 +73,24 @@ public class CareTeam {
         join(personId, userId, (UUID) colleague[0], role, assignment == null || assignment.isBlank() ? null : assignment.trim());
     }
 
+    /**
+     * A member's part in the support ends (after a warm handover, for instance): from the next request on
+     * the gate refuses them. The person or the team may end it; if the member started the support, the
+     * successor takes that over, so the team keeps its ground to share. Shows in "who looked" as an event.
+     */
+    @Transactional
+    public void leave(UUID personId, UUID userId, UUID successorId) {
+        access.require(personId, Part.CARE_TEAM, AccessKind.WRITE_AS_PERSON);
+        Boolean started = jdbc.sql("delete from care_team_member where person_id = ? and user_id = ? returning started_support")
+                .params(personId, userId).query(Boolean.class).optional()
+                .orElseThrow(() -> new RuleViolation("userId", "careTeam.notAMember"));
+        if (started && successorId != null) {
+            jdbc.sql("update care_team_member set started_support = true where person_id = ? and user_id = ?")
+                    .params(personId, successorId).update();
+        }
+        audit.event(CurrentUser.get(), personId, "WRITE", "care-team/left", "MEMBER:" + userId);
+    }
+
     /** Records when and how the person was told who is in the team and that information is shared. */
     @Transactional
     public void recordDisclosure(UUID personId, LocalDate disclosedOn, DisclosedHow how) {

@@ -42,7 +42,15 @@ public enum Part {
     RESTRICTION(Information.TEAM_ONLY, "restriction"),
     ERASURE(Information.TEAM_ONLY, "erasure"),
     // signals: the signals passed on about the person, once linked to their file (no consent opens them)
-    SIGNALS(Information.TEAM_ONLY, "signals");
+    SIGNALS(Information.TEAM_ONLY, "signals"),
+
+    // deliberation and team (issue 21): dilemmas weighed, handovers, reviews of the trajectory
+    /** Ethical deliberations about the person's support (gps, dilemma method, Socratic conversation). */
+    DELIBERATIONS(Information.TEAM_ONLY, "deliberation"),
+    /** Warm handovers from one worker to another, which the person co-signs. */
+    HANDOVERS(Information.TEAM_ONLY, "handover"),
+    /** Reviews of the trajectory from several viewpoints, with who decides, and phase-out plans. */
+    TRAJECTORY_REVIEWS(Information.TEAM_ONLY, "trajectory-review");
 
     private final Information information;
     private final String key;

@@ -159,7 +159,7 @@ public class Signals {
     }
 
     /** Someone in the person's network who could make first contact (natural or community layer). */
-    public record FirstContact(UUID memberId, String name, NetworkMember.Relation relation, NetworkMember.Layer layer) {
+    public record FirstContact(UUID memberId, String name, NetworkMember.Relation relation, org.samenkracht.vocabulary.Layer layer) {
     }
 
     /** {@code candidates} is empty with {@code reasonKey} when there is no file or the gate does not open it. */

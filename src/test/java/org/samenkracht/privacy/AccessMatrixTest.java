@@ -66,6 +66,12 @@ class AccessMatrixTest {
             OTHER_ORG_PROFESSIONAL, EMERGENCY);
     static final Set<Subject> COACH_OR_ADMIN = EnumSet.of(TEAM_COACH, SAME_ORG_COACH, ADMINISTRATOR);
     static final Set<Subject> ADMIN = EnumSet.of(ADMINISTRATOR);
+    /** Staff of any organisation (their own caseload, and for coaches and administrators the team's figures). */
+    static final Set<Subject> STAFF = EnumSet.of(TEAM_PROFESSIONAL, TEAM_COACH, SAME_ORG_PROFESSIONAL, SAME_ORG_COACH,
+            OTHER_ORG_PROFESSIONAL, EMERGENCY, ADMINISTRATOR);
+    static final Set<Subject> COACHES = EnumSet.of(TEAM_COACH, SAME_ORG_COACH);
+    /** No one of the scene: e.g. a session the scene's staff do not take part in. */
+    static final Set<Subject> NOBODY = EnumSet.noneOf(Subject.class);
     /** The social map: professionals look things up for the people they support, administrators keep it. */
     static final Set<Subject> SOCIAL_MAP = EnumSet.of(TEAM_PROFESSIONAL, TEAM_COACH, SAME_ORG_PROFESSIONAL, SAME_ORG_COACH,
             OTHER_ORG_PROFESSIONAL, EMERGENCY, ADMINISTRATOR);
@@ -452,7 +458,69 @@ class AccessMatrixTest {
             route("POST /api/v1/persons/{id}/erasure", TEAM_WRITE, "{}"),
             route("GET /api/v1/caseload-figures", COACH_OR_ADMIN),
             route("GET /api/v1/audit/verification", ADMIN),
-            route("PUT /api/v1/organisation/retention", ADMIN, "{\"fileYears\":15}")
+            route("PUT /api/v1/organisation/retention", ADMIN, "{\"fileYears\":15}"),
+            // deliberation (issue 21): team-only part of the file; sessions for staff, figures without names
+            route("GET /persons/{id}/deliberations", TEAM_READ),
+            route("POST /persons/{id}/deliberations", TEAM_WRITE, "title=Matrix&method=GPS"),
+            route("GET /persons/{id}/deliberations/{did}", TEAM_READ),
+            route("POST /persons/{id}/deliberations/{did}/answers", TEAM_WRITE, "facts=x&version=0"),
+            route("POST /persons/{id}/deliberations/{did}/values", TEAM_WRITE, "perspective=a&valueName=b&version=0"),
+            route("POST /persons/{id}/deliberations/{did}/perspective", TEAM_WRITE, "version=0"),
+            route("POST /persons/{id}/deliberations/{did}/decision", TEAM_WRITE, "decision=x&version=0"),
+            route("POST /persons/{id}/deliberations/{did}/actions", TEAM_WRITE, "description=x&evaluateOn=2030-01-01&version=0"),
+            route("POST /persons/{id}/deliberations/{did}/concern", TEAM_WRITE, "concern={uuid}:0&version=0"),
+            route("POST /persons/{id}/deliberations/{did}/close", TEAM_WRITE, "version=0"),
+            route("GET /api/v1/persons/{id}/deliberations", TEAM_READ),
+            route("POST /api/v1/persons/{id}/deliberations", TEAM_WRITE, "{\"title\":\"Matrix\",\"method\":\"GPS\"}"),
+            route("GET /api/v1/persons/{id}/deliberations/{did}", TEAM_READ),
+            route("PUT /api/v1/persons/{id}/deliberations/{did}/answers", TEAM_WRITE, "{\"answers\":{\"facts\":\"x\"},\"version\":0}"),
+            route("POST /api/v1/persons/{id}/deliberations/{did}/values", TEAM_WRITE,
+                    "{\"perspective\":\"a\",\"valueName\":\"b\",\"version\":0}"),
+            route("POST /api/v1/persons/{id}/deliberations/{did}/perspective", TEAM_WRITE, "{\"version\":0}"),
+            route("POST /api/v1/persons/{id}/deliberations/{did}/decision", TEAM_WRITE, "{\"decision\":\"x\",\"version\":0}"),
+            route("POST /api/v1/persons/{id}/deliberations/{did}/actions", TEAM_WRITE,
+                    "{\"description\":\"x\",\"evaluateOn\":\"2030-01-01\",\"version\":0}"),
+            route("POST /api/v1/persons/{id}/deliberations/{did}/concern", TEAM_WRITE,
+                    "{\"concernId\":\"{uuid}\",\"concernVersion\":0,\"version\":0}"),
+            route("POST /api/v1/persons/{id}/deliberations/{did}/close", TEAM_WRITE, "{\"version\":0}"),
+            route("GET /sessions", PROFESSIONALS),
+            route("POST /sessions", PROFESSIONALS, "kind=COACHING&heldOn=2026-01-05&casePseudonym=Meneer X&caseQuestion=Vraag&participantIds={uuid}"),
+            route("GET /sessions/{sid}", PROFESSIONALS),
+            route("POST /sessions/{sid}/rounds", PROFESSIONALS, "round=questions&notes=x&version=0"),
+            route("POST /sessions/{sid}/close", PROFESSIONALS, "lessons=x&version=0"),
+            route("POST /sessions/{sid}/burden", NOBODY, "burden=5"),  // only participants of that session
+            route("GET /api/v1/sessions", PROFESSIONALS),
+            route("POST /api/v1/sessions", PROFESSIONALS, "{\"kind\":\"COACHING\",\"heldOn\":\"2026-01-05\",\"casePseudonym\":\"Meneer X\","
+                    + "\"caseQuestion\":\"Vraag\",\"participantIds\":[\"{uuid}\"]}"),
+            route("GET /api/v1/sessions/burden", PROFESSIONALS),
+            route("GET /api/v1/sessions/lessons", PROFESSIONALS),
+            route("GET /api/v1/sessions/{sid}", PROFESSIONALS),
+            route("POST /api/v1/sessions/{sid}/rounds", PROFESSIONALS, "{\"round\":\"questions\",\"notes\":\"x\",\"version\":0}"),
+            route("POST /api/v1/sessions/{sid}/close", PROFESSIONALS, "{\"lessons\":\"x\",\"version\":0}"),
+            route("POST /api/v1/sessions/{sid}/burden", NOBODY, "{\"burden\":5}"),
+            // team (issue 21): caseload as bandwidth, warm handover, reviews
+            route("GET /team/caseload", STAFF),
+            route("POST /team/bandwidth", COACHES, "pointsPerProfessional=12"),
+            route("GET /persons/{id}/handovers", TEAM_READ),
+            route("POST /persons/{id}/handovers", TEAM_WRITE, "toId={uuid}&reason=x"),
+            route("POST /persons/{id}/handovers/{hid}/conversation", TEAM_WRITE, "heldOn=2026-01-05&note=x&version=0"),
+            route("POST /persons/{id}/handovers/{hid}/accept", TEAM_WRITE, "version=0"),
+            route("POST /persons/{id}/handovers/{hid}/sign", AS_PERSON, "onBehalf=x&version=0"),
+            route("POST /persons/{id}/handovers/{hid}/withdraw", TEAM_WRITE, "version=0"),
+            route("POST /persons/{id}/reviews", TEAM_WRITE, "heldOn=2026-01-05&decider=FAMILY"),
+            route("GET /api/v1/team/caseload", PROFESSIONALS),
+            route("GET /api/v1/team/bandwidth", COACH_OR_ADMIN),
+            route("PUT /api/v1/team/bandwidth", COACHES, "{\"pointsPerProfessional\":12}"),
+            route("GET /api/v1/team/handovers/waiting", EVERYONE),  // only handovers to the signed-in worker
+            route("GET /api/v1/persons/{id}/handovers", TEAM_READ),
+            route("POST /api/v1/persons/{id}/handovers", TEAM_WRITE, "{\"toId\":\"{uuid}\",\"reason\":\"x\"}"),
+            route("POST /api/v1/persons/{id}/handovers/{hid}/conversation", TEAM_WRITE,
+                    "{\"heldOn\":\"2026-01-05\",\"note\":\"x\",\"version\":0}"),
+            route("POST /api/v1/persons/{id}/handovers/{hid}/accept", TEAM_WRITE, "{\"version\":0}"),
+            route("POST /api/v1/persons/{id}/handovers/{hid}/sign", AS_PERSON, "{\"onBehalf\":\"x\",\"version\":0}"),
+            route("POST /api/v1/persons/{id}/handovers/{hid}/withdraw", TEAM_WRITE, "{\"version\":0}"),
+            route("GET /api/v1/persons/{id}/reviews", TEAM_READ),
+            route("POST /api/v1/persons/{id}/reviews", TEAM_WRITE, "{\"heldOn\":\"2026-01-05\",\"decider\":\"FAMILY\",\"views\":[]}")
     );
 
     static Scene scene;

@@ -21,6 +21,8 @@ public final class DemoIds {
     public static final UUID PROFESSIONAL_PIETER = UUID.fromString("00000000-0000-4000-8000-000000000104");
     public static final UUID ACCOUNT_JONAS = UUID.fromString("00000000-0000-4000-8000-000000000105");
     public static final UUID ACCOUNT_KEVIN_NETWORK = UUID.fromString("00000000-0000-4000-8000-000000000106");
+    /** A second professional of the buurtteam, who takes over Henk's support in a warm handover (issue 21). */
+    public static final UUID PROFESSIONAL_LOTTE = UUID.fromString("00000000-0000-4000-8000-000000000121");
 
     /** Persons supported (fictional, loosely after the seeds' situations). */
     public static final UUID PERSON_JONAS = UUID.fromString("00000000-0000-4000-8000-000000000201");
