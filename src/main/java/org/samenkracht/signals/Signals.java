@@ -492,7 +492,7 @@ public class Signals {
         }
         List<FirstContact> list = new ArrayList<>();
         network.members(s.personId()).stream()
-                .filter(m -> m.layer() != NetworkMember.Layer.PROFESSIONAL)
+                .filter(m -> m.layer() != org.samenkracht.vocabulary.Layer.INDIVIDUAL_PROFESSIONAL)
                 .sorted(Comparator.comparing((NetworkMember m) -> !(m.supportKinds().contains(NetworkMember.SupportKind.COMPANY)
                         || m.supportKinds().contains(NetworkMember.SupportKind.EMOTIONAL))).thenComparing(NetworkMember::name))
                 .forEach(m -> list.add(new FirstContact(m.id(), m.name(), m.relation(), m.layer())));

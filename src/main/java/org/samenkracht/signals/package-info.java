@@ -4,5 +4,5 @@
  * meeting with case codes, feedback to the signaller in safe wordings, and the yearly figures.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Signalling network",
-        allowedDependencies = {"common", "identity", "privacy", "person", "network"})
+        allowedDependencies = {"common", "identity", "privacy", "person", "network", "vocabulary"})
 package org.samenkracht.signals;

@@ -92,7 +92,7 @@ class SignalsFlowTest {
             signals.linkToFile(id, PERSON_JONAS, triaged.version());
             var options = signals.firstContact(id);
             assertThat(options.candidates()).isNotEmpty()
-                    .allSatisfy(c -> assertThat(c.layer()).isNotEqualTo(org.samenkracht.network.NetworkMember.Layer.PROFESSIONAL));
+                    .allSatisfy(c -> assertThat(c.layer()).isNotEqualTo(org.samenkracht.vocabulary.Layer.INDIVIDUAL_PROFESSIONAL));
             UUID member = options.candidates().get(0).memberId();
             signals.planAction(id, new Signals.PlanAction(Signals.ActionKind.VIA_NETWORK_MEMBER, LocalDate.now(), member, "Eerst via hem"));
             assertThatThrownBy(() -> signals.planAction(id, new Signals.PlanAction(Signals.ActionKind.VIA_NETWORK_MEMBER,
