@@ -2,7 +2,9 @@ package org.samenkracht.identity;
 
 /** The roles an account can have. Access to a person's file is decided per person, not by role alone. */
 public enum Role {
-    PROFESSIONAL, COACH, ADMINISTRATOR, PERSON, NETWORK_MEMBER;
+    PROFESSIONAL, COACH, ADMINISTRATOR, PERSON, NETWORK_MEMBER,
+    // community (issue 20): a volunteer sees only their own matches; a coordinator backs volunteers and makes matches
+    VOLUNTEER, COORDINATOR;
 
     public String authority() {
         return "ROLE_" + name();

@@ -40,7 +40,11 @@ public enum Part {
     /** A copy of everything (right of access). */
     EXPORT(Information.TEAM_ONLY, "export"),
     RESTRICTION(Information.TEAM_ONLY, "restriction"),
-    ERASURE(Information.TEAM_ONLY, "erasure");
+    ERASURE(Information.TEAM_ONLY, "erasure"),
+
+    // community (issue 20)
+    /** Buddy requests, the home visit, matches and their checks, group progress and activity sign-ups: support at the community layer. */
+    COMMUNITY(Information.PLAN, "community");
 
     private final Information information;
     private final String key;
