@@ -47,6 +47,7 @@ public class BuddyMatching {
     public enum WithWhom { PERSON, VOLUNTEER, BOTH }
 
     /** What the coordinator may do next about volunteers for a request. */
+    @com.fasterxml.jackson.annotation.JsonTypeInfo(use = com.fasterxml.jackson.annotation.JsonTypeInfo.Id.SIMPLE_NAME, property = "next")
     public sealed interface Suggestions {
         /** The network comes first: record what it can do (or its gap) before any volunteer. */
         record NetworkFirst(NetworkFirstPolicy.Check check) implements Suggestions {
@@ -345,6 +346,13 @@ public class BuddyMatching {
             throw new RuleViolation("accept", "community.match.notProposed");
         }
         return m;
+    }
+
+    /** The request a match belongs to (for returning to its page); the match's person must be readable. */
+    @Transactional
+    public UUID requestOfMatch(UUID matchId) {
+        access.read(personOfMatch(matchId), Part.COMMUNITY);
+        return store.match(matchId).orElseThrow(() -> new NotFound("match")).requestId();
     }
 
     private UUID personOfRequest(UUID requestId) {

@@ -22,6 +22,10 @@ public final class DemoIds {
     public static final UUID ACCOUNT_JONAS = UUID.fromString("00000000-0000-4000-8000-000000000105");
     public static final UUID ACCOUNT_KEVIN_NETWORK = UUID.fromString("00000000-0000-4000-8000-000000000106");
 
+    /** Community (issue 20): a volunteer and a volunteer coordinator. */
+    public static final UUID VOLUNTEER_LOTTE = UUID.fromString("00000000-0000-4000-8000-000000000751");
+    public static final UUID COORDINATOR_KARIM = UUID.fromString("00000000-0000-4000-8000-000000000752");
+
     /** Persons supported (fictional, loosely after the seeds' situations). */
     public static final UUID PERSON_JONAS = UUID.fromString("00000000-0000-4000-8000-000000000201");
     public static final UUID PERSON_FATIMA = UUID.fromString("00000000-0000-4000-8000-000000000202");

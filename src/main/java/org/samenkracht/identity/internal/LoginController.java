@@ -49,6 +49,12 @@ class LoginController {
         if (user.is(Role.NETWORK_MEMBER)) {
             return "redirect:/network/mine";
         }
+        if (user.is(Role.VOLUNTEER)) {
+            return "redirect:/community/mine";
+        }
+        if (user.is(Role.COORDINATOR)) {
+            return "redirect:/community";
+        }
         return "redirect:/persons";
     }
 }
