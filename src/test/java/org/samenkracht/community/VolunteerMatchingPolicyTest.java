@@ -26,7 +26,7 @@ class VolunteerMatchingPolicyTest {
     static final Set<String> DAYS = Set.of("MONDAY_MORNING", "TUESDAY_MORNING", "WEDNESDAY_AFTERNOON", "FRIDAY_EVENING");
     static final Set<String> INTERESTS = Set.of("wandelen", "koken", "voetbal", "muziek", "school");
 
-    @Property(tries = 500)
+    @Property(tries = 200)
     void never_suggests_an_unscreened_inactive_overloaded_or_earlier_volunteer(@ForAll("candidates") List<VolunteerMatchingPolicy.Candidate> candidates,
                                                                                @ForAll("needs") VolunteerMatchingPolicy.Need need) {
         List<VolunteerMatchingPolicy.Suggestion> ranked = VolunteerMatchingPolicy.rank(need, candidates);
@@ -43,7 +43,7 @@ class VolunteerMatchingPolicyTest {
         assertThat(ranked).hasSize((int) eligible);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 100)
     void the_score_is_the_sum_of_its_reasons_and_ranking_is_best_first(@ForAll("candidates") List<VolunteerMatchingPolicy.Candidate> candidates,
                                                                        @ForAll("needs") VolunteerMatchingPolicy.Need need) {
         List<VolunteerMatchingPolicy.Suggestion> ranked = VolunteerMatchingPolicy.rank(need, candidates);
@@ -56,7 +56,7 @@ class VolunteerMatchingPolicyTest {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 100)
     void speaking_the_persons_language_never_ranks_lower(@ForAll("candidate") VolunteerMatchingPolicy.Candidate c,
                                                         @ForAll("needs") VolunteerMatchingPolicy.Need need) {
         var withLanguage = new VolunteerMatchingPolicy.Candidate(c.id(), c.name(), c.screened(), c.active(), c.activeMatches(),
@@ -82,7 +82,7 @@ class VolunteerMatchingPolicyTest {
 
     // ---- network first ----
 
-    @Property(tries = 300)
+    @Property(tries = 100)
     void volunteers_are_looked_for_only_after_the_network(@ForAll("networks") List<MemberProfile> members) {
         NetworkFirstPolicy.Check check = NetworkFirstPolicy.check(members, NetworkMember.SupportKind.COMPANY);
         boolean someoneCould = members.stream().anyMatch(m -> m.layer() == NetworkMember.Layer.NATURAL && !m.harmful()
