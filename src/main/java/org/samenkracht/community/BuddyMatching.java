@@ -154,10 +154,11 @@ public class BuddyMatching {
         UUID personId = personOfRequest(requestId);
         access.write(personId, Part.COMMUNITY);
         NetworkFirstPolicy.Check check = NetworkFirstPolicy.check(network.profiles(personId), NetworkMember.SupportKind.COMPANY);
-        if (!c.networkCanDoIt() && !NetworkFirstPolicy.mayLookForVolunteers(check, c.networkGap())) {
+        boolean networkDoesIt = Boolean.TRUE.equals(c.networkCanDoIt());
+        if (!networkDoesIt && !NetworkFirstPolicy.mayLookForVolunteers(check, c.networkGap())) {
             throw new RuleViolation("networkGap", "community.networkGap.required");
         }
-        store.recordNetworkCheck(requestId, c.version(), c.networkGap(), c.networkCanDoIt());
+        store.recordNetworkCheck(requestId, c.version(), c.networkGap(), networkDoesIt);
     }
 
     @Transactional

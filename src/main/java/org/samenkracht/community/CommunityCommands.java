@@ -75,7 +75,7 @@ public final class CommunityCommands {
     /** What the person's own network can do: who was asked and why it does not fit, or the gap. */
     public record RecordNetworkCheck(
             @Size(max = 1000, message = "{validation.tooLong}") String networkGap,
-            boolean networkCanDoIt,
+            Boolean networkCanDoIt,
             @NotNull(message = "{validation.required}") Integer version) {
     }
 

@@ -52,6 +52,20 @@ class CommunityPages {
         this.coordinators = coordinators;
     }
 
+    /**
+     * A small form on a page (screening date, hours, an answer, a contact) that fails validation: 422 with
+     * the field named, never a 500. The big forms (volunteer, request) come back with what was typed.
+     */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.validation.BindException.class)
+    String invalid(org.springframework.validation.BindException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        response.setStatus(422);
+        model.addAttribute("status", 422);
+        model.addAttribute("messageKey", e.getFieldError() != null && e.getFieldError().getDefaultMessage() != null
+                && e.getFieldError().getDefaultMessage().startsWith("{") ? e.getFieldError().getDefaultMessage().replaceAll("[{}]", "")
+                : "validation.choice");
+        return "error";
+    }
+
     // ---- the coordinator's home ----
 
     @GetMapping("/community")
