@@ -26,6 +26,8 @@ class BuddyMatchBrowserTest extends BrowserTest {
         steps.selectByIndex(1);  // the first step at the volunteer layer
         type(By.id("whatFor"), "Samen naar volleybal, de eerste weken");
         browser.findElement(By.cssSelector("#request-form button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/community/requests/"));
         String request = browser.getCurrentUrl().replaceFirst("^.*(/community/requests/[0-9a-f-]+).*$", "$1");
         assertThat(request).startsWith("/community/requests/");
 
@@ -36,16 +38,22 @@ class BuddyMatchBrowserTest extends BrowserTest {
         assertThat(text()).contains("Eerst het eigen netwerk");
         type(By.id("networkGap"), "Kevin is gevraagd; hij werkt op donderdagavond.");
         browser.findElement(By.cssSelector("#network-form button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("visit-form")));
         type(By.id("languages"), "nederlands");
         type(By.id("interests"), "volleybal");
         type(By.id("hoursPerWeek"), "1");
         browser.findElement(By.cssSelector("#visit-form input[value=THURSDAY_EVENING]")).click();
         browser.findElement(By.cssSelector("#visit-form button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("suggestions")));
         assertThat(text()).contains("Passende vrijwilligers").doesNotContain("Anouk Peeters").doesNotContain("Joost Janssens");
         WebElement lotte = browser.findElements(By.cssSelector("#suggestions article.suggestion")).stream()
                 .filter(a -> a.getText().contains("Lotte Visser")).findFirst().orElseThrow();
         lotte.findElement(By.cssSelector("input[name=practical]")).sendKeys("Donderdag 19:00 bij de sporthal");
         lotte.findElement(By.cssSelector("button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(".person-answer")));
         browser.findElement(By.cssSelector(".person-answer button[value=true]")).click();
 
         browser.manage().deleteAllCookies();

@@ -81,7 +81,7 @@ public final class CommunityBenchmark {
                 insert into volunteer (id, organisation_id, name, languages, availability, areas, interests, kinds_of_work,
                   hours_per_week, max_matches, reported_load, conduct_certificate_on, intake_on, training_on, agreement_on, status)
                 select gen_random_uuid(), ?, 'Bench ' || i,
-                  (array[array['nederlands'], array['nederlands','arabisch'], array['nederlands','turks'], array['engels','nederlands']])[1 + i % 4],
+                  case i % 4 when 0 then array['nederlands'] when 1 then array['nederlands','arabisch'] when 2 then array['nederlands','turks'] else array['engels','nederlands'] end,
                   array[(array['MONDAY_MORNING','MONDAY_AFTERNOON','TUESDAY_MORNING','WEDNESDAY_AFTERNOON','THURSDAY_EVENING','FRIDAY_MORNING','SATURDAY_MORNING'])[1 + i % 7],
                         (array['MONDAY_AFTERNOON','TUESDAY_EVENING','WEDNESDAY_AFTERNOON','FRIDAY_AFTERNOON','SUNDAY_MORNING'])[1 + i % 5]],
                   array['wijk-' || (i % 40)],
