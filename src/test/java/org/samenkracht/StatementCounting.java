@@ -11,14 +11,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Counts the SQL statements and commits that requests served by the embedded web server run, so a
  * test can assert how many round trips one page view costs (behaviour, not time). Only the server's
- * request threads are counted; background work is not a request's cost. A commit is a call of
- * {@code commit()} or a changing statement outside a transaction. {@code SQL_TRACE=1} prints them.
+ * request threads are counted; background work is not a request's cost. A commit counts when it
+ * makes something durable: {@code commit()} after a changing statement, or a changing statement
+ * outside a transaction (a read-only transaction's commit writes nothing to disk). {@code SQL_TRACE=1} prints them.
  */
 public class StatementCounting implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final AtomicInteger STATEMENTS = new AtomicInteger();
     private static final AtomicInteger COMMITS = new AtomicInteger();
     private static final boolean TRACE = System.getenv("SQL_TRACE") != null;
+    /** Whether the request thread's connection changed something since its last commit. */
+    private static final ThreadLocal<Boolean> WROTE = ThreadLocal.withInitial(() -> false);
 
     public static void reset() {
         STATEMENTS.set(0);
@@ -50,20 +53,29 @@ public class StatementCounting implements ApplicationContextInitializer<Configur
                                     if (TRACE) {
                                         queries.forEach(q -> System.out.println("SQL " + q.getQuery().replaceAll("\\s+", " ")));
                                     }
-                                    try {
-                                        boolean write = queries.stream().anyMatch(q -> !q.getQuery().stripLeading().toLowerCase().startsWith("select"));
-                                        if (write && execution.getStatement().getConnection().getAutoCommit()) {
-                                            COMMITS.incrementAndGet();
+                                    boolean write = queries.stream().anyMatch(q -> !q.getQuery().stripLeading().toLowerCase().startsWith("select"));
+                                    if (write) {
+                                        try {
+                                            if (execution.getStatement().getConnection().getAutoCommit()) {
+                                                COMMITS.incrementAndGet();
+                                            } else {
+                                                WROTE.set(true);
+                                            }
+                                        } catch (java.sql.SQLException ignored) {
+                                            // the statement is closed: it was counted, its commit mode is unknown
                                         }
-                                    } catch (java.sql.SQLException ignored) {
-                                        // the statement is closed: it was counted, its commit mode is unknown
                                     }
                                 }
                             })
                             .afterMethod(method -> {
-                                if (onRequestThread() && "commit".equals(method.getMethod().getName())
-                                        && method.getTarget() instanceof java.sql.Connection) {
-                                    COMMITS.incrementAndGet();
+                                if (onRequestThread() && method.getTarget() instanceof java.sql.Connection) {
+                                    String called = method.getMethod().getName();
+                                    if ("commit".equals(called) && WROTE.get()) {
+                                        COMMITS.incrementAndGet();
+                                    }
+                                    if ("commit".equals(called) || "rollback".equals(called)) {
+                                        WROTE.set(false);
+                                    }
                                 }
                             })
                             .build();

@@ -1,11 +1,14 @@
 package org.samenkracht.person;
 
-import java.util.UUID;
+import org.samenkracht.privacy.Part;
+import tools.jackson.databind.JsonNode;
 
 /**
- * A part of the person's file shown on the dossier page by another module (network, plan, …).
- * The person module only knows this interface, so modules plug in without a cycle. The dossier
- * page has already checked read access for the person before sections are asked for their data.
+ * A card on the dossier page, offered by the module that owns what it shows (network, plan, …), so
+ * modules plug in without a cycle. The dossier is read in one query: each section gives a scalar
+ * SQL subquery over its own tables that returns what the card shows as JSON, for the person in the
+ * named parameter {@code :person}; the dossier puts them together and asks the access gate first,
+ * so a section whose part the reader may not read is not even queried.
  */
 public interface DossierSection {
 
@@ -15,6 +18,12 @@ public interface DossierSection {
     /** Thymeleaf fragment that renders the section, reading its data from {@code data}. */
     String template();
 
-    /** The section's data for one person, built in as few queries as possible. */
-    Object data(UUID personId);
+    /** The part of the person's file the section shows. */
+    Part part();
+
+    /** A scalar subquery (in parentheses or not) over {@code :person}, giving the section's data as JSON. */
+    String json();
+
+    /** What the template reads, from the JSON the subquery gave ({@code null} JSON when it gave SQL null). */
+    Object data(JsonNode json);
 }

@@ -69,6 +69,22 @@ public class Persons {
         return store.find(personId).orElseThrow(() -> new NotFound("person"));
     }
 
+    /**
+     * Whose file a page of one part shows: whoever may read that part sees whose file it is (the names),
+     * and the person's details only when they may read those too. Audited as a read of the part,
+     * and of the details when shown.
+     */
+    @Transactional
+    public PersonView whose(UUID personId, Part part) {
+        if (access.may(personId, Part.PERSON, AccessKind.READ)) {
+            return get(personId);
+        }
+        access.read(personId, part);
+        PersonView p = store.find(personId).orElseThrow(() -> new NotFound("person"));
+        return new PersonView(p.id(), p.organisationId(), p.givenName(), p.familyName(), null, null, null, null, null,
+                p.registeredAt(), p.version());
+    }
+
     @Transactional
     public void update(UUID personId, UpdatePerson command) {
         access.write(personId, Part.PERSON);

@@ -90,7 +90,7 @@ public class Evaluations {
 
     @Transactional
     public Timeline timeline(UUID personId) {
-        var person = persons.get(personId);
+        var person = persons.whose(personId, Part.EVALUATIONS);
         access.read(personId, Part.EVALUATIONS);
         ZoneId zone = clock.getZone();
         LocalDate contact = person.registeredAt().atZone(zone).toLocalDate();

@@ -100,14 +100,14 @@ public class CareTeam {
     }
 
     public List<Member> members(UUID personId) {
-        return jdbc.sql("""
+        return org.samenkracht.common.web.RequestMemo.remember("care-team:" + personId, () -> jdbc.sql("""
                 select m.user_id, u.display_name, m.team_role, m.assignment, m.since
                 from care_team_member m join app_user u on u.id = m.user_id
                 where m.person_id = ? order by m.since, u.display_name""")
                 .param(personId)
                 .query((rs, i) -> new Member(rs.getObject(1, UUID.class), rs.getString(2),
                         TeamRole.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, LocalDate.class)))
-                .list();
+                .list());
     }
 
     /** The persons in whose support this user takes part: their caseload. */

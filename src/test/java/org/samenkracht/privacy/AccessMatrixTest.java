@@ -102,6 +102,7 @@ class AccessMatrixTest {
             route("GET /api/v1/persons", EVERYONE),
             route("POST /api/v1/persons", PROFESSIONALS, "{\"givenName\":\"Matrix\",\"familyName\":\"Test\"}"),
             route("GET /api/v1/persons/{id}", READ_FILE),
+            route("GET /api/v1/persons/{id}/dossier", READ_FILE),
             route("PUT /api/v1/persons/{id}", TEAM_WRITE, "{\"givenName\":\"Test\",\"familyName\":\"Scene\",\"version\":0}"),
             route("GET /api/v1/persons/{id}/four-questions", READ_FILE),
             route("POST /api/v1/persons/{id}/four-questions", AS_PERSON,

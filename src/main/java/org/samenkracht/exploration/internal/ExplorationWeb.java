@@ -22,8 +22,12 @@ class ExplorationWeb {
         return new PersonTab("wishes", "person.tab.wishes", "/persons/{id}/wishes", 22);
     }
 
+    /** A wish as the dossier card lists it. */
+    record WishLine(String text) {
+    }
+
     @Bean
-    DossierSection wishesDossierSection(Wishes wishes) {
+    DossierSection wishesDossierSection(tools.jackson.databind.json.JsonMapper json) {
         return new DossierSection() {
             public int order() {
                 return 20;
@@ -33,8 +37,19 @@ class ExplorationWeb {
                 return "exploration/section :: section";
             }
 
-            public Object data(UUID personId) {
-                return wishes.prioritised(personId);
+            public org.samenkracht.privacy.Part part() {
+                return org.samenkracht.privacy.Part.WISHES;
+            }
+
+            public String json() {
+                return """
+                        select coalesce(json_agg(json_build_object('text', x.text) order by x.priority, x.created_at), '[]')
+                        from (select w.text, w.priority, w.created_at from wish w where w.person_id = :person
+                              order by w.priority, w.created_at limit 3) x""";
+            }
+
+            public Object data(tools.jackson.databind.JsonNode node) {
+                return json.treeToValue(node, new tools.jackson.core.type.TypeReference<java.util.List<WishLine>>() { });
             }
         };
     }

@@ -62,7 +62,7 @@ class ExplorationPages {
     }
 
     private void person(UUID id, Model model) {
-        model.addAttribute("person", persons.get(id));
+        model.addAttribute("person", persons.whose(id, Part.INSTRUMENT_RESPONSES));
         model.addAttribute("isPerson", CurrentUser.get().isPersonHimself(id));
         model.addAttribute("lang", LocaleContextHolder.getLocale());
     }

@@ -1,18 +1,21 @@
 package org.samenkracht.network.internal;
 
-import org.samenkracht.network.Network;
+import org.samenkracht.network.NetworkLoadPolicy;
 import org.samenkracht.person.DossierSection;
+import org.samenkracht.privacy.Part;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-import java.util.UUID;
 
+/** The network card: the current members with the load warnings they raise, read with the rest of the dossier. */
 @Component
 class NetworkDossierSection implements DossierSection {
 
-    private final Network network;
+    private final JsonMapper json;
 
-    NetworkDossierSection(Network network) {
-        this.network = network;
+    NetworkDossierSection(JsonMapper json) {
+        this.json = json;
     }
 
     @Override
@@ -26,7 +29,17 @@ class NetworkDossierSection implements DossierSection {
     }
 
     @Override
-    public Object data(UUID personId) {
-        return network.profiles(personId);
+    public Part part() {
+        return Part.NETWORK;
+    }
+
+    @Override
+    public String json() {
+        return NetworkStore.MEMBERS_JSON;
+    }
+
+    @Override
+    public Object data(JsonNode node) {
+        return NetworkLoadPolicy.assessAll(NetworkStore.members(json, node));
     }
 }

@@ -13,6 +13,9 @@ import org.samenkracht.network.SaveMember;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -34,23 +37,43 @@ import java.util.UUID;
 @Repository
 public class NetworkStore {
 
-    private final JdbcClient jdbc;
+    /**
+     * The person's current members with their load reports, as one JSON array, for {@code :person}:
+     * one round trip for the network page, the dossier card and the plan's names alike.
+     */
+    static final String MEMBERS_JSON = """
+                select coalesce(json_agg(json_build_object('id', m.id, 'personId', m.person_id, 'name', m.name,
+                         'relation', m.relation, 'layer', m.layer, 'supportReceived', m.support_kinds,
+                         'supportGiven', m.support_given, 'contactConsent', m.contact_consent,
+                         'contactDetails', case when m.contact_consent then m.contact_details end,
+                         'contactFrequency', m.contact_frequency, 'closeness', m.closeness, 'harmful', m.harmful,
+                         'doNotBurden', m.do_not_burden, 'doNotBurdenNote', m.do_not_burden_note,
+                         'enteredBy', m.entered_by, 'accountId', m.account_id, 'version', m.version, 'warnings', '[]'::json,
+                         'loads', (select coalesce(json_agg(json_build_object('id', l.id, 'memberId', l.member_id,
+                                     'reportedOn', l.reported_on, 'hoursPerWeek', l.hours_per_week, 'tasks', l.tasks,
+                                     'capacity', l.capacity, 'burden', l.burden, 'source', l.source)
+                                     order by l.reported_on, l.recorded_at), '[]')
+                                   from network_load_report l where l.member_id = m.id))
+                         order by case m.layer when 'NATURAL' then 1 when 'COMMUNITY' then 2 else 3 end, m.name, m.id), '[]')
+                from network_member m where m.person_id = :person and m.removed_at is null""";
 
-    NetworkStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    NetworkStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /** Current members (not removed) with their load reports, oldest report first; no warnings yet. */
     public List<MemberProfile> members(UUID personId) {
-        List<MemberProfile> members = jdbc.sql("""
-                        select * from network_member where person_id = ? and removed_at is null
-                        order by case layer when 'NATURAL' then 1 when 'COMMUNITY' then 2 else 3 end, name, id""")
-                .param(personId).query((rs, i) -> map(rs, List.of())).list();
-        Map<UUID, List<LoadReport>> loads = new HashMap<>();
-        jdbc.sql("select * from network_load_report where person_id = ? order by reported_on, recorded_at")
-                .param(personId).query(NetworkStore::mapLoad).list()
-                .forEach(l -> loads.computeIfAbsent(l.memberId(), k -> new ArrayList<>()).add(l));
-        return members.stream().map(m -> withLoads(m, loads.getOrDefault(m.id(), List.of()))).toList();
+        return org.samenkracht.common.web.RequestMemo.remember("network-members:" + personId, () ->
+                members(json, json.readTree(jdbc.sql("select (" + MEMBERS_JSON + ")::text").param("person", personId)
+                        .query(String.class).single())));
+    }
+
+    static List<MemberProfile> members(JsonMapper json, JsonNode node) {
+        return json.treeToValue(node, new TypeReference<List<MemberProfile>>() { });
     }
 
     public Optional<MemberProfile> member(UUID personId, UUID memberId) {

@@ -178,7 +178,7 @@ class NetworkPages {
     String history(@PathVariable UUID personId,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                    Model model) {
-        PersonView person = persons.get(personId);
+        PersonView person = persons.whose(personId, Part.NETWORK);
         LocalDate day = on != null ? on : LocalDate.now(Network.ZONE).minusMonths(3);
         NetworkHistory history = network.history(personId, day);
         model.addAttribute("person", person);
@@ -205,7 +205,7 @@ class NetworkPages {
     }
 
     private List<MemberProfile> fill(UUID personId, UUID selectedId, Model model) {
-        PersonView person = persons.get(personId);
+        PersonView person = persons.whose(personId, Part.NETWORK);
         List<MemberProfile> members = network.profiles(personId);
         MemberProfile selected = selectedId == null ? null
                 : members.stream().filter(m -> m.id().equals(selectedId)).findFirst().orElse(null);

@@ -63,7 +63,8 @@ public class PersonStore {
     }
 
     public Optional<PersonView> find(UUID id) {
-        return persons.findById(id).map(PersonStore::view);
+        return Optional.ofNullable(org.samenkracht.common.web.RequestMemo.remember("person:" + id,
+                () -> persons.findById(id).map(PersonStore::view).orElse(null)));
     }
 
     public List<PersonView> findAll(Collection<UUID> ids) {

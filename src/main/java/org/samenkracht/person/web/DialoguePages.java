@@ -44,12 +44,12 @@ class DialoguePages {
         this.access = access;
     }
 
-    private PersonView person(UUID id, Model model) {
-        PersonView person = persons.get(id);
+    private PersonView person(UUID id, Part part, Model model) {
+        PersonView person = persons.whose(id, part);
         model.addAttribute("person", person);
         model.addAttribute("me", CurrentUser.get());
         model.addAttribute("isPerson", CurrentUser.get().isPersonHimself(id));
-        model.addAttribute("canWrite", access.may(id, Part.CONVERSATIONS, AccessKind.WRITE));
+        model.addAttribute("canWrite", access.may(id, part, AccessKind.WRITE));
         return person;
     }
 
@@ -57,7 +57,7 @@ class DialoguePages {
 
     @GetMapping("/persons/{id}/story")
     String story(@PathVariable UUID id, Model model) {
-        person(id, model);
+        person(id, Part.OWN_STORY, model);
         model.addAttribute("entries", story.entries(id));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new OwnStory.Write(""));
@@ -78,7 +78,7 @@ class DialoguePages {
 
     @GetMapping("/persons/{id}/story/{entryId}/edit")
     String editStory(@PathVariable UUID id, @PathVariable UUID entryId, Model model) {
-        person(id, model);
+        person(id, Part.OWN_STORY, model);
         OwnStory.Entry entry = story.entries(id).stream().filter(e -> e.id().equals(entryId)).findFirst()
                 .orElseThrow(() -> new org.samenkracht.common.web.NotFound("story entry"));
         model.addAttribute("entry", entry);
@@ -100,7 +100,7 @@ class DialoguePages {
         } else {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
-        person(id, model);
+        person(id, Part.OWN_STORY, model);
         model.addAttribute("entry", story.entries(id).stream().filter(e -> e.id().equals(entryId)).findFirst()
                 .orElseThrow(() -> new org.samenkracht.common.web.NotFound("story entry")));
         return "person/story-edit";
@@ -110,14 +110,14 @@ class DialoguePages {
 
     @GetMapping("/persons/{id}/conversations")
     String conversations(@PathVariable UUID id, Model model) {
-        person(id, model);
+        person(id, Part.CONVERSATIONS, model);
         model.addAttribute("conversations", conversations.all(id));
         return "person/conversations";
     }
 
     @GetMapping("/persons/{id}/conversations/new")
     String newConversation(@PathVariable UUID id, Model model) {
-        person(id, model);
+        person(id, Part.CONVERSATIONS, model);
         model.addAttribute("form", Conversations.Record.empty());
         model.addAttribute("strategies", Conversations.Strategy.values());
         return "person/conversation-form";
@@ -128,7 +128,7 @@ class DialoguePages {
                 Model model, HttpServletResponse response) {
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            person(id, model);
+            person(id, Part.CONVERSATIONS, model);
             model.addAttribute("strategies", Conversations.Strategy.values());
             return "person/conversation-form";
         }
@@ -138,7 +138,7 @@ class DialoguePages {
 
     @GetMapping("/persons/{id}/conversations/{cid}")
     String conversation(@PathVariable UUID id, @PathVariable UUID cid, Model model) {
-        person(id, model);
+        person(id, Part.CONVERSATIONS, model);
         model.addAttribute("c", conversations.get(id, cid));
         model.addAttribute("mayAgree", access.may(id, Part.CONVERSATIONS, AccessKind.WRITE_AS_PERSON)
                 && (CurrentUser.get().isPersonHimself(id) || Conversations.agreesAsProfessional(CurrentUser.get())));
@@ -150,7 +150,7 @@ class DialoguePages {
 
     @GetMapping("/persons/{id}/conversations/{cid}/edit")
     String editConversation(@PathVariable UUID id, @PathVariable UUID cid, Model model) {
-        person(id, model);
+        person(id, Part.CONVERSATIONS, model);
         Conversations.View c = conversations.get(id, cid);
         model.addAttribute("c", c);
         model.addAttribute("form", Conversations.Record.of(c));
@@ -174,7 +174,7 @@ class DialoguePages {
         } else {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
-        person(id, model);
+        person(id, Part.CONVERSATIONS, model);
         model.addAttribute("c", conversations.get(id, cid));
         model.addAttribute("strategies", Conversations.Strategy.values());
         return "person/conversation-form";
@@ -202,7 +202,7 @@ class DialoguePages {
 
     @GetMapping("/persons/{id}/logbook")
     String logbook(@PathVariable UUID id, @RequestParam(required = false) String q, Model model) {
-        person(id, model);
+        person(id, Part.LOGBOOK, model);
         model.addAttribute("q", q);
         model.addAttribute("entries", logbook.entries(id, q));
         model.addAttribute("kinds", Logbook.Kind.values());

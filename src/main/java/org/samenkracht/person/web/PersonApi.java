@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.samenkracht.person.FourQuestions;
 import org.samenkracht.person.PersonView;
+import org.samenkracht.person.Dossier;
+import org.samenkracht.person.Dossiers;
 import org.samenkracht.person.Persons;
 import org.samenkracht.person.RegisterPerson;
 import org.samenkracht.person.UpdatePerson;
@@ -30,9 +32,11 @@ import java.util.UUID;
 class PersonApi {
 
     private final Persons persons;
+    private final Dossiers dossiers;
 
-    PersonApi(Persons persons) {
+    PersonApi(Persons persons, Dossiers dossiers) {
         this.persons = persons;
+        this.dossiers = dossiers;
     }
 
     @GetMapping
@@ -51,6 +55,12 @@ class PersonApi {
     @GetMapping("/{id}")
     PersonView get(@PathVariable UUID id) {
         return persons.get(id);
+    }
+
+    @GetMapping("/{id}/dossier")
+    @Operation(summary = "The dossier page's read model: the person, the four questions, the care team and every card the reader may read")
+    Dossier dossier(@PathVariable UUID id) {
+        return dossiers.read(id);
     }
 
     @PutMapping("/{id}")

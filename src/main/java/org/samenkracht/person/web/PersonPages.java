@@ -2,9 +2,9 @@ package org.samenkracht.person.web;
 
 import jakarta.validation.Valid;
 import org.samenkracht.identity.CurrentUser;
-import org.springframework.beans.factory.ObjectProvider;
 import org.samenkracht.identity.Role;
-import org.samenkracht.person.DossierSection;
+import org.samenkracht.person.Dossier;
+import org.samenkracht.person.Dossiers;
 import org.samenkracht.person.FourQuestions;
 import org.samenkracht.person.PersonView;
 import org.samenkracht.person.Persons;
@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,20 +31,16 @@ import java.util.UUID;
 @RequestMapping("/persons")
 class PersonPages {
 
-    /** A section already rendered with its data, for the dossier template. */
-    record Section(String template, Object data) {
-    }
-
     private final Persons persons;
     private final PersonAccess access;
     private final CareTeam careTeam;
-    private final List<DossierSection> sections;
+    private final Dossiers dossiers;
 
-    PersonPages(Persons persons, PersonAccess access, CareTeam careTeam, ObjectProvider<DossierSection> sections) {
+    PersonPages(Persons persons, PersonAccess access, CareTeam careTeam, Dossiers dossiers) {
         this.persons = persons;
         this.access = access;
         this.careTeam = careTeam;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(DossierSection::order)).toList();
+        this.dossiers = dossiers;
     }
 
     @GetMapping
@@ -80,12 +75,12 @@ class PersonPages {
 
     @GetMapping("/{id}")
     String dossier(@PathVariable UUID id, Model model) {
-        PersonView person = persons.get(id);
-        model.addAttribute("person", person);
-        model.addAttribute("questions", persons.fourQuestions(id).orElse(null));
-        model.addAttribute("team", careTeam.members(id));
+        Dossier dossier = dossiers.read(id);
+        model.addAttribute("person", dossier.person());
+        model.addAttribute("questions", dossier.questions());
+        model.addAttribute("team", dossier.team());
         model.addAttribute("canWrite", access.may(id, Part.PERSON, AccessKind.WRITE));
-        model.addAttribute("sections", sections.stream().map(s -> new Section(s.template(), s.data(id))).toList());
+        model.addAttribute("sections", dossier.cards());
         return "person/dossier";
     }
 

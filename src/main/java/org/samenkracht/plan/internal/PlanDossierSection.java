@@ -1,18 +1,31 @@
 package org.samenkracht.plan.internal;
 
 import org.samenkracht.person.DossierSection;
-import org.samenkracht.plan.Plans;
+import org.samenkracht.privacy.Part;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-import java.util.UUID;
+import java.time.LocalDate;
+import java.util.List;
 
+/** The plan card: the goals in the person's own words with their steps, and the evaluation date. */
 @Component
 class PlanDossierSection implements DossierSection {
 
-    private final Plans plans;
+    record Summary(List<Goal> goals, LocalDate evaluationDate) {
+    }
 
-    PlanDossierSection(Plans plans) {
-        this.plans = plans;
+    record Goal(String ownWords, List<Step> steps) {
+    }
+
+    record Step(String description) {
+    }
+
+    private final JsonMapper json;
+
+    PlanDossierSection(JsonMapper json) {
+        this.json = json;
     }
 
     @Override
@@ -26,7 +39,24 @@ class PlanDossierSection implements DossierSection {
     }
 
     @Override
-    public Object data(UUID personId) {
-        return plans.current(personId).orElse(null);
+    public Part part() {
+        return Part.PLAN;
+    }
+
+    @Override
+    public String json() {
+        return """
+                select json_build_object('evaluationDate', p.evaluation_date,
+                         'goals', (select coalesce(json_agg(json_build_object('ownWords', g.own_words,
+                                     'steps', (select coalesce(json_agg(json_build_object('description', s.description)
+                                                 order by s.position), '[]') from plan_step s where s.plan_goal = g.id))
+                                     order by g.position), '[]') from plan_goal g where g.support_plan = p.id))
+                from support_plan p where p.person_id = :person and p.status <> 'ENDED'
+                order by p.created_at desc limit 1""";
+    }
+
+    @Override
+    public Object data(JsonNode node) {
+        return node == null || node.isNull() ? null : json.treeToValue(node, Summary.class);
     }
 }

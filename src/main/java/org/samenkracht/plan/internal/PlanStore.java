@@ -183,15 +183,24 @@ public class PlanStore {
 
     /** The signed versions of the current plan, oldest first, and the current draft when it is not signed. */
     public List<PlanVersions.Entry> versions(UUID personId) {
-        SupportPlan plan = plans.findCurrent(personId).orElseThrow(() -> new NotFound("plan"));
-        List<PlanVersions.Entry> list = new ArrayList<>(jdbc.sql(
-                        "select version_no, signed_at from plan_version where support_plan = ? order by version_no")
-                .param(plan.id)
-                .query((rs, i) -> new PlanVersions.Entry(rs.getInt(1), instant(rs.getTimestamp(2)),
-                        rs.getInt(1) == plan.versionNo))
-                .list());
+        record Row(int current, Integer versionNo, Instant signedAt) {
+        }
+        List<Row> rows = jdbc.sql("""
+                        select p.version_no, v.version_no, v.signed_at
+                        from (select id, version_no from support_plan where person_id = ? and status <> 'ENDED'
+                              order by created_at desc limit 1) p
+                        left join plan_version v on v.support_plan = p.id order by v.version_no""")
+                .param(personId)
+                .query((rs, i) -> new Row(rs.getInt(1), (Integer) rs.getObject(2), instant(rs.getTimestamp(3))))
+                .list();
+        if (rows.isEmpty()) {
+            throw new NotFound("plan");
+        }
+        int current = rows.get(0).current();
+        List<PlanVersions.Entry> list = new ArrayList<>(rows.stream().filter(r -> r.versionNo() != null)
+                .map(r -> new PlanVersions.Entry(r.versionNo(), r.signedAt(), r.versionNo() == current)).toList());
         if (list.stream().noneMatch(PlanVersions.Entry::current)) {
-            list.add(new PlanVersions.Entry(plan.versionNo, null, true));
+            list.add(new PlanVersions.Entry(current, null, true));
         }
         return list;
     }

@@ -117,7 +117,7 @@ class EvaluationPages {
     }
 
     private void fill(UUID personId, Model model) {
-        model.addAttribute("person", persons.get(personId));
+        model.addAttribute("person", persons.whose(personId, org.samenkracht.privacy.Part.EVALUATIONS));
         model.addAttribute("plan", plans.current(personId).orElse(null));
         model.addAttribute("evaluations", evaluations.of(personId));
         model.addAttribute("signals", PlanCommands.Signal.values());

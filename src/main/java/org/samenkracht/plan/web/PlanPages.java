@@ -173,7 +173,7 @@ class PlanPages {
 
     @GetMapping("/versions/compare")
     String compare(@PathVariable UUID personId, @RequestParam int left, @RequestParam int right, Model model) {
-        model.addAttribute("person", persons.get(personId));
+        model.addAttribute("person", persons.whose(personId, Part.PLAN));
         model.addAttribute("comparison", plans.compare(personId, left, right));
         return "plan/compare";
     }
@@ -225,7 +225,7 @@ class PlanPages {
     }
 
     private void fill(UUID personId, Model model) {
-        model.addAttribute("person", persons.get(personId));
+        model.addAttribute("person", persons.whose(personId, Part.PLAN));
         PlanView plan = plans.current(personId).orElse(null);
         model.addAttribute("plan", plan);
         boolean mine = Plans.isPersonsOwnView(personId);
