@@ -71,6 +71,14 @@ public class Accounts {
                 .param(organisationId).query(Accounts::map).list();
     }
 
+    /** The enabled accounts of an organisation with one role (for choosing a coordinator, for instance). */
+    public List<Account> withRole(UUID organisationId, Role role) {
+        return jdbc.sql("""
+                select id, organisation_id, username, display_name, role, person_id from app_user
+                where organisation_id = ? and role = ? and enabled order by display_name""")
+                .params(organisationId, role.name()).query(Accounts::map).list();
+    }
+
     /**
      * Runs work as the given account, for demo data, generators and background work that must pass
      * the same access checks and audit as a signed-in user. Restores the previous identity after.

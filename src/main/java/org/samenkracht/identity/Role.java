@@ -4,7 +4,9 @@ package org.samenkracht.identity;
 public enum Role {
     PROFESSIONAL, COACH, ADMINISTRATOR, PERSON, NETWORK_MEMBER,
     // signals: a partner organisation's signaller (pharmacist, housing officer, …); never opens a file
-    SIGNALLING_PARTNER;
+    SIGNALLING_PARTNER,
+    // community (issue 20): a volunteer sees only their own matches; a coordinator backs volunteers and makes matches
+    VOLUNTEER, COORDINATOR;
 
     public String authority() {
         return "ROLE_" + name();

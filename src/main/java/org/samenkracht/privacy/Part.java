@@ -50,7 +50,11 @@ public enum Part {
     /** Warm handovers from one worker to another, which the person co-signs. */
     HANDOVERS(Information.TEAM_ONLY, "handover"),
     /** Reviews of the trajectory from several viewpoints, with who decides, and phase-out plans. */
-    TRAJECTORY_REVIEWS(Information.TEAM_ONLY, "trajectory-review");
+    TRAJECTORY_REVIEWS(Information.TEAM_ONLY, "trajectory-review"),
+
+    // community (issue 20)
+    /** Buddy requests, the home visit, matches and their checks, group progress and activity sign-ups: support at the community layer. */
+    COMMUNITY(Information.PLAN, "community");
 
     private final Information information;
     private final String key;

@@ -88,6 +88,12 @@ class AccessMatrixTest {
     /** Only the one who filled in the draft in the path ({rid}: the person's own self-report) may change it. */
     static final Set<Subject> RESPONDENT = EnumSet.of(SELF);
 
+    /** Community: volunteers are kept by coordinators of the organisation (and administrators). */
+    static final Set<Subject> COORDINATORS = EnumSet.of(COORDINATOR, ADMINISTRATOR);
+    /** A volunteer's own page; the scene's match ({mid}) is this volunteer's. */
+    static final Set<Subject> VOLUNTEERS = EnumSet.of(VOLUNTEER);
+    static final String KARIM = "00000000-0000-4000-8000-000000000752";
+
     record Rule(Set<Subject> allowed, String sample) {
     }
 
@@ -339,6 +345,58 @@ class AccessMatrixTest {
             route("POST /api/v1/persons/{personId}/goals/{goalId}/steps", TEAM_WRITE, "{\"offerId\":\"{uuid}\",\"version\":0}"),
             // operations
             route("GET /api/v1/operations/backup", ADMIN),
+            // community: volunteers (coordinators), a volunteer's own page, buddy requests and matches (through the gate)
+            route("GET /community", COORDINATORS),
+            route("GET /community/volunteers/new", COORDINATORS),
+            route("POST /community/volunteers", COORDINATORS, "name=Test&hoursPerWeek=2&maxMatches=2"),
+            route("GET /community/volunteers/{vid}", COORDINATORS),
+            route("POST /community/volunteers/{vid}", COORDINATORS, "name=Test&hoursPerWeek=2&maxMatches=2&version=0"),
+            route("POST /community/volunteers/{vid}/screening", COORDINATORS, "step=INTAKE&on=2026-01-05"),
+            route("POST /community/volunteers/{vid}/hours", COORDINATORS, "workedOn=2026-01-05&hours=2"),
+            route("POST /community/volunteers/{vid}/recognition", COORDINATORS, "givenOn=2026-01-05&what=Dank"),
+            route("POST /community/volunteers/{vid}/stop", COORDINATORS, "on=2026-01-05"),
+            route("GET /community/mine", VOLUNTEERS),
+            route("POST /community/mine/hours", VOLUNTEERS, "workedOn=2026-01-05&hours=2"),
+            route("POST /community/mine/load", VOLUNTEERS, "load=3"),
+            route("POST /community/mine/matches/{mid}/answer", VOLUNTEERS, "accept=true"),
+            route("POST /community/mine/stop", VOLUNTEERS, "on=2026-01-05"),
+            route("GET /persons/{id}/community", READ_FILE),
+            route("POST /persons/{id}/community/requests", TEAM_WRITE, "whatFor=Maatje&coordinatorId=" + KARIM),
+            route("GET /community/requests/{rid}", READ_FILE),
+            route("POST /community/requests/{rid}/network-check", TEAM_WRITE, "networkGap=Niemand&version=0"),
+            route("POST /community/requests/{rid}/home-visit", TEAM_WRITE, "visitedOn=2026-01-05&kindOfWork=BUDDY&hoursPerWeek=1&version=0"),
+            route("POST /community/requests/{rid}/matches", TEAM_WRITE, "volunteerId={uuid}&sharedGoal=Wandelen"),
+            route("POST /community/matches/{mid}/person-answer", AS_PERSON, "accept=true"),
+            route("POST /community/matches/{mid}/contacts", TEAM_WRITE, "kind=SUPERVISION&heldOn=2026-01-05&withWhom=BOTH"),
+            route("POST /community/matches/{mid}/rematch", TEAM_WRITE),
+            route("POST /community/matches/{mid}/complete", TEAM_WRITE),
+            route("GET /api/v1/community/volunteers", COORDINATORS),
+            route("POST /api/v1/community/volunteers", COORDINATORS, "{\"name\":\"Test\",\"hoursPerWeek\":2,\"maxMatches\":2}"),
+            route("GET /api/v1/community/volunteers/{vid}", COORDINATORS),
+            route("PUT /api/v1/community/volunteers/{vid}", COORDINATORS, "{\"name\":\"Test\",\"hoursPerWeek\":2,\"maxMatches\":2,\"version\":0}"),
+            route("POST /api/v1/community/volunteers/{vid}/screening", COORDINATORS, "{\"step\":\"INTAKE\",\"on\":\"2026-01-05\"}"),
+            route("POST /api/v1/community/volunteers/{vid}/hours", COORDINATORS, "{\"workedOn\":\"2026-01-05\",\"hours\":2}"),
+            route("POST /api/v1/community/volunteers/{vid}/recognition", COORDINATORS, "{\"givenOn\":\"2026-01-05\",\"what\":\"Dank\"}"),
+            route("POST /api/v1/community/volunteers/{vid}/stop", COORDINATORS, "{\"on\":\"2026-01-05\"}"),
+            route("GET /api/v1/community/mine", VOLUNTEERS),
+            route("POST /api/v1/community/mine/hours", VOLUNTEERS, "{\"workedOn\":\"2026-01-05\",\"hours\":2}"),
+            route("POST /api/v1/community/mine/load", VOLUNTEERS, "{\"load\":3}"),
+            route("POST /api/v1/community/mine/matches/{mid}/answer", VOLUNTEERS, "{\"accept\":true}"),
+            route("POST /api/v1/community/mine/stop", VOLUNTEERS, "{\"on\":\"2026-01-05\"}"),
+            route("GET /api/v1/community/requests", EVERYONE),  // the user's own open requests as coordinator (none for others)
+            route("GET /api/v1/persons/{id}/community/requests", READ_FILE),
+            route("POST /api/v1/persons/{id}/community/requests", TEAM_WRITE, "{\"whatFor\":\"Maatje\",\"coordinatorId\":\"" + KARIM + "\"}"),
+            route("GET /api/v1/community/requests/{rid}", READ_FILE),
+            route("GET /api/v1/community/requests/{rid}/network-check", READ_FILE),
+            route("POST /api/v1/community/requests/{rid}/network-check", TEAM_WRITE, "{\"networkGap\":\"Niemand\",\"version\":0}"),
+            route("POST /api/v1/community/requests/{rid}/home-visit", TEAM_WRITE,
+                    "{\"visitedOn\":\"2026-01-05\",\"kindOfWork\":\"BUDDY\",\"hoursPerWeek\":1,\"version\":0}"),
+            route("GET /api/v1/community/requests/{rid}/suggestions", READ_FILE),
+            route("POST /api/v1/community/requests/{rid}/matches", TEAM_WRITE, "{\"volunteerId\":\"{uuid}\",\"sharedGoal\":\"Wandelen\"}"),
+            route("POST /api/v1/community/matches/{mid}/person-answer", AS_PERSON, "{\"accept\":true}"),
+            route("POST /api/v1/community/matches/{mid}/contacts", TEAM_WRITE, "{\"kind\":\"SUPERVISION\",\"heldOn\":\"2026-01-05\",\"withWhom\":\"BOTH\"}"),
+            route("POST /api/v1/community/matches/{mid}/rematch", TEAM_WRITE),
+            route("POST /api/v1/community/matches/{mid}/complete", TEAM_WRITE),
             // privacy: pages
             route("GET /persons/{id}/privacy", TEAM_READ),
             route("POST /persons/{id}/privacy/team", TEAM_WRITE, "userId={uuid}&teamRole=PROFESSIONAL"),
@@ -527,6 +585,8 @@ class AccessMatrixTest {
     static long eventId;
     /** A draft self-report the person started: only its respondent may change it. */
     static UUID draftResponse;
+    /** Community: a screened volunteer (the VOLUNTEER subject's), a request of the scene's person with Karim, a proposed match. */
+    static UUID volunteer, buddyRequest, buddyMatch;
 
     @Autowired
     MockMvc mvc;
@@ -537,11 +597,19 @@ class AccessMatrixTest {
 
     @BeforeAll
     static void scene(@Autowired PrivacyScene scenes, @Autowired JdbcClient jdbc, @Autowired Accounts accounts,
-                      @Autowired Explorations explorations) {
+                      @Autowired Explorations explorations, @Autowired org.samenkracht.community.CommunityScene community) {
         scene = scenes.create(Set.of());
         eventId = jdbc.sql("select min(id) from audit_event where person_id = ?").param(scene.person()).query(Long.class).single();
+        communityScene(community);
         accounts.runAs(scene.as(SELF).id(), () -> draftResponse = explorations.start(scene.person(),
                 new SaveResponse("qol-self", "1", Map.of(), false, null)));
+    }
+
+    static void communityScene(org.samenkracht.community.CommunityScene community) {
+        UUID[] ids = community.create(scene);
+        volunteer = ids[0];
+        buddyRequest = ids[1];
+        buddyMatch = ids[2];
     }
 
     @Test
@@ -642,7 +710,9 @@ class AccessMatrixTest {
                 case "memberId" -> scene.consentedMember().toString();
                 case "consentId" -> scene.consentId().toString();
                 case "instrument" -> "qol-self";
-                case "rid" -> draftResponse.toString();
+                case "rid" -> pattern.startsWith("/persons") || pattern.startsWith("/api/v1/persons") ? draftResponse.toString() : buddyRequest.toString();
+                case "vid" -> volunteer.toString();
+                case "mid" -> buddyMatch.toString();
                 case "version", "versionNo" -> "1";
                 case "token" -> "ongeldig-" + UUID.randomUUID();
                 default -> UUID.randomUUID().toString();

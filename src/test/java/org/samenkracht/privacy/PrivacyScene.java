@@ -37,7 +37,9 @@ public class PrivacyScene {
     /** Who asks, by role and relation to the scene's person. */
     public enum Subject {
         SELF, OTHER_PERSON, TEAM_PROFESSIONAL, TEAM_COACH, SAME_ORG_PROFESSIONAL, SAME_ORG_COACH, ADMINISTRATOR,
-        OTHER_ORG_PROFESSIONAL, NETWORK_WITH_CONSENT, NETWORK_WITHOUT_CONSENT, EMERGENCY
+        OTHER_ORG_PROFESSIONAL, NETWORK_WITH_CONSENT, NETWORK_WITHOUT_CONSENT, EMERGENCY,
+        /** Community: a volunteer (of the scene's match, see AccessMatrixTest) and a coordinator not on the person's request. */
+        VOLUNTEER, COORDINATOR
     }
 
     public record Scene(UUID person, Map<Subject, CurrentUser> users, UUID consentedMember, UUID consentId) {
@@ -78,6 +80,8 @@ public class PrivacyScene {
         users.put(Subject.NETWORK_WITH_CONSENT, account(ORGANISATION, "friend-" + tag, Role.NETWORK_MEMBER, null));
         users.put(Subject.NETWORK_WITHOUT_CONSENT, account(ORGANISATION, "neighbour-" + tag, Role.NETWORK_MEMBER, null));
         users.put(Subject.OTHER_PERSON, find(ACCOUNT_JONAS));
+        users.put(Subject.VOLUNTEER, account(ORGANISATION, "volunteer-" + tag, Role.VOLUNTEER, null));
+        users.put(Subject.COORDINATOR, account(ORGANISATION, "coordinator-" + tag, Role.COORDINATOR, null));
 
         UUID person = UUID.randomUUID();
         UUID[] members = new UUID[2];

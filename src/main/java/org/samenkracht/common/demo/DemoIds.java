@@ -24,6 +24,10 @@ public final class DemoIds {
     /** A second professional of the buurtteam, who takes over Henk's support in a warm handover (issue 21). */
     public static final UUID PROFESSIONAL_LOTTE = UUID.fromString("00000000-0000-4000-8000-000000000121");
 
+    /** Community (issue 20): a volunteer and a volunteer coordinator. */
+    public static final UUID VOLUNTEER_NOOR = UUID.fromString("00000000-0000-4000-8000-000000000751");
+    public static final UUID COORDINATOR_KARIM = UUID.fromString("00000000-0000-4000-8000-000000000752");
+
     /** Persons supported (fictional, loosely after the seeds' situations). */
     public static final UUID PERSON_JONAS = UUID.fromString("00000000-0000-4000-8000-000000000201");
     public static final UUID PERSON_FATIMA = UUID.fromString("00000000-0000-4000-8000-000000000202");

@@ -55,6 +55,12 @@ class LoginController {
         if (user.is(Role.SIGNALLING_PARTNER)) {
             return "redirect:/signals/partner";
         }
+        if (user.is(Role.VOLUNTEER)) {
+            return "redirect:/community/mine";
+        }
+        if (user.is(Role.COORDINATOR)) {
+            return "redirect:/community";
+        }
         return "redirect:/persons";
     }
 }

@@ -1,0 +1,179 @@
+package org.samenkracht.community;
+
+import org.samenkracht.common.web.AccessRefused;
+import org.samenkracht.common.web.NotFound;
+import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.community.internal.CommunityStore;
+import org.samenkracht.identity.Accounts;
+import org.samenkracht.identity.CurrentUser;
+import org.samenkracht.identity.Role;
+import org.samenkracht.privacy.Part;
+import org.samenkracht.privacy.PersonAccess;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Volunteers and their backing: profile, screening with dates, coordinator, hours, recognition, and
+ * how heavy it is in their own words. Coordinators (and administrators) of the organisation keep
+ * volunteers; a volunteer sees and reports only their own. A volunteer who stops puts their matches
+ * back on the coordinator's list.
+ */
+@Service
+public class Volunteers {
+
+    /** A volunteer's own page: their profile, hours, recognition and matches. */
+    public record Mine(Volunteer volunteer, List<MyMatch> matches, List<CommunityStore.Hours> hours,
+                       List<CommunityStore.Recognition> recognitions) {
+    }
+
+    /** The coordinator's view of one volunteer. */
+    public record Detail(Volunteer volunteer, List<CommunityStore.Hours> hours, List<CommunityStore.Recognition> recognitions) {
+    }
+
+    private final CommunityStore store;
+    private final Accounts accounts;
+    private final PersonAccess access;
+
+    Volunteers(CommunityStore store, Accounts accounts, PersonAccess access) {
+        this.store = store;
+        this.accounts = accounts;
+        this.access = access;
+    }
+
+    public static boolean coordinates(CurrentUser user) {
+        return user.is(Role.COORDINATOR) || user.is(Role.ADMINISTRATOR);
+    }
+
+    private CurrentUser coordinator() {
+        CurrentUser user = CurrentUser.get();
+        if (!coordinates(user)) {
+            throw new AccessRefused("community.refused.coordinatorsOnly");
+        }
+        return user;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Volunteer> list() {
+        return store.volunteers(coordinator().organisationId());
+    }
+
+    @Transactional(readOnly = true)
+    public Detail get(UUID id) {
+        CurrentUser user = coordinator();
+        Volunteer v = store.volunteer(user.organisationId(), id).orElseThrow(() -> new NotFound("volunteer"));
+        return new Detail(v, store.hours(id), store.recognitions(id));
+    }
+
+    @Transactional
+    public UUID register(CommunityCommands.SaveVolunteer c) {
+        return register(UUID.randomUUID(), null, c);
+    }
+
+    /** Registers a volunteer, with an account of their own when {@code accountId} is given. */
+    @Transactional
+    public UUID register(UUID id, UUID accountId, CommunityCommands.SaveVolunteer c) {
+        CurrentUser user = coordinator();
+        checkCoordinator(user, c.coordinatorId());
+        return store.createVolunteer(id, user.organisationId(), accountId,
+                c.coordinatorId() == null && user.is(Role.COORDINATOR) ? withCoordinator(c, user.id()) : c);
+    }
+
+    @Transactional
+    public void change(UUID id, CommunityCommands.SaveVolunteer c) {
+        CurrentUser user = coordinator();
+        store.volunteer(user.organisationId(), id).orElseThrow(() -> new NotFound("volunteer"));
+        checkCoordinator(user, c.coordinatorId());
+        store.updateVolunteer(user.organisationId(), id, c);
+    }
+
+    @Transactional
+    public void recordScreening(UUID id, CommunityCommands.RecordScreening c) {
+        CurrentUser user = coordinator();
+        store.volunteer(user.organisationId(), id).orElseThrow(() -> new NotFound("volunteer"));
+        if (c.on().isAfter(LocalDate.now())) {
+            throw new RuleViolation("on", "community.screening.future");
+        }
+        store.recordScreening(id, c.step(), c.on());
+    }
+
+    @Transactional
+    public void recognise(UUID id, CommunityCommands.Recognise c) {
+        CurrentUser user = coordinator();
+        store.volunteer(user.organisationId(), id).orElseThrow(() -> new NotFound("volunteer"));
+        store.recognise(user.organisationId(), id, c);
+    }
+
+    /** Hours, logged by the coordinator for a volunteer ({@code id}) or by the volunteer ({@code id} null: their own). */
+    @Transactional
+    public void logHours(UUID id, CommunityCommands.LogHours c) {
+        Volunteer v = id == null ? own() : get(id).volunteer();
+        if (c.workedOn().isAfter(LocalDate.now())) {
+            throw new RuleViolation("workedOn", "community.hours.future");
+        }
+        store.logHours(v.organisationId(), v.id(), c);
+    }
+
+    /** How heavy it is, from the volunteer themself; from 4 on they get no new match. */
+    @Transactional
+    public void reportOwnLoad(CommunityCommands.ReportLoad c) {
+        store.reportLoad(own().id(), c.load());
+    }
+
+    @Transactional(readOnly = true)
+    public Mine mine() {
+        Volunteer v = own();
+        return new Mine(v, store.myMatches(v.id()), store.hours(v.id()), store.recognitions(v.id()));
+    }
+
+    /**
+     * A volunteer stops (they say so, or the coordinator records it): their open matches end and the
+     * requests return to the coordinator's list, done in the coordinator's name so the gate audits it.
+     */
+    @Transactional
+    public void stop(UUID id, CommunityCommands.StopVolunteer c) {
+        CurrentUser user = CurrentUser.get();
+        Volunteer v = id == null ? own() : get(id).volunteer();
+        if (v.status() == Volunteer.Status.STOPPED) {
+            throw new RuleViolation("on", "community.volunteer.alreadyStopped");
+        }
+        store.stop(v.id(), c.on());
+        for (UUID[] open : store.openMatchesOf(v.id())) {
+            UUID matchId = open[0];
+            BuddyRequest r = store.request(open[1]).orElseThrow();
+            Runnable back = () -> {
+                access.write(r.personId(), Part.COMMUNITY);
+                store.end(matchId, c.on(), "VOLUNTEER_STOPPED");
+                store.setRequestStatus(r.id(), BuddyRequest.Status.OPEN);
+            };
+            if (user.id().equals(r.coordinatorId())) {
+                back.run();
+            } else {
+                accounts.onBehalfOf(r.coordinatorId(), back);
+            }
+        }
+    }
+
+    Volunteer own() {
+        CurrentUser user = CurrentUser.get();
+        if (!user.is(Role.VOLUNTEER)) {
+            throw new AccessRefused("community.refused.volunteersOnly");
+        }
+        return store.volunteerOfAccount(user.id()).orElseThrow(() -> new NotFound("volunteer"));
+    }
+
+    private void checkCoordinator(CurrentUser user, UUID coordinatorId) {
+        if (coordinatorId != null && accounts.find(coordinatorId)
+                .filter(a -> a.role() == Role.COORDINATOR && a.organisationId().equals(user.organisationId())).isEmpty()) {
+            throw new RuleViolation("coordinatorId", "community.coordinatorUnknown");
+        }
+    }
+
+    private static CommunityCommands.SaveVolunteer withCoordinator(CommunityCommands.SaveVolunteer c, UUID coordinatorId) {
+        return new CommunityCommands.SaveVolunteer(c.name(), c.phone(), c.skills(), c.languages(), c.availability(), c.areas(),
+                c.interests(), c.kindsOfWork(), c.motive(), c.cameInVia(), c.hoursPerWeek(), c.maxMatches(), coordinatorId, c.version());
+    }
+}

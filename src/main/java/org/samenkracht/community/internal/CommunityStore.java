@@ -1,0 +1,426 @@
+package org.samenkracht.community.internal;
+
+import org.samenkracht.community.BuddyMatching;
+import org.samenkracht.community.BuddyRequest;
+import org.samenkracht.community.CommunityCommands;
+import org.samenkracht.community.MyMatch;
+import org.samenkracht.community.Screening;
+import org.samenkracht.community.Volunteer;
+import org.samenkracht.community.VolunteerMatchingPolicy;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.samenkracht.community.VolunteerMatchingPolicy.*;
+
+/** Persistence of the community module: volunteers, requests, matches and contacts (JdbcClient). */
+@Repository
+public class CommunityStore {
+
+    private final JdbcClient jdbc;
+
+    CommunityStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- volunteers ---------------------------------------------------------------------------
+
+    private static final String VOLUNTEER_SELECT = """
+            select v.*, u.display_name as coordinator_name,
+                   coalesce(m.n, 0) as active_matches, coalesce(m.h, 0) as committed_hours,
+                   coalesce((select sum(h.hours) from volunteer_hours h where h.volunteer_id = v.id
+                              and h.worked_on >= current_date - 28), 0) as hours4
+            from volunteer v
+            left join app_user u on u.id = v.coordinator_id
+            left join lateral (select count(*) as n, sum(bm.hours_per_week) as h from buddy_match bm
+                               where bm.volunteer_id = v.id and bm.status <> 'ENDED') m on true
+            """;
+
+    public List<Volunteer> volunteers(UUID organisationId) {
+        return jdbc.sql(VOLUNTEER_SELECT + " where v.organisation_id = ? order by v.status, v.name")
+                .param(organisationId).query(this::volunteer).list();
+    }
+
+    public Optional<Volunteer> volunteer(UUID organisationId, UUID id) {
+        return jdbc.sql(VOLUNTEER_SELECT + " where v.organisation_id = ? and v.id = ?")
+                .params(organisationId, id).query(this::volunteer).optional();
+    }
+
+    public Optional<Volunteer> volunteerOfAccount(UUID accountId) {
+        return jdbc.sql(VOLUNTEER_SELECT + " where v.account_id = ?").param(accountId).query(this::volunteer).optional();
+    }
+
+    public UUID createVolunteer(UUID id, UUID organisationId, UUID accountId, CommunityCommands.SaveVolunteer c) {
+        jdbc.sql("""
+                insert into volunteer (id, organisation_id, account_id, coordinator_id, name, phone, skills, languages,
+                  availability, areas, interests, kinds_of_work, motive, came_in_via, hours_per_week, max_matches)
+                values (:id, :org, :acc, :coord, :name, :phone, :skills, :langs, :avail, :areas, :interests, :kinds,
+                  :motive, :via, :hours, :max)""")
+                .param("id", id).param("org", organisationId).param("acc", accountId)
+                .param("coord", c.coordinatorId()).param("name", c.name().trim()).param("phone", blank(c.phone()))
+                .param("skills", norm(c.skills())).param("langs", norm(c.languages())).param("avail", upper(c.availability()))
+                .param("areas", norm(c.areas())).param("interests", norm(c.interests()))
+                .param("kinds", names(c.kindsOfWork())).param("motive", blank(c.motive()))
+                .param("via", c.cameInVia() == null ? null : c.cameInVia().name())
+                .param("hours", c.hoursPerWeek()).param("max", c.maxMatches()).update();
+        return id;
+    }
+
+    public void updateVolunteer(UUID organisationId, UUID id, CommunityCommands.SaveVolunteer c) {
+        int n = jdbc.sql("""
+                update volunteer set coordinator_id = :coord, name = :name, phone = :phone, skills = :skills,
+                  languages = :langs, availability = :avail, areas = :areas, interests = :interests, kinds_of_work = :kinds,
+                  motive = :motive, came_in_via = :via, hours_per_week = :hours, max_matches = :max, version = version + 1
+                where id = :id and organisation_id = :org and version = :version""")
+                .param("id", id).param("org", organisationId).param("version", c.version() == null ? -1 : c.version())
+                .param("coord", c.coordinatorId()).param("name", c.name().trim()).param("phone", blank(c.phone()))
+                .param("skills", norm(c.skills())).param("langs", norm(c.languages())).param("avail", upper(c.availability()))
+                .param("areas", norm(c.areas())).param("interests", norm(c.interests()))
+                .param("kinds", names(c.kindsOfWork())).param("motive", blank(c.motive()))
+                .param("via", c.cameInVia() == null ? null : c.cameInVia().name())
+                .param("hours", c.hoursPerWeek()).param("max", c.maxMatches()).update();
+        if (n == 0) {
+            throw new OptimisticLockingFailureException("volunteer " + id);
+        }
+    }
+
+    public void recordScreening(UUID id, Screening.Step step, LocalDate on) {
+        String column = switch (step) {
+            case CONDUCT_CERTIFICATE -> "conduct_certificate_on";
+            case INTAKE -> "intake_on";
+            case TRAINING -> "training_on";
+            case AGREEMENT -> "agreement_on";
+        };
+        jdbc.sql("update volunteer set " + column + " = ?, version = version + 1 where id = ?").params(on, id).update();
+    }
+
+    public void logHours(UUID organisationId, UUID volunteerId, CommunityCommands.LogHours c) {
+        jdbc.sql("insert into volunteer_hours (id, organisation_id, volunteer_id, worked_on, hours, what) values (?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), organisationId, volunteerId, c.workedOn(), c.hours(), blank(c.what())).update();
+    }
+
+    public void recognise(UUID organisationId, UUID volunteerId, CommunityCommands.Recognise c) {
+        jdbc.sql("insert into volunteer_recognition (id, organisation_id, volunteer_id, given_on, what) values (?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), organisationId, volunteerId, c.givenOn(), c.what().trim()).update();
+    }
+
+    public record Recognition(LocalDate givenOn, String what) {
+    }
+
+    public record Hours(LocalDate workedOn, BigDecimal hours, String what) {
+    }
+
+    public List<Recognition> recognitions(UUID volunteerId) {
+        return jdbc.sql("select given_on, what from volunteer_recognition where volunteer_id = ? order by given_on desc")
+                .param(volunteerId).query((rs, i) -> new Recognition(rs.getObject(1, LocalDate.class), rs.getString(2))).list();
+    }
+
+    public List<Hours> hours(UUID volunteerId) {
+        return jdbc.sql("select worked_on, hours, what from volunteer_hours where volunteer_id = ? order by worked_on desc limit 20")
+                .param(volunteerId).query((rs, i) -> new Hours(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2), rs.getString(3))).list();
+    }
+
+    public void reportLoad(UUID volunteerId, int load) {
+        jdbc.sql("update volunteer set reported_load = ? where id = ?").params(load, volunteerId).update();
+    }
+
+    public void stop(UUID volunteerId, LocalDate on) {
+        jdbc.sql("update volunteer set status = 'STOPPED', stopped_on = ?, version = version + 1 where id = ?")
+                .params(on, volunteerId).update();
+    }
+
+    // ---- candidates: the policy's score in SQL, so the database hands over only the best ------------
+
+    public record CandidateQuery(UUID organisationId, VolunteerMatchingPolicy.Need need, int limit) {
+    }
+
+    /** Screened, active, not overloaded, not matched to this request before; best first by the policy's weights. */
+    public List<VolunteerMatchingPolicy.Candidate> candidates(CandidateQuery q) {
+        var n = q.need();
+        return jdbc.sql("""
+                select v.*, null as coordinator_name, coalesce(m.n, 0) as active_matches, coalesce(m.h, 0) as committed_hours,
+                       0 as hours4,
+                       (case when cardinality(:langs::text[]) = 0 then 0
+                             when v.languages && :langs::text[] then :sharedLanguage else :noSharedLanguage end)
+                     + (case when v.areas && :areas::text[] then :sameArea else 0 end)
+                     + :perDay * least(:dayCap, cardinality(array(select unnest(v.availability) intersect select unnest(:avail::text[]))))
+                     + :perInterest * least(:interestCap, cardinality(array(select unnest(v.interests) intersect select unnest(:interests::text[]))))
+                     + (case when :kind::text is not null and :kind::text = any(v.kinds_of_work) then :kindPoints else 0 end)
+                     + (case when coalesce(m.n, 0) = 0 then :firstMatch else 0 end) as score
+                from volunteer v
+                left join lateral (select count(*) as n, sum(bm.hours_per_week) as h from buddy_match bm
+                                   where bm.volunteer_id = v.id and bm.status <> 'ENDED') m on true
+                where v.organisation_id = :org and v.status = 'ACTIVE'
+                  and v.conduct_certificate_on is not null and v.intake_on is not null
+                  and v.training_on is not null and v.agreement_on is not null
+                  and coalesce(m.n, 0) < v.max_matches
+                  and coalesce(m.h, 0) + :hours <= v.hours_per_week
+                  and (v.reported_load is null or v.reported_load < :heavy)
+                  and not (v.id = any(:excluded::uuid[]))
+                order by score desc, v.name, v.id
+                limit :limit""")
+                .param("org", q.organisationId()).param("langs", norm(n.languages())).param("areas", norm(n.areas()))
+                .param("avail", upper(n.availability())).param("interests", norm(n.interests()))
+                .param("kind", n.kindOfWork() == null ? null : n.kindOfWork().name()).param("hours", BigDecimal.valueOf(n.hoursPerWeek()))
+                .param("excluded", n.excluded().toArray(new UUID[0])).param("limit", q.limit())
+                .param("sharedLanguage", SHARED_LANGUAGE).param("noSharedLanguage", NO_SHARED_LANGUAGE)
+                .param("sameArea", SAME_AREA).param("perDay", PER_SHARED_DAY_PART).param("dayCap", DAY_PARTS_CAP)
+                .param("perInterest", PER_SHARED_INTEREST).param("interestCap", INTERESTS_CAP)
+                .param("kindPoints", KIND_OF_WORK).param("firstMatch", FIRST_MATCH).param("heavy", HEAVY)
+                .query((rs, i) -> volunteer(rs, i).candidate()).list();
+    }
+
+    // ---- requests and matches -----------------------------------------------------------------------
+
+    public UUID createRequest(UUID organisationId, UUID personId, UUID requestedBy, CommunityCommands.RequestBuddy c) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into buddy_request (id, organisation_id, person_id, goal_id, step_id, requested_by, coordinator_id, what_for)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, organisationId, personId, c.goalId(), c.stepId(), requestedBy, c.coordinatorId(), c.whatFor().trim())
+                .update();
+        return id;
+    }
+
+    public void recordNetworkCheck(UUID requestId, int version, String gap, boolean networkCanDoIt) {
+        requireUpdated(jdbc.sql("""
+                update buddy_request set network_gap = ?, network_checked_at = now(),
+                  status = case when ? then 'NETWORK' else status end, version = version + 1
+                where id = ? and version = ?""").params(blank(gap), networkCanDoIt, requestId, version).update(), requestId);
+    }
+
+    public void recordHomeVisit(UUID requestId, CommunityCommands.RecordHomeVisit c) {
+        requireUpdated(jdbc.sql("""
+                update buddy_request set visited_on = :on, kind_of_work = :kind, languages = :langs, availability = :avail,
+                  areas = :areas, interests = :interests, hours_per_week = :hours, visit_notes = :notes, version = version + 1
+                where id = :id and version = :version""")
+                .param("on", c.visitedOn()).param("kind", c.kindOfWork().name()).param("langs", norm(c.languages()))
+                .param("avail", upper(c.availability())).param("areas", norm(c.areas())).param("interests", norm(c.interests()))
+                .param("hours", c.hoursPerWeek()).param("notes", blank(c.notes())).param("id", requestId)
+                .param("version", c.version()).update(), requestId);
+    }
+
+    public void setRequestStatus(UUID requestId, BuddyRequest.Status status) {
+        jdbc.sql("update buddy_request set status = ?, version = version + 1 where id = ?").params(status.name(), requestId).update();
+    }
+
+    private static final String REQUEST_SELECT = """
+            select r.*, p.given_name || ' ' || p.family_name as person_name, p.neighbourhood,
+                   rb.display_name as requested_by_name, co.display_name as coordinator_name
+            from buddy_request r join person p on p.id = r.person_id
+            join app_user rb on rb.id = r.requested_by join app_user co on co.id = r.coordinator_id
+            """;
+
+    public Optional<BuddyRequest> request(UUID requestId) {
+        return requests(jdbc.sql(REQUEST_SELECT + " where r.id = ?").param(requestId)).stream().findFirst();
+    }
+
+    public Optional<UUID> personOfRequest(UUID requestId) {
+        return jdbc.sql("select person_id from buddy_request where id = ?").param(requestId).query(UUID.class).optional();
+    }
+
+    public Optional<UUID> personOfMatch(UUID matchId) {
+        return jdbc.sql("select person_id from buddy_match where id = ?").param(matchId).query(UUID.class).optional();
+    }
+
+    public List<BuddyRequest> requestsOfPerson(UUID personId) {
+        return requests(jdbc.sql(REQUEST_SELECT + " where r.person_id = ? order by r.created_at desc").param(personId));
+    }
+
+    /** The coordinator's list: the person ids of requests that are theirs and still open (or came back). */
+    public List<UUID> openRequestPersons(UUID coordinatorId) {
+        return jdbc.sql("select distinct person_id from buddy_request where coordinator_id = ? and status in ('OPEN', 'MATCHED')")
+                .param(coordinatorId).query(UUID.class).list();
+    }
+
+    public List<BuddyRequest> requestsOfCoordinator(UUID coordinatorId, List<UUID> readablePersons) {
+        return requests(jdbc.sql(REQUEST_SELECT + """
+                 where r.coordinator_id = ? and r.status in ('OPEN', 'MATCHED') and r.person_id = any(?::uuid[])
+                 order by r.created_at""").params(coordinatorId, readablePersons.toArray(new UUID[0])));
+    }
+
+    private List<BuddyRequest> requests(JdbcClient.StatementSpec spec) {
+        List<BuddyRequest> base = spec.query((org.springframework.jdbc.core.RowMapper<BuddyRequest>) this::request).list();
+        if (base.isEmpty()) {
+            return base;
+        }
+        UUID[] ids = base.stream().map(BuddyRequest::id).toArray(UUID[]::new);
+        Map<UUID, List<BuddyRequest.Contact>> contacts = new LinkedHashMap<>();
+        jdbc.sql("""
+                select c.*, u.display_name from buddy_contact c join app_user u on u.id = c.recorded_by
+                join buddy_match m on m.id = c.match_id where m.request_id = any(?::uuid[]) order by c.held_on""")
+                .param(ids).query((rs, i) -> {
+                    contacts.computeIfAbsent(rs.getObject("match_id", UUID.class), k -> new ArrayList<>()).add(
+                            new BuddyRequest.Contact(rs.getObject("id", UUID.class), BuddyMatching.ContactKind.valueOf(rs.getString("kind")),
+                                    rs.getObject("held_on", LocalDate.class), BuddyMatching.WithWhom.valueOf(rs.getString("with_whom")),
+                                    (Integer) rs.getObject("how_it_goes"), rs.getString("notes"), rs.getString("display_name")));
+                    return null;
+                }).list();
+        Map<UUID, List<BuddyRequest.Match>> matches = new LinkedHashMap<>();
+        jdbc.sql("""
+                select m.*, v.name as volunteer_name from buddy_match m join volunteer v on v.id = m.volunteer_id
+                where m.request_id = any(?::uuid[]) order by m.proposed_on, m.id""").param(ids).query((rs, i) -> {
+            UUID id = rs.getObject("id", UUID.class);
+            matches.computeIfAbsent(rs.getObject("request_id", UUID.class), k -> new ArrayList<>()).add(new BuddyRequest.Match(
+                    id, rs.getObject("request_id", UUID.class), rs.getObject("person_id", UUID.class),
+                    rs.getObject("volunteer_id", UUID.class), rs.getString("volunteer_name"), rs.getString("shared_goal"),
+                    rs.getString("practical"), rs.getBigDecimal("hours_per_week"), rs.getObject("proposed_on", LocalDate.class),
+                    (Boolean) rs.getObject("person_accepted"), (Boolean) rs.getObject("volunteer_accepted"),
+                    rs.getObject("started_on", LocalDate.class), rs.getObject("planned_end", LocalDate.class),
+                    rs.getObject("ended_on", LocalDate.class), rs.getString("end_reason"),
+                    BuddyRequest.Match.Status.valueOf(rs.getString("status")), rs.getObject("plan_step_id", UUID.class),
+                    rs.getInt("version"), List.copyOf(contacts.getOrDefault(id, List.of()))));
+            return null;
+        }).list();
+        return base.stream().map(r -> new BuddyRequest(r.id(), r.personId(), r.personName(), r.neighbourhood(), r.goalId(),
+                r.stepId(), r.requestedByName(), r.coordinatorId(), r.coordinatorName(), r.whatFor(), r.networkGap(),
+                r.networkCheckedAt(), r.visitedOn(), r.kindOfWork(), r.languages(), r.availability(), r.areas(), r.interests(),
+                r.hoursPerWeek(), r.visitNotes(), r.status(), r.version(), List.copyOf(matches.getOrDefault(r.id(), List.of()))))
+                .toList();
+    }
+
+    public UUID proposeMatch(UUID organisationId, BuddyRequest r, CommunityCommands.ProposeMatch c, BigDecimal hours,
+                             LocalDate today, LocalDate plannedEnd) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into buddy_match (id, organisation_id, request_id, person_id, volunteer_id, shared_goal, practical,
+                  hours_per_week, proposed_on, planned_end) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, organisationId, r.id(), r.personId(), c.volunteerId(), c.sharedGoal().trim(), blank(c.practical()),
+                        hours, today, plannedEnd).update();
+        return id;
+    }
+
+    public Optional<BuddyRequest.Match> match(UUID matchId) {
+        return personOfMatch(matchId).flatMap(p -> jdbc.sql("select request_id from buddy_match where id = ?").param(matchId)
+                .query(UUID.class).optional()).flatMap(this::request)
+                .flatMap(r -> r.matches().stream().filter(m -> m.id().equals(matchId)).findFirst());
+    }
+
+    public void answer(UUID matchId, boolean byPerson, boolean accept) {
+        jdbc.sql("update buddy_match set " + (byPerson ? "person_accepted" : "volunteer_accepted") + " = ?, version = version + 1 where id = ?")
+                .params(accept, matchId).update();
+    }
+
+    public void start(UUID matchId, LocalDate on, LocalDate plannedEnd) {
+        jdbc.sql("update buddy_match set status = 'ACTIVE', started_on = ?, planned_end = ?, version = version + 1 where id = ?")
+                .params(on, plannedEnd, matchId).update();
+    }
+
+    public void linkStep(UUID matchId, UUID stepId) {
+        jdbc.sql("update buddy_match set plan_step_id = ? where id = ?").params(stepId, matchId).update();
+    }
+
+    public void end(UUID matchId, LocalDate on, String reason) {
+        jdbc.sql("update buddy_match set status = 'ENDED', ended_on = ?, end_reason = ?, version = version + 1 where id = ? and status <> 'ENDED'")
+                .params(on, reason, matchId).update();
+    }
+
+    /** The open matches of a volunteer, with their request, for when the volunteer stops. */
+    public List<UUID[]> openMatchesOf(UUID volunteerId) {
+        return jdbc.sql("select id, request_id from buddy_match where volunteer_id = ? and status <> 'ENDED'")
+                .param(volunteerId).query((rs, i) -> new UUID[]{rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).list();
+    }
+
+    public void addContact(UUID organisationId, UUID matchId, CommunityCommands.RecordContact c, UUID by) {
+        jdbc.sql("""
+                insert into buddy_contact (id, organisation_id, match_id, kind, held_on, with_whom, how_it_goes, notes, recorded_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), organisationId, matchId, c.kind().name(), c.heldOn(), c.withWhom().name(),
+                        c.howItGoes(), blank(c.notes()), by).update();
+    }
+
+    public List<MyMatch> myMatches(UUID volunteerId) {
+        return jdbc.sql("""
+                select m.id, p.given_name, m.shared_goal, m.practical, m.proposed_on, m.started_on, m.planned_end, m.status,
+                       m.volunteer_accepted
+                from buddy_match m join person p on p.id = m.person_id
+                where m.volunteer_id = ? and (m.status <> 'ENDED' or m.ended_on > current_date - 90)
+                order by m.proposed_on desc""").param(volunteerId)
+                .query((rs, i) -> new MyMatch(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                        BuddyRequest.Match.Status.valueOf(rs.getString(8)), (Boolean) rs.getObject(9))).list();
+    }
+
+    public Optional<UUID> volunteerOfMatch(UUID matchId) {
+        return jdbc.sql("select volunteer_id from buddy_match where id = ?").param(matchId).query(UUID.class).optional();
+    }
+
+    // ---- mapping ------------------------------------------------------------------------------------
+
+    private BuddyRequest request(ResultSet rs, int i) throws SQLException {
+        OffsetDateTime checked = rs.getObject("network_checked_at", OffsetDateTime.class);
+        String kind = rs.getString("kind_of_work");
+        return new BuddyRequest(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+                rs.getString("person_name"), rs.getString("neighbourhood"), rs.getObject("goal_id", UUID.class),
+                rs.getObject("step_id", UUID.class), rs.getString("requested_by_name"), rs.getObject("coordinator_id", UUID.class),
+                rs.getString("coordinator_name"), rs.getString("what_for"), rs.getString("network_gap"),
+                checked == null ? null : checked.toInstant(), rs.getObject("visited_on", LocalDate.class),
+                kind == null ? null : Volunteer.KindOfWork.valueOf(kind), set(rs.getArray("languages")),
+                set(rs.getArray("availability")), set(rs.getArray("areas")), set(rs.getArray("interests")),
+                rs.getBigDecimal("hours_per_week"), rs.getString("visit_notes"),
+                BuddyRequest.Status.valueOf(rs.getString("status")), rs.getInt("version"), List.of());
+    }
+
+    private Volunteer volunteer(ResultSet rs, int i) throws SQLException {
+        String via = rs.getString("came_in_via");
+        return new Volunteer(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
+                rs.getObject("account_id", UUID.class), rs.getObject("coordinator_id", UUID.class), rs.getString("coordinator_name"),
+                rs.getString("name"), rs.getString("phone"), set(rs.getArray("skills")), set(rs.getArray("languages")),
+                set(rs.getArray("availability")), set(rs.getArray("areas")), set(rs.getArray("interests")),
+                set(rs.getArray("kinds_of_work")).stream().map(Volunteer.KindOfWork::valueOf).collect(Collectors.toCollection(LinkedHashSet::new)),
+                rs.getString("motive"), via == null ? null : Volunteer.CameInVia.valueOf(via), rs.getBigDecimal("hours_per_week"),
+                rs.getInt("max_matches"), (Integer) rs.getObject("reported_load"),
+                new Screening(rs.getObject("conduct_certificate_on", LocalDate.class), rs.getObject("intake_on", LocalDate.class),
+                        rs.getObject("training_on", LocalDate.class), rs.getObject("agreement_on", LocalDate.class)),
+                Volunteer.Status.valueOf(rs.getString("status")), rs.getObject("stopped_on", LocalDate.class),
+                rs.getInt("active_matches"), rs.getBigDecimal("committed_hours"), rs.getBigDecimal("hours4"), rs.getInt("version"));
+    }
+
+    private static Set<String> set(Array a) throws SQLException {
+        return a == null ? Set.of() : new LinkedHashSet<>(Arrays.asList((String[]) a.getArray()));
+    }
+
+    /** Lists are kept in lower case, so "Arabisch" and "arabisch" are the same language in SQL and in the policy. */
+    public static String[] norm(Set<String> values) {
+        return values == null ? new String[0] : values.stream().filter(v -> v != null && !v.isBlank())
+                .map(v -> v.trim().toLowerCase(Locale.ROOT)).distinct().sorted().toArray(String[]::new);
+    }
+
+    static String[] upper(Set<String> values) {
+        return values == null ? new String[0] : values.stream().filter(v -> v != null && !v.isBlank())
+                .map(v -> v.trim().toUpperCase(Locale.ROOT)).distinct().sorted().toArray(String[]::new);
+    }
+
+    private static String[] names(Set<? extends Enum<?>> values) {
+        return values == null ? new String[0] : values.stream().map(Enum::name).sorted().toArray(String[]::new);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static void requireUpdated(int n, UUID id) {
+        if (n == 0) {
+            throw new OptimisticLockingFailureException("buddy request " + id);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Community: volunteers and their backing (screening, coordinator, hours, recognition), buddy matches
+ * that start from the person's own network, support groups, and neighbourhood places where people
+ * also give (kwartiermaken). A volunteer sees the shared goal and the practical details of their own
+ * match, never the person's file; everything about a person passes {@code PersonAccess}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Community",
+        allowedDependencies = {"common", "common :: web", "common :: demo", "identity", "privacy", "person", "network", "plan", "socialmap"})
+package org.samenkracht.community;

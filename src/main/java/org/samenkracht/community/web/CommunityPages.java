@@ -1,0 +1,289 @@
+package org.samenkracht.community.web;
+
+import jakarta.validation.Valid;
+import org.samenkracht.community.BuddyMatching;
+import org.samenkracht.community.BuddyRequest;
+import org.samenkracht.community.CommunityCommands;
+import org.samenkracht.community.CommunityLayer;
+import org.samenkracht.community.Screening;
+import org.samenkracht.community.Volunteer;
+import org.samenkracht.community.Volunteers;
+import org.samenkracht.identity.Accounts;
+import org.samenkracht.identity.CurrentUser;
+import org.samenkracht.identity.Role;
+import org.samenkracht.person.Persons;
+import org.samenkracht.plan.PlanView;
+import org.samenkracht.plan.Plans;
+import org.samenkracht.privacy.AccessKind;
+import org.samenkracht.privacy.Part;
+import org.samenkracht.privacy.PersonAccess;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The community pages: the coordinator's list, volunteers, a buddy request, a volunteer's own page, the person's tab. */
+@Controller
+class CommunityPages {
+
+    private final Volunteers volunteers;
+    private final BuddyMatching matching;
+    private final Persons persons;
+    private final Plans plans;
+    private final PersonAccess access;
+    private final CoordinatorList coordinators;
+
+    CommunityPages(Volunteers volunteers, BuddyMatching matching, Persons persons, Plans plans, PersonAccess access,
+                   CoordinatorList coordinators) {
+        this.volunteers = volunteers;
+        this.matching = matching;
+        this.persons = persons;
+        this.plans = plans;
+        this.access = access;
+        this.coordinators = coordinators;
+    }
+
+    /**
+     * A small form on a page (screening date, hours, an answer, a contact) that fails validation: 422 with
+     * the field named, never a 500. The big forms (volunteer, request) come back with what was typed.
+     */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.validation.BindException.class)
+    String invalid(org.springframework.validation.BindException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        response.setStatus(422);
+        model.addAttribute("status", 422);
+        model.addAttribute("messageKey", e.getFieldError() != null && e.getFieldError().getDefaultMessage() != null
+                && e.getFieldError().getDefaultMessage().startsWith("{") ? e.getFieldError().getDefaultMessage().replaceAll("[{}]", "")
+                : "validation.choice");
+        return "error";
+    }
+
+    // ---- the coordinator's home ----
+
+    @GetMapping("/community")
+    String home(Model model) {
+        model.addAttribute("volunteers", volunteers.list());
+        model.addAttribute("requests", matching.worklist());
+        model.addAttribute("today", LocalDate.now());
+        return "community/home";
+    }
+
+    @GetMapping("/community/volunteers/new")
+    String newVolunteer(Model model) {
+        volunteers.list();  // coordinators only
+        model.addAttribute("form", emptyVolunteer());
+        return form(model, null);
+    }
+
+    @PostMapping("/community/volunteers")
+    String register(@Valid @ModelAttribute("form") CommunityCommands.SaveVolunteer form, BindingResult errors, Model model) {
+        if (errors.hasErrors()) {
+            volunteers.list();
+            return form(model, null);
+        }
+        return "redirect:/community/volunteers/" + volunteers.register(form);
+    }
+
+    @GetMapping("/community/volunteers/{vid}")
+    String volunteer(@PathVariable UUID vid, Model model) {
+        Volunteers.Detail d = volunteers.get(vid);
+        Volunteer v = d.volunteer();
+        model.addAttribute("detail", d);
+        model.addAttribute("form", new CommunityCommands.SaveVolunteer(v.name(), v.phone(), v.skills(), v.languages(),
+                v.availability(), v.areas(), v.interests(), v.kindsOfWork(), v.motive(), v.cameInVia(), v.hoursPerWeek(),
+                v.maxMatches(), v.coordinatorId(), v.version()));
+        model.addAttribute("steps", Screening.Step.values());
+        model.addAttribute("today", LocalDate.now());
+        return form(model, vid);
+    }
+
+    @PostMapping("/community/volunteers/{vid}")
+    String change(@PathVariable UUID vid, @Valid @ModelAttribute("form") CommunityCommands.SaveVolunteer form,
+                  BindingResult errors, Model model) {
+        if (errors.hasErrors()) {
+            model.addAttribute("detail", volunteers.get(vid));
+            model.addAttribute("steps", Screening.Step.values());
+            model.addAttribute("today", LocalDate.now());
+            return form(model, vid);
+        }
+        volunteers.change(vid, form);
+        return "redirect:/community/volunteers/" + vid;
+    }
+
+    @PostMapping("/community/volunteers/{vid}/screening")
+    String screening(@PathVariable UUID vid, @Valid CommunityCommands.RecordScreening c) {
+        volunteers.recordScreening(vid, c);
+        return "redirect:/community/volunteers/" + vid;
+    }
+
+    @PostMapping("/community/volunteers/{vid}/hours")
+    String hours(@PathVariable UUID vid, @Valid CommunityCommands.LogHours c) {
+        volunteers.logHours(vid, c);
+        return "redirect:/community/volunteers/" + vid;
+    }
+
+    @PostMapping("/community/volunteers/{vid}/recognition")
+    String recognise(@PathVariable UUID vid, @Valid CommunityCommands.Recognise c) {
+        volunteers.recognise(vid, c);
+        return "redirect:/community/volunteers/" + vid;
+    }
+
+    @PostMapping("/community/volunteers/{vid}/stop")
+    String stop(@PathVariable UUID vid, @Valid CommunityCommands.StopVolunteer c) {
+        volunteers.stop(vid, c);
+        return "redirect:/community";
+    }
+
+    private String form(Model model, UUID vid) {
+        model.addAttribute("vid", vid);
+        model.addAttribute("kinds", Volunteer.KindOfWork.values());
+        model.addAttribute("ways", Volunteer.CameInVia.values());
+        model.addAttribute("dayParts", Volunteer.DAY_PARTS);
+        model.addAttribute("coordinators", coordinators.of(CurrentUser.get().organisationId()));
+        return "community/volunteer";
+    }
+
+    private static CommunityCommands.SaveVolunteer emptyVolunteer() {
+        return new CommunityCommands.SaveVolunteer("", null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+                null, null, BigDecimal.valueOf(2), 2, null, null);
+    }
+
+    // ---- a volunteer's own page ----
+
+    @GetMapping("/community/mine")
+    String mine(Model model) {
+        model.addAttribute("mine", volunteers.mine());
+        model.addAttribute("today", LocalDate.now());
+        return "community/mine";
+    }
+
+    @PostMapping("/community/mine/hours")
+    String ownHours(@Valid CommunityCommands.LogHours c) {
+        volunteers.logHours(null, c);
+        return "redirect:/community/mine";
+    }
+
+    @PostMapping("/community/mine/load")
+    String ownLoad(@Valid CommunityCommands.ReportLoad c) {
+        volunteers.reportOwnLoad(c);
+        return "redirect:/community/mine";
+    }
+
+    @PostMapping("/community/mine/matches/{mid}/answer")
+    String volunteerAnswer(@PathVariable UUID mid, @Valid CommunityCommands.Answer a) {
+        matching.answerAsVolunteer(mid, a, volunteers);
+        return "redirect:/community/mine";
+    }
+
+    @PostMapping("/community/mine/stop")
+    String ownStop(@Valid CommunityCommands.StopVolunteer c) {
+        volunteers.stop(null, c);
+        return "redirect:/community/mine";
+    }
+
+    // ---- the person's community tab: requests from the plan or from a professional ----
+
+    @GetMapping("/persons/{id}/community")
+    String personTab(@PathVariable UUID id, Model model) {
+        model.addAttribute("requests", matching.requestsOf(id));
+        model.addAttribute("person", persons.get(id));
+        model.addAttribute("canRequest", access.may(id, Part.COMMUNITY, AccessKind.WRITE)
+                && CurrentUser.get().role().supportsPeople());
+        model.addAttribute("steps", volunteerSteps(id));
+        model.addAttribute("coordinators", coordinators.of(CurrentUser.get().organisationId()));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new CommunityCommands.RequestBuddy(null, null, "", null));
+        }
+        return "community/person";
+    }
+
+    @PostMapping("/persons/{id}/community/requests")
+    String request(@PathVariable UUID id, @Valid @ModelAttribute("form") CommunityCommands.RequestBuddy form,
+                   BindingResult errors, Model model) {
+        if (errors.hasErrors()) {
+            return personTab(id, model);
+        }
+        return "redirect:/community/requests/" + matching.request(id, form);
+    }
+
+    /** Steps of the plan at the volunteer layer, from which a buddy may be requested. */
+    private List<StepChoice> volunteerSteps(UUID personId) {
+        if (!access.may(personId, Part.PLAN, AccessKind.READ)) {
+            return List.of();
+        }
+        return plans.current(personId).map(p -> p.goals().stream().flatMap(g -> g.steps().stream()
+                        .filter(s -> CommunityLayer.isVolunteerLayer(s.layer()))
+                        .map(s -> new StepChoice(s.id(), g.number(), s.description()))).toList())
+                .orElse(List.of());
+    }
+
+    record StepChoice(UUID id, int goal, String description) {
+    }
+
+    // ---- one request: network first, home visit, suggestions, matches ----
+
+    @GetMapping("/community/requests/{rid}")
+    String request(@PathVariable UUID rid, Model model) {
+        BuddyRequest r = matching.get(rid);
+        model.addAttribute("r", r);
+        model.addAttribute("check", matching.networkCheck(rid));
+        model.addAttribute("suggestions", matching.suggestions(rid));
+        model.addAttribute("kinds", Volunteer.KindOfWork.values());
+        model.addAttribute("dayParts", Volunteer.DAY_PARTS);
+        model.addAttribute("contactKinds", BuddyMatching.ContactKind.values());
+        model.addAttribute("withWhom", BuddyMatching.WithWhom.values());
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("yearFromNow", LocalDate.now().plusYears(1));
+        return "community/request";
+    }
+
+    @PostMapping("/community/requests/{rid}/network-check")
+    String networkCheck(@PathVariable UUID rid, @Valid CommunityCommands.RecordNetworkCheck c) {
+        matching.recordNetworkCheck(rid, c);
+        return "redirect:/community/requests/" + rid;
+    }
+
+    @PostMapping("/community/requests/{rid}/home-visit")
+    String homeVisit(@PathVariable UUID rid, @Valid CommunityCommands.RecordHomeVisit c) {
+        matching.recordHomeVisit(rid, c);
+        return "redirect:/community/requests/" + rid;
+    }
+
+    @PostMapping("/community/requests/{rid}/matches")
+    String propose(@PathVariable UUID rid, @Valid CommunityCommands.ProposeMatch c) {
+        matching.propose(rid, c);
+        return "redirect:/community/requests/" + rid;
+    }
+
+    @PostMapping("/community/matches/{mid}/person-answer")
+    String personAnswer(@PathVariable UUID mid, @Valid CommunityCommands.Answer a) {
+        matching.answerAsPerson(mid, a);
+        return "redirect:/community/requests/" + matching.requestOfMatch(mid);
+    }
+
+    @PostMapping("/community/matches/{mid}/contacts")
+    String contact(@PathVariable UUID mid, @Valid CommunityCommands.RecordContact c) {
+        matching.recordContact(mid, c);
+        return "redirect:/community/requests/" + matching.requestOfMatch(mid);
+    }
+
+    @PostMapping("/community/matches/{mid}/rematch")
+    String rematch(@PathVariable UUID mid) {
+        matching.rematch(mid);
+        return "redirect:/community/requests/" + matching.requestOfMatch(mid);
+    }
+
+    @PostMapping("/community/matches/{mid}/complete")
+    String complete(@PathVariable UUID mid) {
+        matching.complete(mid);
+        return "redirect:/community/requests/" + matching.requestOfMatch(mid);
+    }
+}

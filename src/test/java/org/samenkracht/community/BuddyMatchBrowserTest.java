@@ -1,0 +1,90 @@
+package org.samenkracht.community;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.samenkracht.BrowserTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.samenkracht.common.demo.DemoIds.PERSON_JONAS;
+
+/**
+ * A buddy from Jonas's plan: Sanne requests one from the plan step at the volunteer layer; Karim records
+ * what the network can do and the home visit, proposes Noor, Jonas says yes, Noor says yes on her own
+ * page (where she sees only the shared goal and the practical details); the four-week check, a rematch,
+ * and the follow-up that asks Jonas.
+ */
+class BuddyMatchBrowserTest extends BrowserTest {
+
+    @Test
+    void from_a_plan_step_to_a_match_a_check_a_rematch_and_the_follow_up() {
+        signIn("sanne");
+        open("/persons/" + PERSON_JONAS + "/community");
+        Select steps = new Select(browser.findElement(By.id("stepId")));
+        assertThat(steps.getOptions()).hasSizeGreaterThan(1);
+        steps.selectByIndex(1);  // the first step at the volunteer layer
+        type(By.id("whatFor"), "Samen naar volleybal, de eerste weken");
+        browser.findElement(By.cssSelector("#request-form button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/community/requests/"));
+        String request = browser.getCurrentUrl().replaceFirst("^.*(/community/requests/[0-9a-f-]+).*$", "$1");
+        assertThat(request).startsWith("/community/requests/");
+
+        browser.manage().deleteAllCookies();
+        signIn("karim");
+        assertThat(browser.getCurrentUrl()).endsWith("/community");
+        open(request);
+        assertThat(text()).contains("Eerst het eigen netwerk");
+        type(By.id("networkGap"), "Kevin is gevraagd; hij werkt op donderdagavond.");
+        browser.findElement(By.cssSelector("#network-form button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("visit-form")));
+        type(By.id("languages"), "nederlands");
+        type(By.id("interests"), "volleybal");
+        type(By.id("hoursPerWeek"), "1");
+        browser.findElement(By.cssSelector("#visit-form input[value=THURSDAY_EVENING]")).click();
+        browser.findElement(By.cssSelector("#visit-form button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("suggestions")));
+        assertThat(text()).contains("Passende vrijwilligers").doesNotContain("Anouk Peeters").doesNotContain("Joost Janssens");
+        WebElement noor = browser.findElements(By.cssSelector("#suggestions article.suggestion")).stream()
+                .filter(a -> a.getText().contains("Noor Visser")).findFirst().orElseThrow();
+        noor.findElement(By.cssSelector("input[name=practical]")).sendKeys("Donderdag 19:00 bij de sporthal");
+        noor.findElement(By.cssSelector("button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(".person-answer")));
+        browser.findElement(By.cssSelector(".person-answer button[value=true]")).click();
+
+        browser.manage().deleteAllCookies();
+        signIn("noor");
+        assertThat(browser.getCurrentUrl()).endsWith("/community/mine");
+        WebElement mine = browser.findElements(By.cssSelector("article.match")).stream()
+                .filter(a -> a.getText().contains("Donderdag 19:00 bij de sporthal")).findFirst().orElseThrow();
+        assertThat(mine.getText()).contains("Jonas").contains("Samen naar volleybal").doesNotContain("Verbeke");
+        mine.findElement(By.cssSelector("button[value=true]")).click();
+        open("/persons/" + PERSON_JONAS);
+        assertThat(text()).doesNotContain("Lindelaan");  // never the person's file
+
+        browser.manage().deleteAllCookies();
+        signIn("karim");
+        open(request);
+        WebElement match = browser.findElements(By.cssSelector("article.match")).stream()
+                .filter(a -> a.getText().contains("Noor Visser")).findFirst().orElseThrow();
+        assertThat(match.getText()).contains("loopt").contains("Check na vier weken");
+        new Select(match.findElement(By.name("kind"))).selectByValue("FOUR_WEEK_CHECK");
+        new Select(match.findElement(By.name("withWhom"))).selectByValue("BOTH");
+        new Select(match.findElement(By.name("howItGoes"))).selectByValue("4");
+        match.findElement(By.cssSelector(".contact-form button[type=submit]")).click();
+        assertThat(text()).contains("check na vier weken");
+        browser.findElement(By.cssSelector("button.rematch")).click();
+        assertThat(text()).contains("nieuwe match").contains("Passende vrijwilligers");
+        WebElement ended = browser.findElements(By.cssSelector("article.match")).stream()
+                .filter(a -> a.getText().contains("Noor Visser")).findFirst().orElseThrow();
+        new Select(ended.findElement(By.name("kind"))).selectByValue("FOLLOW_UP");
+        new Select(ended.findElement(By.name("withWhom"))).selectByValue("PERSON");
+        ended.findElement(By.name("notes")).sendKeys("Jonas gaat nu zelf naar volleybal.");
+        ended.findElement(By.cssSelector(".contact-form button[type=submit]")).click();
+        assertThat(text()).contains("nagesprek met de persoon").contains("Jonas gaat nu zelf naar volleybal.");
+    }
+}

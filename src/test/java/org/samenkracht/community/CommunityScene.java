@@ -1,0 +1,52 @@
+package org.samenkracht.community;
+
+import org.samenkracht.identity.Accounts;
+import org.samenkracht.privacy.PrivacyScene;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.samenkracht.common.demo.DemoIds.COORDINATOR_KARIM;
+
+/**
+ * The community part of a privacy scene: a screened volunteer whose account is the scene's VOLUNTEER,
+ * a buddy request of the scene's person (coordinator Karim, network checked, home visit done) and a
+ * proposed match between them. Returns {volunteer, request, match}.
+ */
+@Component
+public class CommunityScene {
+
+    private final Accounts accounts;
+    private final Volunteers volunteers;
+    private final BuddyMatching matching;
+
+    CommunityScene(Accounts accounts, Volunteers volunteers, BuddyMatching matching) {
+        this.accounts = accounts;
+        this.volunteers = volunteers;
+        this.matching = matching;
+    }
+
+    public UUID[] create(PrivacyScene.Scene scene) {
+        UUID[] ids = new UUID[3];
+        accounts.runAs(COORDINATOR_KARIM, () -> {
+            ids[0] = volunteers.register(UUID.randomUUID(), scene.as(PrivacyScene.Subject.VOLUNTEER).id(),
+                    new CommunityCommands.SaveVolunteer("Scène vrijwilliger", null, Set.of(), Set.of("nederlands"), Set.of(),
+                            Set.of(), Set.of(), Set.of(Volunteer.KindOfWork.BUDDY), null, null, BigDecimal.valueOf(4), 3, null, null));
+            List.of(Screening.Step.values()).forEach(s -> volunteers.recordScreening(ids[0],
+                    new CommunityCommands.RecordScreening(s, LocalDate.now().minusDays(1))));
+        });
+        accounts.runAs(scene.as(PrivacyScene.Subject.TEAM_PROFESSIONAL).id(), () -> ids[1] = matching.request(scene.person(),
+                new CommunityCommands.RequestBuddy(null, null, "Iemand om mee te wandelen", COORDINATOR_KARIM)));
+        accounts.runAs(COORDINATOR_KARIM, () -> {
+            matching.recordNetworkCheck(ids[1], new CommunityCommands.RecordNetworkCheck("Vriend en buur gevraagd; past niet.", false, 0));
+            matching.recordHomeVisit(ids[1], new CommunityCommands.RecordHomeVisit(LocalDate.now(), Volunteer.KindOfWork.BUDDY,
+                    Set.of("nederlands"), Set.of(), Set.of(), Set.of(), BigDecimal.ONE, null, 1));
+            ids[2] = matching.propose(ids[1], new CommunityCommands.ProposeMatch(ids[0], "Wandelen", null, null));
+        });
+        return ids;
+    }
+}
