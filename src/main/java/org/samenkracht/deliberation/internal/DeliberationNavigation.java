@@ -13,7 +13,7 @@ class DeliberationNavigation {
 
     @Bean
     PersonTab deliberationPersonTab() {
-        return new PersonTab("deliberations", "deliberation.tab", "/persons/{id}/deliberations", 80);
+        return new PersonTab("deliberations", "deliberation.tab", "/persons/{id}/deliberations", 80, "deliberation");
     }
 
     @Bean

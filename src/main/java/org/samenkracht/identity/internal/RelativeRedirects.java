@@ -48,8 +48,10 @@ class RelativeRedirects extends OncePerRequestFilter {
         }
         try {
             URI uri = URI.create(location);
-            if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(request.getServerName())) {
-                return location;
+            int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+            if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(request.getServerName())
+                    || port != request.getServerPort()) {
+                return location;  // another host, or another server on this host (an identity provider)
             }
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())

@@ -13,7 +13,7 @@ class TeamNavigation {
 
     @Bean
     PersonTab handoverPersonTab() {
-        return new PersonTab("handovers", "team.tab", "/persons/{id}/handovers", 85);
+        return new PersonTab("handovers", "team.tab", "/persons/{id}/handovers", 85, "handover");
     }
 
     @Bean
