@@ -18,7 +18,11 @@ class TenancyTest {
             // an account's TOTP secret: keyed by the account, which carries the organisation
             "second_factor",
             // the social map: where organisations' offers are; no personal data (offers carry their organisation)
-            "socialmap_location");
+            "socialmap_location",
+            // the audit log's seals: one per audit row, which carries the organisation
+            "audit_seal",
+            // sign-in throttling: keyed by account name and client address, before anyone is known
+            "throttle");
 
     @Autowired
     JdbcClient jdbc;

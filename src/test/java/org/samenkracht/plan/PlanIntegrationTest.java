@@ -283,7 +283,8 @@ class PlanIntegrationTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(doc);
+            // lines wrap where the embedded font needs them to: compare the words, not the line breaks
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("Mijn ondersteuningsplan", "Jonas Verbeke", "Doel 1",
                     "Ria herinnert Jonas op dinsdagavond aan de vuilnisbak", "Thuiszorg De Linde",
                     "Mijn netwerk", "Lotte (zus)", "Buurthuis De Kroon", "Handtekening van Jonas Verbeke",
