@@ -9,7 +9,7 @@ import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;
 import org.samenkracht.network.Network;
 import org.samenkracht.network.NetworkMember;
-import org.samenkracht.plan.Intensity;
+import org.samenkracht.vocabulary.Intensity;
 import org.samenkracht.plan.PlanCommands;
 import org.samenkracht.plan.PlanView;
 import org.samenkracht.plan.Plans;
@@ -336,7 +336,7 @@ public class BuddyMatching {
             String provider = messages.getMessage("community.plan.provider", new Object[]{m.volunteerName()},
                     LocaleContextHolder.getLocale());
             UUID step = plans.addStep(r.personId(), new PlanCommands.AddStep(r.goalId(), m.sharedGoal(),
-                    CommunityLayer.TAKER, null, null, provider, Intensity.STEUN, null, null, plan.get().version()));
+                    CommunityLayer.TAKER, null, null, provider, Intensity.SUPPORT, null, null, plan.get().version()));
             store.linkStep(m.id(), step);
         }
     }

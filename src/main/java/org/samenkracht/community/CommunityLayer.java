@@ -1,11 +1,11 @@
 package org.samenkracht.community;
 
-import org.samenkracht.plan.Layer;
+import org.samenkracht.vocabulary.Layer;
 
 /**
- * The one place where this module names the plan's layer of support. Volunteers, groups and
- * neighbourhood activities are general and collective support; when the shared vocabulary of layers
- * lands (a VOLUNTEER layer of its own), only this class changes.
+ * The one place where this module names the layer of support (the shared vocabulary). A buddy, a
+ * group or a neighbourhood activity is taken up in the plan as general and collective support; a
+ * buddy may be requested from a step in that circle (general and collective, or volunteer).
  */
 public final class CommunityLayer {
 
@@ -13,13 +13,13 @@ public final class CommunityLayer {
     }
 
     /** The layer of a buddy, a group or an activity in the person's plan. */
-    public static final Layer LAYER = Layer.GENERAL;
+    public static final Layer LAYER = Layer.GENERAL_COLLECTIVE;
 
     /** Who takes such a step, in the plan's terms. */
     public static final String TAKER = "GENERAL_FACILITY";
 
     /** Whether a plan step sits at the volunteer layer, so a buddy may be requested from it. */
     public static boolean isVolunteerLayer(Layer layer) {
-        return layer == LAYER;
+        return layer == Layer.GENERAL_COLLECTIVE || layer == Layer.VOLUNTEER;
     }
 }

@@ -46,7 +46,7 @@ public final class NetworkFirstPolicy {
         String reason = m.harmful() ? "community.network.harmful"
                 : m.doNotBurden() ? "community.network.doNotBurden"
                 : !m.warnings().isEmpty() ? "community.network.overloaded"
-                : m.layer() != NetworkMember.Layer.NATURAL ? "community.network.notNatural"
+                : m.layer() != org.samenkracht.vocabulary.Layer.NETWORK ? "community.network.notNatural"
                 : null;
         return new Option(m.id(), m.name(), m.relation(), gives, reason);
     }

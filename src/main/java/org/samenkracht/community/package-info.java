@@ -5,5 +5,5 @@
  * match, never the person's file; everything about a person passes {@code PersonAccess}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Community",
-        allowedDependencies = {"common", "common :: web", "common :: demo", "identity", "privacy", "person", "network", "plan", "socialmap"})
+        allowedDependencies = {"common", "identity", "privacy", "person", "network", "plan", "socialmap", "vocabulary"})
 package org.samenkracht.community;

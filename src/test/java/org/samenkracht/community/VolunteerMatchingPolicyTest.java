@@ -85,7 +85,7 @@ class VolunteerMatchingPolicyTest {
     @Property(tries = 100)
     void volunteers_are_looked_for_only_after_the_network(@ForAll("networks") List<MemberProfile> members) {
         NetworkFirstPolicy.Check check = NetworkFirstPolicy.check(members, NetworkMember.SupportKind.COMPANY);
-        boolean someoneCould = members.stream().anyMatch(m -> m.layer() == NetworkMember.Layer.NATURAL && !m.harmful()
+        boolean someoneCould = members.stream().anyMatch(m -> m.layer() == org.samenkracht.vocabulary.Layer.NETWORK && !m.harmful()
                 && !m.doNotBurden() && m.warnings().isEmpty());
         assertThat(check.realGap()).isEqualTo(!someoneCould);
         // without a written reason, a volunteer is only looked for when nobody in the network could do it
@@ -99,7 +99,7 @@ class VolunteerMatchingPolicyTest {
     @Provide
     Arbitrary<List<MemberProfile>> networks() {
         Arbitrary<MemberProfile> member = Combinators.combine(
-                Arbitraries.of(NetworkMember.Layer.values()), Arbitraries.of(true, false), Arbitraries.of(true, false),
+                Arbitraries.of(org.samenkracht.vocabulary.Layer.forNetworkMembers()), Arbitraries.of(true, false), Arbitraries.of(true, false),
                 Arbitraries.subsetOf(LoadWarning.values()), Arbitraries.subsetOf(NetworkMember.SupportKind.values()))
                 .as((layer, harmful, spare, warnings, kinds) -> new MemberProfile(UUID.randomUUID(), UUID.randomUUID(), "Lid",
                         NetworkMember.Relation.FRIEND, layer, kinds, Set.of(), false, null, null, null, harmful, spare, null,
