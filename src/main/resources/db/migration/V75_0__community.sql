@@ -1,11 +1,7 @@
 -- Community (issue 20): volunteers and their backing, buddy matches that start from the person's
 -- network, support groups, and neighbourhood places where people also give.
 
--- Two new roles. Other branches add roles too: the list below names every role known when this
--- was written; whoever adds one later re-creates the check with the full list.
-alter table app_user drop constraint if exists app_user_role_check;
-alter table app_user add constraint app_user_role_check check (role in
-    ('PROFESSIONAL', 'COACH', 'ADMINISTRATOR', 'PERSON', 'NETWORK_MEMBER', 'VOLUNTEER', 'COORDINATOR'));
+-- Two new roles (VOLUNTEER, COORDINATOR): V99_0 keeps the one list of every role.
 
 -- A volunteer: who they are, what they offer, how they came in, and the screening steps with dates.
 -- Not a person supported: their data is the organisation's, read by coordinators and by themselves.
