@@ -87,7 +87,7 @@ class CrashDurabilityTest {
                     for (int i = 0; !stop.get(); i++) {
                         String name = "Duurzaam-" + round + "-" + writer + "-" + i;
                         var r = client.postJson("/api/v1/persons", "{\"givenName\":" + AppClient.str(name)
-                                + ",\"familyName\":\"Grootboek\",\"phone\":\"06-" + writer + i + "\"}");
+                                + ",\"familyName\":\"Grootboek\",\"phone\":\"" + String.format("06 %08d", writer * 1_000_000 + i) + "\"}");
                         if (r.status() != 201) {
                             continue;
                         }
