@@ -158,6 +158,12 @@ class ApiErrors {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid");
     }
 
+    /** A request the firewall will not read (a parameter name with a line break): bad input, not a fault. */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ProblemDetail rejected(Exception e) {
+        return problem(HttpStatus.BAD_REQUEST, "error.badRequest");
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail conflict(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "error.conflict");

@@ -68,6 +68,12 @@ class PageErrors {
         return page(request, model, HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid");
     }
 
+    /** A request the firewall will not read (a parameter name with a line break): bad input, not a fault. */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ModelAndView rejected(Exception e, HttpServletRequest request, Model model) {
+        return page(request, model, HttpStatus.BAD_REQUEST, "error.badRequest");
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ModelAndView conflict(OptimisticLockingFailureException e, HttpServletRequest request, Model model) {
         return page(request, model, HttpStatus.CONFLICT, "error.conflict");
