@@ -8,7 +8,7 @@ import org.samenkracht.common.web.HeldResponse;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.UnexpectedRollbackException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -67,16 +67,26 @@ class OneDecisionPerRequest extends OncePerRequestFilter implements Ordered {
             });
             committed = true;
         } catch (Failure f) {
-            audit.flushAfterRollback(access, false);
+            try {
+                audit.flushAfterRollback(access, false);
+            } catch (RuntimeException unlogged) {
+                f.getCause().addSuppressed(unlogged);
+            }
             if (f.getCause() instanceof IOException io) {
                 throw io;
             }
             throw (ServletException) f.getCause();
-        } catch (TransactionException rolledBack) {
+        } catch (UnexpectedRollbackException rolledBack) {
             // A part of the request failed and was answered (a refusal, a rule, a conflict); its changes
             // are rolled back, but what it read went out in the answer, so that is logged after all.
         } catch (RuntimeException e) {
-            audit.flushAfterRollback(access, false);
+            // Anything else, a failed commit above all (the database went away): the held answer is
+            // never sent, so no one is told "saved" for what was not.
+            try {
+                audit.flushAfterRollback(access, false);
+            } catch (RuntimeException unlogged) {
+                e.addSuppressed(unlogged);
+            }
             throw e;
         } finally {
             RequestAccess.close();
