@@ -107,7 +107,19 @@ public class OfferImports {
         String name = fileName == null || fileName.isBlank() ? "import." + format.name().toLowerCase(Locale.ROOT)
                 : fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
         UUID job = importer.createJob(user.organisationId(), user.id(), name, format.name());
-        worker.submit(() -> accounts.onBehalfOf(user.id(), () -> importer.run(job, user.organisationId(), format.name(), content)));
+        Runnable work = () -> accounts.onBehalfOf(user.id(), () -> importer.run(job, user.organisationId(), format.name(), content));
+        // the job's row is committed with the request (one transaction per request): start after that
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            worker.submit(work);
+                        }
+                    });
+        } else {
+            worker.submit(work);
+        }
         return job;
     }
 

@@ -56,6 +56,10 @@ class UnreadableBodyFilter extends OncePerRequestFilter {
     }
 
     private static boolean readable(HttpServletRequest request) {
+        if (org.springframework.web.util.WebUtils.getNativeRequest(request,
+                org.springframework.web.multipart.MultipartHttpServletRequest.class) != null) {
+            return true;  // its parts were read already
+        }
         if (!request.getContentType().toLowerCase(Locale.ROOT).contains("boundary=")) {
             return false;
         }
