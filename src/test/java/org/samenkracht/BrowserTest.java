@@ -70,7 +70,9 @@ public abstract class BrowserTest {
                 "--lang=nl", "--user-data-dir=" + Files.createTempDirectory("chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.get().toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        browser = new org.openqa.selenium.support.events.EventFiringDecorator<WebDriver>(new WaitsForTheNextPage(chrome))
+                .decorate(chrome);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     }
 
@@ -108,6 +110,72 @@ public abstract class BrowserTest {
     @BeforeEach
     void signedOut() {
         browser.manage().deleteAllCookies();
+        try {
+            // drafts kept by an earlier test would lead this test's sign-in back to that test's form
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.sessionStorage.clear()");
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // a blank first page has no storage
+        }
+    }
+
+    /**
+     * A click on a link or on a form's submit button leaves the page: the next step of a test must
+     * act on the next page, not on the old one that is still shown for a moment. So such a click
+     * waits until the old page is gone and the new one has loaded; an htmx request does not leave
+     * the page and is not waited for here.
+     */
+    static final class WaitsForTheNextPage implements org.openqa.selenium.support.events.WebDriverListener {
+        private static final String LEAVES_THE_PAGE = """
+                var e = arguments[0];
+                var htmx = '[hx-get],[hx-post],[hx-put],[hx-patch],[hx-delete],[hx-boost]';
+                var a = e.closest('a[href]');
+                if (a) {
+                  var href = a.getAttribute('href');
+                  return !(href.charAt(0) === '#' || href.indexOf('javascript:') === 0 || a.hasAttribute('download')
+                      || a.target === '_blank' || a.closest(htmx) !== null || /\\.(pdf|csv|json)(\\?|$)/.test(href));
+                }
+                var b = e.closest('button, input[type=submit]');
+                if (!b || (b.getAttribute('type') || 'submit').toLowerCase() !== 'submit' || !b.form) return false;
+                var f = b.form;
+                if (b.closest(htmx) !== null || f.closest(htmx) !== null || f.target === '_blank') return false;
+                var action = b.getAttribute('formaction') || f.getAttribute('action') || '';
+                if (/\\.(pdf|csv)(\\?|$)|\\/(pdf|print|export)(\\?|\\/|$)/.test(action)) return false;
+                return f.noValidate || b.formNoValidate || f.checkValidity();
+                """;
+        private final WebDriver driver;
+        private WebElement leaving;
+
+        WaitsForTheNextPage(WebDriver driver) {
+            this.driver = driver;
+        }
+
+        @Override
+        public void beforeClick(WebElement element) {
+            leaving = null;
+            try {
+                if (Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(LEAVES_THE_PAGE, element))) {
+                    leaving = driver.findElement(By.tagName("html"));
+                }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                leaving = null;
+            }
+        }
+
+        @Override
+        public void afterClick(WebElement element) {
+            WebElement old = leaving;
+            leaving = null;
+            if (old == null) {
+                return;
+            }
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // the click stayed on the page after all (a script held it): the test's own checks tell
+            }
+        }
     }
 
     protected String url(String path) {

@@ -234,6 +234,8 @@ class CommunityPages {
     String request(@PathVariable UUID rid, Model model) {
         BuddyRequest r = matching.get(rid);
         model.addAttribute("r", r);
+        // the worklist is the coordinator's page: a professional who follows the request is not sent there
+        model.addAttribute("coordinates", Volunteers.coordinates(CurrentUser.get()));
         model.addAttribute("check", matching.networkCheck(rid));
         model.addAttribute("suggestions", matching.suggestions(rid));
         model.addAttribute("kinds", Volunteer.KindOfWork.values());
