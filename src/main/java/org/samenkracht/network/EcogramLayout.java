@@ -104,9 +104,9 @@ final class EcogramLayout {
         for (int grow = 0; grow <= MAX_GROWTH; grow += 10) {
             Map<Layer, Integer> radius = new EnumMap<>(Ecogram.RADIUS);
             radius.merge(Layer.NETWORK, grow, Integer::sum);
-            layout = layout(members, ringNames, radius);
-            if (layout.members().stream().allMatch(p -> p.nodeR() > MIN_NODE_R)) {
-                return layout;
+            layout = layout(members, ringNames, radius, false);
+            if (layout.members().stream().allMatch(p -> p.nodeR() > MIN_NODE_R) || grow == MAX_GROWTH) {
+                return layout(members, ringNames, radius, true);
             }
         }
         return layout;
@@ -114,7 +114,8 @@ final class EcogramLayout {
 
     static final int MAX_GROWTH = 50;
 
-    private static Layout layout(List<MemberProfile> members, Map<Layer, String> ringNames, Map<Layer, Integer> radii) {
+    private static Layout layout(List<MemberProfile> members, Map<Layer, String> ringNames, Map<Layer, Integer> radii,
+                                 boolean withNames) {
         int size = Ecogram.SIZE;
         double c = Ecogram.CENTRE;
         List<Ring> rings = new ArrayList<>();
@@ -177,6 +178,9 @@ final class EcogramLayout {
                 double[] s = spots.get(i);
                 placed.add(new Placed(m, s[0], s[1], s[2], r, r + (m.givesBack() ? 4 : 0), lineExtent(m), null));
             }
+        }
+        if (!withNames) {
+            return new Layout(rings, placed);
         }
         // Names: the first free place, longest name first.
         List<Box> taken = new ArrayList<>();
