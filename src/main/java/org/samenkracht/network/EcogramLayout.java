@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Where everything of the ecogram goes, deterministically, so that it also reads on a 375 px phone:
  * <ul>
- *   <li>each ring's members get a sector of their own (the rings in order, clockwise from the top),
+ *   <li>each ring's members get a sector of their own (clockwise from the top; with all three rings in
+ *   use the natural network's in the middle where that fits, as its name needs the widest free top),
  *   so a line from the person to a member of an outer ring never runs through a member of an inner
  *   ring; within a ring the members are spread evenly, an inner ring getting more angle per member
  *   than an outer one, and each node is made just small enough that no other member's line (with its
@@ -134,25 +135,15 @@ final class EcogramLayout {
         List<Layer> used = new ArrayList<>(byRing.keySet());
         List<Placed> placed = new ArrayList<>();
         if (!used.isEmpty()) {
-            double start = -Math.PI / 2 + topGap(used.get(0), rings);
-            double end = 3 * Math.PI / 2 - topGap(used.get(used.size() - 1), rings);
-            double weights = 0;
-            for (Layer l : used) {
-                weights += byRing.get(l).size() / (double) radii.get(l);
-            }
-            double perWeight = (end - start) / weights;
-            double angle = start;
             List<double[]> spots = new ArrayList<>();
             List<MemberProfile> order = new ArrayList<>();
-            for (Layer l : used) {
-                int radius = radii.get(l);
-                double slot = perWeight / radius;
-                for (MemberProfile m : byRing.get(l)) {
-                    double a = angle + slot / 2;
-                    spots.add(new double[] {a, c + radius * Math.cos(a), c + radius * Math.sin(a)});
-                    order.add(m);
-                    angle += slot;
-                }
+            // With all three rings in use the natural network's sector goes between the others', away
+            // from the top: its name is as wide as its ring and needs the widest free top. Where that
+            // brings one of its members under its name after all, the rings go in their own order.
+            boolean middle = used.size() == 3 && spread(List.of(Layer.GENERAL_COLLECTIVE, Layer.NETWORK,
+                    Layer.INDIVIDUAL_PROFESSIONAL), byRing, radii, rings, spots, order, true);
+            if (!middle) {
+                spread(used, byRing, radii, rings, spots, order, false);
             }
             // Node sizes: clear of every other member's line and node, the same within a ring.
             Map<Layer, Double> ringNodeR = new EnumMap<>(Layer.class);
@@ -249,6 +240,42 @@ final class EcogramLayout {
         for (Box t : taken) {
             if (box.overlaps(t)) {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Spreads the members over the circle in sectors, rings in the order given; when asked to check,
+     * false (and nothing kept) where a member would come within the free top of its own ring.
+     */
+    private static boolean spread(List<Layer> used, Map<Layer, List<MemberProfile>> byRing, Map<Layer, Integer> radii,
+                                  List<Ring> rings, List<double[]> spots, List<MemberProfile> order, boolean check) {
+        double c = Ecogram.CENTRE;
+        spots.clear();
+        order.clear();
+        double start = -Math.PI / 2 + topGap(used.get(0), rings);
+        double end = 3 * Math.PI / 2 - topGap(used.get(used.size() - 1), rings);
+        double weights = 0;
+        for (Layer l : used) {
+            weights += byRing.get(l).size() / (double) radii.get(l);
+        }
+        double perWeight = (end - start) / weights;
+        double angle = start;
+        for (Layer l : used) {
+            int radius = radii.get(l);
+            double slot = perWeight / radius;
+            double gap = topGap(l, rings);
+            for (MemberProfile m : byRing.get(l)) {
+                double a = angle + slot / 2;
+                if (check && (a < -Math.PI / 2 + gap || a > 3 * Math.PI / 2 - gap)) {
+                    spots.clear();
+                    order.clear();
+                    return false;
+                }
+                spots.add(new double[] {a, c + radius * Math.cos(a), c + radius * Math.sin(a)});
+                order.add(m);
+                angle += slot;
             }
         }
         return true;
