@@ -7,6 +7,7 @@ import org.springframework.modulith.docs.Documenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The module boundaries hold: no module reaches into another's internals, and there are no cycles. */
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class ModularityTest {
 
     static final ApplicationModules MODULES = ApplicationModules.of(SamenkrachtApplication.class);

@@ -76,6 +76,16 @@ public class Caseloads {
 
     @Transactional
     public Mine mine() {
+        return mine(true);
+    }
+
+    /**
+     * The user's own caseload. With {@code weigh}, the figure the coach's team view shows is recorded
+     * too (every look at one's own caseload weighs it again); without, nothing is written, as when the
+     * page is shown again around a refused form, which must leave everything as it was.
+     */
+    @Transactional
+    public Mine mine(boolean weigh) {
         CurrentUser user = staff();
         List<PersonView> caseload = persons.caseload();
         List<UUID> ids = access.readable(caseload.stream().map(PersonView::id).toList(), Part.PERSON);
@@ -102,10 +112,12 @@ public class Caseloads {
         rows.sort((a, b) -> Double.compare(b.points(), a.points()));
         var agreed = bandwidth(user.organisationId());
         double bandwidth = agreed == null ? DEFAULT_BANDWIDTH : agreed.doubleValue();
-        jdbc.sql("""
-                insert into caseload_figure (account_id, organisation_id, persons, points) values (?, ?, ?, ?)
-                on conflict (account_id) do update set persons = excluded.persons, points = excluded.points, measured_at = now()""")
-                .params(user.id(), user.organisationId(), rows.size(), BigDecimal.valueOf(total)).update();
+        if (weigh) {
+            jdbc.sql("""
+                    insert into caseload_figure (account_id, organisation_id, persons, points) values (?, ?, ?, ?)
+                    on conflict (account_id) do update set persons = excluded.persons, points = excluded.points, measured_at = now()""")
+                    .params(user.id(), user.organisationId(), rows.size(), BigDecimal.valueOf(total)).update();
+        }
         return new Mine(rows, total, bandwidth, BandwidthPolicy.percent(total, bandwidth), BandwidthPolicy.level(total, bandwidth),
                 agreed != null);
     }

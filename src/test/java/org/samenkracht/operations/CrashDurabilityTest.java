@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * same data folder, every acknowledged write is there, exactly as sent, and no write is half done
  * (a registered person always has the care team and audit row of the same transaction).
  */
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class CrashDurabilityTest {
 
     static final int WRITERS = 8;

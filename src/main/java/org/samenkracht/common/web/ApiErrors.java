@@ -51,128 +51,135 @@ class ApiErrors {
     }
 
     @ExceptionHandler(BindException.class)
-    ProblemDetail invalid(BindException e) {
+    ResponseEntity<ProblemDetail> invalid(BindException e) {
         Map<String, String> fields = new LinkedHashMap<>();
         e.getFieldErrors().forEach(f -> fields.putIfAbsent(f.getField(), f.isBindingFailure()
                 ? text("error.field.unreadable", null) : message(f)));
         e.getGlobalErrors().forEach(g -> fields.putIfAbsent(g.getObjectName(), message(g)));
         ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid");
         p.setProperty("fields", fields);
-        return p;
+        return answer(p);
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
-    ProblemDetail invalidParameters(HandlerMethodValidationException e) {
+    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e) {
         Map<String, String> fields = new LinkedHashMap<>();
         e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err ->
                 fields.putIfAbsent(r.getMethodParameter().getParameterName(),
                         message(err))));
         ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid");
         p.setProperty("fields", fields);
-        return p;
+        return answer(p);
     }
 
     @ExceptionHandler(RuleViolation.class)
-    ProblemDetail rule(RuleViolation e) {
+    ResponseEntity<ProblemDetail> rule(RuleViolation e) {
         ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid");
         p.setProperty("fields", Map.of(e.field(), text(e.messageKey(), e.args())));
-        return p;
+        return answer(p);
     }
 
     /** A body that is not JSON, or JSON whose values do not fit: 400, naming the field where Jackson knows it. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "error.badRequest");
         String field = fieldOf(e);
         if (field != null) {
             p.setProperty("fields", Map.of(field, text("error.field.unreadable", null)));
         }
-        return p;
+        return answer(p);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "error.badRequest");
         p.setProperty("fields", Map.of(e.getParameterName(), text("validation.required", null)));
-        return p;
+        return answer(p);
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
-    ProblemDetail missingPart(MissingServletRequestPartException e) {
+    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "error.badRequest");
         p.setProperty("fields", Map.of(e.getRequestPartName(), text("validation.required", null)));
-        return p;
+        return answer(p);
     }
 
     /** A multipart body without a boundary, cut short, or otherwise unreadable. */
     @ExceptionHandler({MultipartException.class, ServletRequestBindingException.class})
-    ProblemDetail multipart(Exception e) {
+    ResponseEntity<ProblemDetail> multipart(Exception e) {
         if (e instanceof MaxUploadSizeExceededException) {
-            return problem(HttpStatus.CONTENT_TOO_LARGE, "error.tooLarge");
+            return answer(problem(HttpStatus.CONTENT_TOO_LARGE, "error.tooLarge"));
         }
-        return problem(HttpStatus.BAD_REQUEST, "error.badRequest");
+        return answer(problem(HttpStatus.BAD_REQUEST, "error.badRequest"));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ProblemDetail unsupported(HttpMediaTypeNotSupportedException e) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.unsupportedType");
+    ResponseEntity<ProblemDetail> unsupported(HttpMediaTypeNotSupportedException e) {
+        return answer(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.unsupportedType"));
     }
 
     /** The client accepts nothing this API writes: 406, still as problem+json (the one error format). */
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem(HttpStatus.NOT_ACCEPTABLE, "error.notAcceptable"));
+        return answer(problem(HttpStatus.NOT_ACCEPTABLE, "error.notAcceptable"));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ProblemDetail method(HttpRequestMethodNotSupportedException e) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "error.page.405");
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
+        return answer(problem(HttpStatus.METHOD_NOT_ALLOWED, "error.page.405"));
     }
 
     /** A wrong value in the path names nothing that exists (404); in a query parameter it is bad input (400). */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
         if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
-            return problem(HttpStatus.NOT_FOUND, "error.notFound");
+            return answer(problem(HttpStatus.NOT_FOUND, "error.notFound"));
         }
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "error.badRequest");
         p.setProperty("fields", Map.of(e.getName(), text("error.field.unreadable", null)));
-        return p;
+        return answer(p);
     }
 
     @ExceptionHandler(AccessRefused.class)
-    ProblemDetail refused(AccessRefused e) {
-        return problem(HttpStatus.FORBIDDEN, e.reasonKey());
+    ResponseEntity<ProblemDetail> refused(AccessRefused e) {
+        return answer(problem(HttpStatus.FORBIDDEN, e.reasonKey()));
     }
 
     @ExceptionHandler({NotFound.class, NoResourceFoundException.class})
-    ProblemDetail notFound(Exception e) {
-        return problem(HttpStatus.NOT_FOUND, "error.notFound");
+    ResponseEntity<ProblemDetail> notFound(Exception e) {
+        return answer(problem(HttpStatus.NOT_FOUND, "error.notFound"));
     }
 
     /** A rule only the database holds (a check or a reference) refused the input; nothing was saved. */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ProblemDetail refusedByDatabase(DataIntegrityViolationException e) {
+    ResponseEntity<ProblemDetail> refusedByDatabase(DataIntegrityViolationException e) {
         log.info("Input refused by a database constraint: {}", e.getMostSpecificCause().getClass().getSimpleName());
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid");
+        return answer(problem(HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid"));
     }
 
     /** A request the firewall will not read (a parameter name with a line break): bad input, not a fault. */
     @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
-    ProblemDetail rejected(Exception e) {
-        return problem(HttpStatus.BAD_REQUEST, "error.badRequest");
+    ResponseEntity<ProblemDetail> rejected(Exception e) {
+        return answer(problem(HttpStatus.BAD_REQUEST, "error.badRequest"));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    ProblemDetail conflict(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "error.conflict");
+    ResponseEntity<ProblemDetail> conflict(OptimisticLockingFailureException e) {
+        return answer(problem(HttpStatus.CONFLICT, "error.conflict"));
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected error in the API", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected");
+        return answer(problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected"));
+    }
+
+    /**
+     * The answer with its type set beforehand, so content negotiation is skipped: an error is
+     * problem+json whatever the Accept header asked for (XML, HTML, an image, or nothing readable).
+     */
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail p) {
+        return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 
     private ProblemDetail problem(HttpStatus status, String key) {

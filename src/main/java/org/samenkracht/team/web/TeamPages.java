@@ -51,7 +51,7 @@ class TeamPages {
 
     @GetMapping("/team/caseload")
     String caseload(Model model) {
-        return caseloadPage(model);
+        return caseloadPage(model, true);
     }
 
     @PostMapping("/team/bandwidth")
@@ -62,7 +62,7 @@ class TeamPages {
         if (problems.isEmpty()) {
             return "redirect:/team/caseload";
         }
-        return forms.refused(problems, typed, model, response, () -> caseloadPage(model));
+        return forms.refused(problems, typed, model, response, () -> caseloadPage(model, false));
     }
 
     @GetMapping("/persons/{id}/handovers")
@@ -142,13 +142,13 @@ class TeamPages {
         return forms.refused(problems, typed, model, response, () -> personPage(id, model));
     }
 
-    private String caseloadPage(Model model) {
+    private String caseloadPage(Model model, boolean weigh) {
         CurrentUser user = CurrentUser.get();
         if (!user.role().supportsPeople() && !user.is(Role.ADMINISTRATOR)) {
             throw new org.samenkracht.common.web.AccessRefused("team.refused.staffOnly");
         }
         if (user.role().supportsPeople()) {
-            model.addAttribute("mine", caseloads.mine());
+            model.addAttribute("mine", caseloads.mine(weigh));
             model.addAttribute("waiting", handovers.waitingForMe());
         }
         if (user.is(Role.COACH) || user.is(Role.ADMINISTRATOR)) {

@@ -104,6 +104,52 @@ class AnswersAtTheEdgesTest {
     }
 
     @Test
+    void a_path_the_firewall_refuses_is_400_as_problem_json_under_the_api_and_the_error_page_elsewhere() throws Exception {
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        for (String path : new String[]{"/%2500", "/a;b", "/%2F..%2Fx", "/..%2F", "/%5C", "/a%0Ab", "/%2e%2e/x", "/x%3Bjsessionid=1"}) {
+            for (String accept : new String[]{"application/json", "application/xml", "garbage/"}) {
+                HttpResponse<String> r = send(api(PERSONS + path).header("Accept", accept).header("Accept-Language", "en"));
+                if (r.statusCode() != 400 || !r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
+                        || !r.body().contains("We do not understand that")) {
+                    wrong.add("API " + path + " " + accept + ": " + r.statusCode() + " " + r.headers().firstValue("Content-Type"));
+                }
+            }
+            HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/persons" + path))
+                    .header("Cookie", "samenkracht-lang=en"));
+            if (page.statusCode() != 400 || !page.headers().firstValue("Content-Type").orElse("").startsWith("text/html")
+                    || !page.body().contains("We do not understand that") || page.body().contains("Tomcat")) {
+                wrong.add("page " + path + ": " + page.statusCode() + " " + page.headers().firstValue("Content-Type"));
+            }
+        }
+        // longer than the container reads (64 KB): refused before the application, still in its words; the
+        // container could not read the path, so it cannot tell an API request and sends the plain page
+        String tooLong = "/" + "x".repeat(70_000);
+        HttpResponse<String> api = send(api(PERSONS + tooLong).header("Accept-Language", "en"));
+        if (api.statusCode() < 400 || api.statusCode() >= 500 || api.body().contains("Tomcat")
+                || !api.body().contains("Dat begrijpen we niet")) {
+            wrong.add("API too long: " + api.statusCode() + " " + api.headers().firstValue("Content-Type") + " " + api.body());
+        }
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/persons" + tooLong)));
+        if (page.statusCode() < 400 || page.statusCode() >= 500 || page.body().contains("Tomcat")
+                || !page.body().contains("Dat begrijpen we niet")) {
+            wrong.add("page too long: " + page.statusCode() + " " + page.headers().firstValue("Content-Type"));
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void an_error_answer_is_problem_json_whatever_the_accept_header() throws Exception {
+        for (String accept : new String[]{"application/xml", "text/html", "image/png", "garbage/", "application/json;q=0.1, text/csv"}) {
+            problem(send(api(PERSONS).header("Accept", accept).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"givenName\":\"\",\"familyName\":\"B\"}"))), 422);
+            problem(send(api(PERSONS).header("Accept", accept).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"givenName\": "))), 400);
+            problem(send(api(PERSONS + "/" + java.util.UUID.randomUUID()).header("Accept", accept)), 403);
+            problem(send(api("/api/v1/no-such-thing").header("Accept", accept)), 404);
+        }
+    }
+
+    @Test
     void the_requesters_language_is_honoured() throws Exception {
         JsonNode en = problem(send(api("/api/v1/no-such-thing").header("Accept-Language", "en-GB,en;q=0.9")), 404);
         assertThat(en.get("title").asString()).isEqualTo("Not found");
