@@ -193,6 +193,12 @@ class PrivacyPages {
         boolean isTeam = access.may(id, Part.CONSENTS, AccessKind.WRITE) || (rights.restriction(id) != null
                 && team.personsOf(user.id()).contains(id));
         model.addAttribute("isTeam", isTeam);
+        // A team member of a restricted file reads it but changes nothing: the forms show only what the gate allows.
+        model.addAttribute("mayChangeTeam", access.may(id, Part.CARE_TEAM, AccessKind.WRITE));
+        model.addAttribute("mayShare", access.may(id, Part.SHARING_DECISIONS, AccessKind.WRITE));
+        model.addAttribute("mayConcern", access.may(id, Part.CONCERNS, AccessKind.WRITE));
+        model.addAttribute("mayReviewEmergency", access.may(id, Part.EMERGENCY_ACCESS, AccessKind.WRITE));
+        model.addAttribute("mayAnswer", access.may(id, Part.AUDIT_LOG, AccessKind.WRITE));
         model.addAttribute("isSelf", user.isPersonHimself(id));
         model.addAttribute("mayAsPerson", access.may(id, Part.CONSENTS, AccessKind.WRITE_AS_PERSON));
         model.addAttribute("members", directory.networkMembers(id));
