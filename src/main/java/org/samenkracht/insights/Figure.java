@@ -1,0 +1,55 @@
+package org.samenkracht.insights;
+
+import java.util.List;
+
+/**
+ * The figures, each counted over the people whose first contact fell in the period (the cohort), per neighbourhood.
+ * Categories of a count figure are mutually exclusive; a figure linked to the people counted is held back wherever
+ * the people counted are. Labels: {@code insights.figure.<NAME>} and {@code insights.category.<CATEGORY>}.
+ */
+public enum Figure {
+    PEOPLE(Kind.COUNT, List.of("ALL"), false),
+    TIME_TO_PLAN(Kind.COUNT, List.of("WITHIN_4_WEEKS", "WITHIN_8_WEEKS", "LATER", "NOT_YET"), true),
+    TIME_TO_SUPPORT(Kind.COUNT, List.of("WITHIN_4_WEEKS", "WITHIN_8_WEEKS", "LATER", "NOT_YET"), true),
+    LAYER_OWN_STRENGTH(Kind.COUNT, List.of("YES", "NO"), true),
+    LAYER_NETWORK(Kind.COUNT, List.of("YES", "NO"), true),
+    LAYER_GENERAL_COLLECTIVE(Kind.COUNT, List.of("YES", "NO"), true),
+    LAYER_VOLUNTEER(Kind.COUNT, List.of("YES", "NO"), true),
+    LAYER_INDIVIDUAL_PROFESSIONAL(Kind.COUNT, List.of("YES", "NO"), true),
+    NETWORK_THREE_OR_MORE(Kind.COUNT, List.of("YES", "NO"), true),
+    LOAD_WARNING(Kind.COUNT, List.of("YES", "NO"), true),
+    EVALUATIONS_ON_TIME(Kind.COUNT, List.of("ON_TIME", "LATE"), false),
+    NETWORK_HOURS(Kind.MAGNITUDE, List.of("HOURS"), false),
+    /** Weeks from first contact to the first signed plan: a histogram, for the median. */
+    WEEKS_TO_PLAN(Kind.HISTOGRAM, List.of(), false),
+    WEEKS_TO_SUPPORT(Kind.HISTOGRAM, List.of(), false);
+
+    public enum Kind { COUNT, MAGNITUDE, HISTOGRAM }
+
+    private final Kind kind;
+    private final List<String> categories;
+    private final boolean linked;
+
+    Figure(Kind kind, List<String> categories, boolean linked) {
+        this.kind = kind;
+        this.categories = categories;
+        this.linked = linked;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public List<String> categories() {
+        return categories;
+    }
+
+    /** Held back wherever the people counted are held back (same people, same areas). */
+    public boolean linked() {
+        return linked;
+    }
+
+    public String labelKey() {
+        return "insights.figure." + name();
+    }
+}
