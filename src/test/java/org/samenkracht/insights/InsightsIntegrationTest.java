@@ -93,6 +93,17 @@ class InsightsIntegrationTest {
     }
 
     @Test
+    void the_pdf_export_is_a_whole_pdf_with_the_same_held_back_cells() throws Exception {
+        byte[] pdf = mvc.perform(get("/insights/figures.pdf").param("level", "NEIGHBOURHOOD").with(httpBasic("fatima", "samen2026")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Kastanjebuurt (BU99990102) x");
+        }
+    }
+
+    @Test
     void the_policy_maker_never_opens_a_person() throws Exception {
         mvc.perform(get("/api/v1/persons/" + PERSON_JONAS).with(httpBasic("fatima", "samen2026"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/persons").with(httpBasic("fatima", "samen2026"))).andExpect(status().isForbidden());

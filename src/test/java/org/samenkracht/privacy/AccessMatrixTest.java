@@ -110,6 +110,7 @@ class AccessMatrixTest {
             // insights (issue 22): figures only, for the policy analyst and the administrator
             route("GET /insights", INSIGHTS),
             route("GET /insights/figures.csv", INSIGHTS),
+            route("GET /insights/figures.pdf", INSIGHTS),
             route("POST /insights/refresh", INSIGHTS),
             route("GET /api/v1/insights/figures", INSIGHTS),
             route("POST /api/v1/insights/refresh", INSIGHTS),

@@ -33,10 +33,17 @@ public class InsightsStore {
     private final JdbcClient jdbc;
 
     private final org.springframework.jdbc.core.JdbcTemplate template;
+    /** The dashboard's reads of the aggregates: a read replica when one is configured, else the primary. */
+    private final JdbcClient reads;
 
-    InsightsStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
+    InsightsStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template,
+                  @org.springframework.beans.factory.annotation.Value("${samenkracht.insights.replica-url:}") String replicaUrl,
+                  @org.springframework.beans.factory.annotation.Value("${samenkracht.insights.replica-username:}") String replicaUser,
+                  @org.springframework.beans.factory.annotation.Value("${samenkracht.insights.replica-password:}") String replicaPassword) {
         this.jdbc = jdbc;
         this.template = template;
+        this.reads = replicaUrl.isBlank() ? jdbc : JdbcClient.create(
+                new org.springframework.jdbc.datasource.DriverManagerDataSource(replicaUrl, replicaUser, replicaPassword));
     }
 
     /** Neighbourhood name (as on the person) → neighbourhood code. */
@@ -105,7 +112,7 @@ public class InsightsStore {
 
     /** The cells of a period [from, to), per month; summed by the caller over the months. */
     public List<Cell> cells(UUID org, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
+        return reads.sql("""
                 select figure, month, area_code, category, n, total, top1, top2 from insights_cell
                 where organisation_id = ? and month >= ? and month < ?""")
                 .params(org, from, to)
@@ -116,7 +123,7 @@ public class InsightsStore {
 
     /** The months that have figures, newest first. */
     public List<LocalDate> months(UUID org) {
-        return jdbc.sql("select distinct month from insights_cell where organisation_id = ? order by month desc").param(org)
+        return reads.sql("select distinct month from insights_cell where organisation_id = ? order by month desc").param(org)
                 .query(LocalDate.class).list();
     }
 

@@ -32,9 +32,11 @@ class InsightsPages {
 
     private final Insights insights;
     private final MessageSource messages;
+    private final org.samenkracht.common.pdf.PdfDocuments pdfs;
 
-    InsightsPages(Insights insights, MessageSource messages) {
+    InsightsPages(Insights insights, MessageSource messages, org.samenkracht.common.pdf.PdfDocuments pdfs) {
         this.insights = insights;
+        this.pdfs = pdfs;
         this.messages = messages;
     }
 
@@ -67,6 +69,20 @@ class InsightsPages {
                         .filename("insights-" + view.filter().level().name().toLowerCase() + "-" + view.filter().period() + ".csv")
                         .build().toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(body);
+    }
+
+    /** The same tables as a PDF, rendered whole before anything is sent: a failing export sends nothing. */
+    @GetMapping(value = "/figures.pdf", produces = "application/pdf")
+    ResponseEntity<byte[]> pdf(@RequestParam(required = false) String level, @RequestParam(required = false) String time,
+                               @RequestParam(required = false) String period) {
+        Insights.View view = insights.view(Insights.Filter.parse(level, time, period, LocalDate.now()));
+        byte[] body = pdfs.render(FigurePdf.xhtml(view, messages, LocaleContextHolder.getLocale()),
+                pdfs.letterhead(CurrentUser.get().organisationId()));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("insights-" + view.filter().level().name().toLowerCase() + "-" + view.filter().period() + ".pdf")
+                        .build().toString())
+                .contentType(MediaType.APPLICATION_PDF).body(body);
     }
 
     @PostMapping("/refresh")
