@@ -65,10 +65,11 @@ public class Accounts {
 
     /** Colleagues in an organisation who can take part in support (for choosing a step's professional). */
     public List<Account> professionals(UUID organisationId) {
-        return jdbc.sql("""
+        // asked twice by the plan page (its step form and the names of step takers): read once per GET
+        return org.samenkracht.common.web.RequestMemo.remember("identity.professionals:" + organisationId, () -> jdbc.sql("""
                 select id, organisation_id, username, display_name, role, person_id from app_user
                 where organisation_id = ? and role in ('PROFESSIONAL', 'COACH') and enabled order by display_name""")
-                .param(organisationId).query(Accounts::map).list();
+                .param(organisationId).query(Accounts::map).list());
     }
 
     /** The enabled accounts of an organisation with one role (for choosing a coordinator, for instance). */

@@ -290,14 +290,29 @@ public class Plans {
         boolean seesNetwork = access.may(personId, Part.NETWORK, AccessKind.READ);
         Map<UUID, String> members = seesNetwork ? network.members(personId).stream()
                 .collect(Collectors.toMap(NetworkMember::id, NetworkMember::name)) : Map.of();
-        Map<UUID, String> team = new HashMap<>(careTeam.members(personId).stream()
-                .collect(Collectors.toMap(CareTeam.Member::userId, CareTeam.Member::displayName)));
+        // A step's professional is looked up only when a step names one: first among the colleagues of
+        // the organisation (the step form lists them too, so the page reads them once), then in the
+        // person's care team (a professional of another organisation), then by id.
+        Map<UUID, String> team = new HashMap<>();
+        boolean[] looked = new boolean[2];
+        java.util.function.Function<UUID, String> professional = id -> {
+            if (!team.containsKey(id) && !looked[0]) {
+                looked[0] = true;
+                CurrentUser.find().ifPresent(u -> accounts.professionals(u.organisationId())
+                        .forEach(a -> team.put(a.id(), a.displayName())));
+            }
+            if (!team.containsKey(id) && !looked[1]) {
+                looked[1] = true;
+                careTeam.members(personId).forEach(m -> team.putIfAbsent(m.userId(), m.displayName()));
+            }
+            return team.computeIfAbsent(id, k -> accounts.find(k).map(Accounts.Account::displayName).orElse("?"));
+        };
         String left = messages.getMessage("plan.step.takerLeft", null, "?",
                 org.springframework.context.i18n.LocaleContextHolder.getLocale());
         String someone = messages.getMessage("plan.step.someoneFromNetwork", null, "?",
                 org.springframework.context.i18n.LocaleContextHolder.getLocale());
         return new PlanStore.Names(id -> members.getOrDefault(id, seesNetwork ? left : someone),
-                id -> team.computeIfAbsent(id, k -> accounts.find(k).map(Accounts.Account::displayName).orElse("?")));
+                professional);
     }
 
     /** Whether the signed-in user is the person themself (the person's side of the plan). */

@@ -58,6 +58,7 @@ public class CareTeam {
                 on conflict (person_id, user_id) do nothing""")
                 .param("p", personId).param("u", userId).param("o", organisationId).param("r", role.name())
                 .param("a", assignment).update();
+        access.decideAfresh(personId);
     }
 
     /** A team member adds a colleague with a role and an assignment (checked and audited). */
@@ -89,6 +90,7 @@ public class CareTeam {
                     .params(personId, successorId).update();
         }
         audit.event(CurrentUser.get(), personId, "WRITE", "care-team/left", "MEMBER:" + userId);
+        access.decideAfresh(personId);
     }
 
     /** Records when and how the person was told who is in the team and that information is shared. */
@@ -105,6 +107,7 @@ public class CareTeam {
                 on conflict (person_id) do update set disclosed_on = excluded.disclosed_on, how = excluded.how,
                   recorded_by = excluded.recorded_by, recorded_at = now()""")
                 .params(disclosedOn, how.name(), user.id(), personId).update();
+        access.decideAfresh(personId);
     }
 
     public Optional<Disclosure> disclosure(UUID personId) {

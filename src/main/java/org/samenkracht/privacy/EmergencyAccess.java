@@ -82,6 +82,7 @@ public class EmergencyAccess {
                         java.sql.Timestamp.from(expires))
                 .update();
         audit.event(user, personId, "EMERGENCY", "emergency", "EMERGENCY:" + id);
+        access.decideAfresh(personId);
         jdbc.sql("""
                 insert into privacy_notification (id, organisation_id, recipient_id, person_id, kind, subject_id)
                 select gen_random_uuid(), m.organisation_id, m.user_id, m.person_id, 'EMERGENCY_ACCESS', ?

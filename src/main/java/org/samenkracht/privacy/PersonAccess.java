@@ -159,6 +159,15 @@ public class PersonAccess {
     private record Key(UUID user, UUID person) {
     }
 
+    /**
+     * What decides access to this person changed within this request (a consent given or revoked,
+     * a team member who joined or left, a restriction, an emergency access): whatever the request
+     * asks next about the person is decided afresh, not from what it remembered.
+     */
+    public void decideAfresh(UUID personId) {
+        RequestAccess.current().ifPresent(r -> r.forget(k -> k instanceof Key key && key.person().equals(personId)));
+    }
+
     private Facts facts(CurrentUser user, UUID personId) {
         return RequestAccess.current()
                 .map(r -> r.facts(new Key(user.id(), personId), k -> read(user, List.of(personId)).get(personId)))

@@ -155,6 +155,7 @@ public class PersonRights {
                 on conflict (person_id) do nothing""")
                 .params(personId, person.organisationId(), reason.strip(), CurrentUser.get().id()).update();
         audit.event(CurrentUser.get(), personId, "RESTRICT", "restriction", "RESTRICTED");
+        access.decideAfresh(personId);
     }
 
     /** Lifts a restriction: the person themself, or a member of their team. */
@@ -169,6 +170,7 @@ public class PersonRights {
         }
         jdbc.sql("delete from processing_restriction where person_id = ?").param(personId).update();
         audit.event(user, personId, "RESTRICT", "restriction", "LIFTED");
+        access.decideAfresh(personId);
     }
 
     public Retention retention(UUID organisationId) {

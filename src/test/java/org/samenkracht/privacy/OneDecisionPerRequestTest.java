@@ -54,9 +54,9 @@ class OneDecisionPerRequestTest {
     void the_plan_page_costs_one_decision_one_audit_write_and_one_commit() throws Exception {
         Cost cost = view(new AppClient(port).signIn("sanne", "samen2026"), "/persons/" + PERSON_JONAS + "/plan");
         assertThat(cost.status()).isEqualTo(200);
-        // The aim is 8; the plan page still reads its versions, milestones, the wishes and the
-        // organisation's professionals (for the step form) apart: see docs/performance.md.
-        assertThat(cost.statements()).isLessThanOrEqualTo(11);
+        // session, access facts, person, network, plan (with its versions and milestones), wishes and
+        // colleagues for the step form, audit
+        assertThat(cost.statements()).isLessThanOrEqualTo(8);
         assertThat(cost.commits()).isLessThanOrEqualTo(1);
     }
 

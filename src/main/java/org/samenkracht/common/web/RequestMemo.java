@@ -32,4 +32,16 @@ public final class RequestMemo {
         }
         return known.orElse(null);
     }
+
+    /**
+     * Remembers what a wider read already brought along (the plan's versions in the plan's own
+     * query), so a later {@link #remember} of the same key in this GET asks nothing.
+     */
+    public static <T> void know(String key, T value) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && "GET".equals(request.getRequest().getMethod())) {
+            request.setAttribute(RequestMemo.class.getName() + ":" + key, Optional.ofNullable(value),
+                    RequestAttributes.SCOPE_REQUEST);
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package org.samenkracht.plan.internal;
 
+import org.samenkracht.common.web.RequestMemo;
+
 import org.samenkracht.vocabulary.Intensity;
 import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.vocabulary.LifeDomain;
@@ -44,6 +46,12 @@ class PlanReads {
     record FamilyRow(String who, String disagreement, String agreements, LocalDate meetingOn) {
     }
 
+    record VersionJson(int versionNo, Long signedAt) {
+    }
+
+    record MilestoneJson(Long firstSignedAt, LocalDate firstSupportOn) {
+    }
+
     private static final String SQL = """
             select p.id, p.person_id, p.status, p.version_no, p.evaluation_date, p.version,
                    p.person_agreed_at, p.person_agreed_by, p.person_agreed_on_behalf, p.person_remark,
@@ -68,7 +76,13 @@ class PlanReads {
                         from plan_refusal r where r.support_plan = p.id)::text as refusals,
                    (select coalesce(json_agg(json_build_object('who', f.who, 'disagreement', f.disagreement,
                         'agreements', f.agreements, 'meetingOn', f.meeting_on) order by f.position), '[]')
-                        from plan_family_view f where f.support_plan = p.id)::text as family
+                        from plan_family_view f where f.support_plan = p.id)::text as family,
+                   (select coalesce(json_agg(json_build_object('versionNo', v.version_no,
+                        'signedAt', (extract(epoch from v.signed_at) * 1000)::bigint) order by v.version_no), '[]')
+                        from plan_version v where v.support_plan = p.id)::text as versions,
+                   (select json_build_object('firstSignedAt', (extract(epoch from m.first_signed_at) * 1000)::bigint,
+                        'firstSupportOn', m.first_support_on)
+                        from plan_milestone m where m.person_id = p.person_id)::text as milestone
             from support_plan p
             where p.person_id = ? and p.status <> 'ENDED'
             order by p.created_at desc limit 1""";
@@ -108,6 +122,14 @@ class PlanReads {
                 goals.add(new PlanView.Goal(g.id(), n++, g.wishId(), g.ownWords(), g.meaning(), g.intendedResult(),
                         g.term(), g.reachedWhen(), g.domains() == null ? List.of() : g.domains().stream().map(LifeDomain::of).toList(), answers, options, steps));
             }
+            // The page shows the versions and the milestones too: they came along, so it asks no more.
+            List<VersionJson> versions = json.readValue(rs.getString("versions"), new TypeReference<List<VersionJson>>() { });
+            RequestMemo.know(PlanStore.VERSIONS + personId, PlanStore.entries(rs.getInt("version_no"), versions.stream()
+                    .map(v -> new PlanStore.VersionRow(v.versionNo(), epoch(v.signedAt()))).toList()));
+            String milestone = rs.getString("milestone");
+            MilestoneJson m = milestone == null ? null : json.readValue(milestone, MilestoneJson.class);
+            RequestMemo.know(PlanStore.MILESTONES + personId,
+                    m == null ? null : new PlanStore.Milestones(epoch(m.firstSignedAt()), m.firstSupportOn()));
             Instant personAt = instant(rs.getTimestamp("person_agreed_at"));
             Instant proAt = instant(rs.getTimestamp("professional_agreed_at"));
             return new PlanView(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
@@ -128,6 +150,10 @@ class PlanReads {
         if (answer != null) {
             answers.put(layer, answer);
         }
+    }
+
+    private static Instant epoch(Long millis) {
+        return millis == null ? null : Instant.ofEpochMilli(millis);
     }
 
     private static Instant instant(Timestamp t) {

@@ -1,5 +1,7 @@
 package org.samenkracht.plan.internal;
 
+import org.samenkracht.common.web.RequestMemo;
+
 import org.samenkracht.common.web.NotFound;
 import org.samenkracht.common.web.RuleViolation;
 import org.samenkracht.plan.Evaluations;
@@ -176,34 +178,51 @@ public class PlanStore {
     }
 
     public Optional<Milestones> milestones(UUID personId) {
-        return jdbc.sql("select first_signed_at, first_support_on from plan_milestone where person_id = ?")
+        // the plan page's own query brings the milestones along (PlanReads); only other pages ask here
+        return Optional.ofNullable(RequestMemo.remember(MILESTONES + personId, () -> jdbc.sql(
+                        "select first_signed_at, first_support_on from plan_milestone where person_id = ?")
                 .param(personId)
                 .query((rs, i) -> new Milestones(instant(rs.getTimestamp(1)), rs.getObject(2, LocalDate.class)))
-                .optional();
+                .optional().orElse(null)));
+    }
+
+    static final String MILESTONES = "plan.milestones:";
+    static final String VERSIONS = "plan.versions:";
+
+    /** A version of the current plan as read: its number and when it was signed. */
+    record VersionRow(Integer versionNo, Instant signedAt) {
     }
 
     /** The signed versions of the current plan, oldest first, and the current draft when it is not signed. */
     public List<PlanVersions.Entry> versions(UUID personId) {
-        record Row(int current, Integer versionNo, Instant signedAt) {
-        }
-        List<Row> rows = jdbc.sql("""
-                        select p.version_no, v.version_no, v.signed_at
-                        from (select id, version_no from support_plan where person_id = ? and status <> 'ENDED'
-                              order by created_at desc limit 1) p
-                        left join plan_version v on v.support_plan = p.id order by v.version_no""")
-                .param(personId)
-                .query((rs, i) -> new Row(rs.getInt(1), (Integer) rs.getObject(2), instant(rs.getTimestamp(3))))
-                .list();
-        if (rows.isEmpty()) {
+        List<PlanVersions.Entry> known = RequestMemo.remember(VERSIONS + personId, () -> {
+            record Row(int current, Integer versionNo, Instant signedAt) {
+            }
+            List<Row> rows = jdbc.sql("""
+                            select p.version_no, v.version_no, v.signed_at
+                            from (select id, version_no from support_plan where person_id = ? and status <> 'ENDED'
+                                  order by created_at desc limit 1) p
+                            left join plan_version v on v.support_plan = p.id order by v.version_no""")
+                    .param(personId)
+                    .query((rs, i) -> new Row(rs.getInt(1), (Integer) rs.getObject(2), instant(rs.getTimestamp(3))))
+                    .list();
+            return rows.isEmpty() ? null : entries(rows.get(0).current(),
+                    rows.stream().map(r -> new VersionRow(r.versionNo(), r.signedAt())).toList());
+        });
+        if (known == null) {
             throw new NotFound("plan");
         }
-        int current = rows.get(0).current();
+        return known;
+    }
+
+    /** The list of versions as shown: the signed ones, and the current one marked (a draft has no date). */
+    static List<PlanVersions.Entry> entries(int current, List<VersionRow> rows) {
         List<PlanVersions.Entry> list = new ArrayList<>(rows.stream().filter(r -> r.versionNo() != null)
                 .map(r -> new PlanVersions.Entry(r.versionNo(), r.signedAt(), r.versionNo() == current)).toList());
         if (list.stream().noneMatch(PlanVersions.Entry::current)) {
             list.add(new PlanVersions.Entry(current, null, true));
         }
-        return list;
+        return List.copyOf(list);
     }
 
     public Optional<PlanView> version(UUID personId, int versionNo) {

@@ -52,6 +52,11 @@ public final class RequestAccess {
         facts.put(key, value);
     }
 
+    /** Forgets the facts of these keys: they changed within this request and are decided afresh. */
+    public void forget(java.util.function.Predicate<Object> keys) {
+        facts.keySet().removeIf(keys);
+    }
+
     void owe(AuditTrail.Row row) {
         pending.putIfAbsent(row.key(), row);
     }
