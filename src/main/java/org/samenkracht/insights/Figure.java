@@ -20,6 +20,9 @@ public enum Figure {
     LOAD_WARNING(Kind.COUNT, List.of("YES", "NO"), true),
     EVALUATIONS_ON_TIME(Kind.COUNT, List.of("ON_TIME", "LATE"), false),
     NETWORK_HOURS(Kind.MAGNITUDE, List.of("HOURS"), false),
+    /** Signals (not people) by urgency, in the month they came in; a sensitive topic (the sensitive threshold). */
+    SIGNALS(Kind.COUNT, List.of("ACUTE", "URGENT", "REGULAR", "WEAK"), false, true),
+    SIGNALS_FOLLOWED_UP(Kind.COUNT, List.of("IN_TIME", "LATE"), false, true),
     /** Weeks from first contact to the first signed plan: a histogram, for the median. */
     WEEKS_TO_PLAN(Kind.HISTOGRAM, List.of(), false),
     WEEKS_TO_SUPPORT(Kind.HISTOGRAM, List.of(), false);
@@ -29,11 +32,22 @@ public enum Figure {
     private final Kind kind;
     private final List<String> categories;
     private final boolean linked;
+    private final boolean sensitive;
 
     Figure(Kind kind, List<String> categories, boolean linked) {
+        this(kind, categories, linked, false);
+    }
+
+    Figure(Kind kind, List<String> categories, boolean linked, boolean sensitive) {
         this.kind = kind;
         this.categories = categories;
         this.linked = linked;
+        this.sensitive = sensitive;
+    }
+
+    /** A sensitive topic: held back under the organisation's sensitive threshold (up to 10). */
+    public boolean sensitive() {
+        return sensitive;
     }
 
     public Kind kind() {

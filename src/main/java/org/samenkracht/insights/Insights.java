@@ -113,7 +113,7 @@ public class Insights {
     public record Freshness(UUID refreshId, Instant finishedAt, long tookMillis, int personsCounted, String trigger) {
     }
 
-    public record View(Filter filter, Optional<Freshness> freshness, int threshold, List<FigureView> figures) {
+    public record View(Filter filter, Optional<Freshness> freshness, int threshold, int sensitiveThreshold, List<FigureView> figures) {
     }
 
     private final InsightsStore store;
@@ -121,10 +121,12 @@ public class Insights {
     private final PersonFacts personFacts;
     private final PlanFacts planFacts;
     private final NetworkFacts networkFacts;
+    private final org.samenkracht.signals.SignalFacts signalFacts;
     private final TransactionTemplate tx;
 
     Insights(InsightsStore store, Accounts accounts, PersonFacts personFacts, PlanFacts planFacts, NetworkFacts networkFacts,
-             PlatformTransactionManager transactions) {
+             org.samenkracht.signals.SignalFacts signalFacts, PlatformTransactionManager transactions) {
+        this.signalFacts = signalFacts;
         this.store = store;
         this.accounts = accounts;
         this.personFacts = personFacts;
@@ -156,7 +158,7 @@ public class Insights {
         if (tree.isPresent()) {
             figures = figures(gate, tree.get(), store.cells(org, filter.from(), filter.to()), filter.level());
         }
-        return new View(filter, freshness(org), gate.rules().threshold(), figures);
+        return new View(filter, freshness(org), gate.rules().threshold(), gate.rules().sensitiveThreshold(), figures);
     }
 
     static List<FigureView> figures(Disclosure gate, AreaTree tree, List<InsightsStore.Cell> raw, Level level) {
@@ -187,7 +189,7 @@ public class Insights {
             }
             Disclosure.Protected p = f == Figure.PEOPLE ? people : f.kind() == Figure.Kind.MAGNITUDE
                     ? gate.magnitudes(tree, magnitudes(sums.getOrDefault(f, Map.of())), Set.of())
-                    : gate.counts(tree, f.categories().size(), leaves(sums, f), f.linked() ? people.held() : Set.of(), false);
+                    : gate.counts(tree, f.categories().size(), leaves(sums, f), f.linked() ? people.held() : Set.of(), f.sensitive());
             Figure histogram = f == Figure.TIME_TO_PLAN ? Figure.WEEKS_TO_PLAN : f == Figure.TIME_TO_SUPPORT ? Figure.WEEKS_TO_SUPPORT : null;
             List<Line> lines = new ArrayList<>();
             for (Disclosure.Row row : p.view(level)) {
@@ -286,12 +288,14 @@ public class Insights {
         List<PersonFacts.Fact>[] persons = new List[1];
         List<PlanFacts.Fact>[] plans = new List[1];
         List<NetworkFacts.Fact>[] networks = new List[1];
+        List<org.samenkracht.signals.SignalFacts.Fact>[] signals = new List[1];
         accounts.onBehalfOf(analystAccount, () -> {
             persons[0] = personFacts.of(org);
             plans[0] = planFacts.of(org);
             networks[0] = networkFacts.of(org);
+            signals[0] = signalFacts.of(org);
         });
-        List<InsightsStore.Cell> cells = Collector.cells(store.neighbourhoodCodes(org), persons[0], plans[0], networks[0]);
+        List<InsightsStore.Cell> cells = Collector.cells(store.neighbourhoodCodes(org), persons[0], plans[0], networks[0], signals[0]);
         List<UUID> counted = persons[0].stream().map(PersonFacts.Fact::personId).toList();
         UUID id = UUID.randomUUID();
         tx.executeWithoutResult(s -> {

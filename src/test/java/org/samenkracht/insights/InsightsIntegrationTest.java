@@ -69,6 +69,18 @@ class InsightsIntegrationTest {
     }
 
     @Test
+    void signals_are_a_sensitive_topic_held_back_below_the_sensitive_threshold_of_ten() {
+        for (Level level : Level.values()) {
+            Insights.View v = view(level);
+            assertThat(v.sensitiveThreshold()).isEqualTo(10);
+            var signals = v.figures().stream().filter(f -> f.figure() == Figure.SIGNALS).findFirst().orElseThrow();
+            for (Insights.Line l : signals.lines()) {
+                assertThat(l.cells()).allMatch(c -> c.isSuppressed() || c.value() == 0 || c.value() >= 10);
+            }
+        }
+    }
+
+    @Test
     void the_api_answers_held_back_cells_as_null_and_a_bad_filter_as_422_naming_the_field() throws Exception {
         mvc.perform(get("/api/v1/insights/figures").param("level", "NEIGHBOURHOOD").param("time", "YEAR")
                         .with(httpBasic("fatima", "samen2026")))

@@ -35,8 +35,19 @@ public final class Collector {
     }
 
     public static List<InsightsStore.Cell> cells(Map<String, String> codes, List<PersonFacts.Fact> persons,
-                                                 List<PlanFacts.Fact> plans, List<NetworkFacts.Fact> networks) {
+                                                 List<PlanFacts.Fact> plans, List<NetworkFacts.Fact> networks,
+                                                 List<org.samenkracht.signals.SignalFacts.Fact> signals) {
         Collector c = new Collector(codes);
+        Map<UUID, String> areaOf = new HashMap<>();
+        for (PersonFacts.Fact p : persons) {
+            areaOf.put(p.personId(), c.area(p));
+        }
+        for (var s : signals) {
+            String area = s.personId() == null ? InsightsStore.UNKNOWN : areaOf.getOrDefault(s.personId(), InsightsStore.UNKNOWN);
+            LocalDate month = s.receivedAt().atZone(ZONE).toLocalDate().withDayOfMonth(1);
+            c.count(Figure.SIGNALS, month, area, s.kind());
+            c.count(Figure.SIGNALS_FOLLOWED_UP, month, area, s.followedUpInTime() ? "IN_TIME" : "LATE");
+        }
         Map<UUID, PlanFacts.Fact> plan = plans.stream().collect(Collectors.toMap(PlanFacts.Fact::personId, Function.identity()));
         Map<UUID, NetworkFacts.Fact> net = networks.stream().collect(Collectors.toMap(NetworkFacts.Fact::personId, Function.identity()));
         for (PersonFacts.Fact p : persons) {
@@ -45,9 +56,13 @@ public final class Collector {
         return c.result();
     }
 
-    void person(PersonFacts.Fact p, PlanFacts.Fact plan, NetworkFacts.Fact net) {
-        String area = p.neighbourhood() == null ? InsightsStore.UNKNOWN
+    String area(PersonFacts.Fact p) {
+        return p.neighbourhood() == null ? InsightsStore.UNKNOWN
                 : codes.getOrDefault(p.neighbourhood().trim().toLowerCase(Locale.ROOT), InsightsStore.UNKNOWN);
+    }
+
+    void person(PersonFacts.Fact p, PlanFacts.Fact plan, NetworkFacts.Fact net) {
+        String area = area(p);
         LocalDate first = p.firstContact().atZone(ZONE).toLocalDate();
         LocalDate month = first.withDayOfMonth(1);
         count(Figure.PEOPLE, month, area, "ALL");
