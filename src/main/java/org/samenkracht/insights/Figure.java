@@ -23,11 +23,16 @@ public enum Figure {
     /** Signals (not people) by urgency, in the month they came in; a sensitive topic (the sensitive threshold). */
     SIGNALS(Kind.COUNT, List.of("ACUTE", "URGENT", "REGULAR", "WEAK"), false, true),
     SIGNALS_FOLLOWED_UP(Kind.COUNT, List.of("IN_TIME", "LATE"), false, true),
+    /**
+     * The median change in quality of life per life domain, from the first to the latest "How am I doing?" (qol-self),
+     * of the people who filled it in at least twice; medians only over enough people.
+     */
+    QOL_CHANGE(Kind.MEDIANS, java.util.Arrays.stream(org.samenkracht.vocabulary.LifeDomain.values()).map(Enum::name).toList(), true),
     /** Weeks from first contact to the first signed plan: a histogram, for the median. */
     WEEKS_TO_PLAN(Kind.HISTOGRAM, List.of(), false),
     WEEKS_TO_SUPPORT(Kind.HISTOGRAM, List.of(), false);
 
-    public enum Kind { COUNT, MAGNITUDE, HISTOGRAM }
+    public enum Kind { COUNT, MAGNITUDE, HISTOGRAM, MEDIANS }
 
     private final Kind kind;
     private final List<String> categories;

@@ -122,11 +122,14 @@ public class Insights {
     private final PlanFacts planFacts;
     private final NetworkFacts networkFacts;
     private final org.samenkracht.signals.SignalFacts signalFacts;
+    private final org.samenkracht.exploration.ExplorationFacts explorationFacts;
     private final TransactionTemplate tx;
 
     Insights(InsightsStore store, Accounts accounts, PersonFacts personFacts, PlanFacts planFacts, NetworkFacts networkFacts,
-             org.samenkracht.signals.SignalFacts signalFacts, PlatformTransactionManager transactions) {
+             org.samenkracht.signals.SignalFacts signalFacts, org.samenkracht.exploration.ExplorationFacts explorationFacts,
+             PlatformTransactionManager transactions) {
         this.signalFacts = signalFacts;
+        this.explorationFacts = explorationFacts;
         this.store = store;
         this.accounts = accounts;
         this.personFacts = personFacts;
@@ -187,6 +190,10 @@ public class Insights {
             if (f.kind() == Figure.Kind.HISTOGRAM) {
                 continue;
             }
+            if (f.kind() == Figure.Kind.MEDIANS) {
+                out.add(medians(gate, tree, sums.getOrDefault(f, Map.of()), f, people, level));
+                continue;
+            }
             Disclosure.Protected p = f == Figure.PEOPLE ? people : f.kind() == Figure.Kind.MAGNITUDE
                     ? gate.magnitudes(tree, magnitudes(sums.getOrDefault(f, Map.of())), Set.of())
                     : gate.counts(tree, f.categories().size(), leaves(sums, f), f.linked() ? people.held() : Set.of(), f.sensitive());
@@ -214,6 +221,32 @@ public class Insights {
             out.add(new FigureView(f, f.categories(), lines));
         }
         return out;
+    }
+
+    /** Medians per category (life domain) per area; the n (people) as a count linked to the people counted. */
+    private static FigureView medians(Disclosure gate, AreaTree tree, Map<String, Map<String, double[]>> byArea, Figure f,
+                                      Disclosure.Protected people, Level level) {
+        Map<String, long[]> n = new HashMap<>();
+        byArea.forEach((area, cats) -> n.put(area, new long[]{cats.containsKey("PEOPLE") ? (long) cats.get("PEOPLE")[0] : 0}));
+        Disclosure.Protected counted = gate.counts(tree, 1, n, people.held(), f.sensitive());
+        List<Line> lines = new ArrayList<>();
+        for (Disclosure.Row row : counted.view(level)) {
+            List<Shown> cells = new ArrayList<>();
+            for (String category : f.categories()) {
+                TreeMap<Integer, Long> h = new TreeMap<>();
+                for (String leaf : tree.leavesUnder(row.code())) {
+                    byArea.getOrDefault(leaf, Map.of()).forEach((key, v) -> {
+                        if (key.startsWith(category + ":")) {
+                            h.merge(Integer.parseInt(key.substring(category.length() + 1)), (long) v[0], Long::sum);
+                        }
+                    });
+                }
+                long k = h.values().stream().mapToLong(Long::longValue).sum();
+                cells.add(gate.median(k, median(h, k), counted.isHeld(row.code()), f.sensitive()));
+            }
+            lines.add(new Line(row.code(), row.name(), row.n(), cells, List.of(), null));
+        }
+        return new FigureView(f, f.categories(), lines);
     }
 
     private static Double median(TreeMap<Integer, Long> histogram, long n) {
@@ -289,13 +322,15 @@ public class Insights {
         List<PlanFacts.Fact>[] plans = new List[1];
         List<NetworkFacts.Fact>[] networks = new List[1];
         List<org.samenkracht.signals.SignalFacts.Fact>[] signals = new List[1];
+        List<org.samenkracht.exploration.ExplorationFacts.Fact>[] qol = new List[1];
         accounts.onBehalfOf(analystAccount, () -> {
             persons[0] = personFacts.of(org);
             plans[0] = planFacts.of(org);
             networks[0] = networkFacts.of(org);
             signals[0] = signalFacts.of(org);
+            qol[0] = explorationFacts.of(org);
         });
-        List<InsightsStore.Cell> cells = Collector.cells(store.neighbourhoodCodes(org), persons[0], plans[0], networks[0], signals[0]);
+        List<InsightsStore.Cell> cells = Collector.cells(store.neighbourhoodCodes(org), persons[0], plans[0], networks[0], signals[0], qol[0]);
         List<UUID> counted = persons[0].stream().map(PersonFacts.Fact::personId).toList();
         UUID id = UUID.randomUUID();
         tx.executeWithoutResult(s -> {

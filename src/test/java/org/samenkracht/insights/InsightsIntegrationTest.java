@@ -81,6 +81,23 @@ class InsightsIntegrationTest {
     }
 
     @Test
+    void quality_of_life_medians_show_only_over_enough_people() {
+        Insights.View v = view(Level.MUNICIPALITY);
+        var qol = v.figures().stream().filter(f -> f.figure() == Figure.QOL_CHANGE).findFirst().orElseThrow();
+        assertThat(qol.categories()).hasSize(8);
+        Insights.Line gm = qol.lines().get(0);
+        // the demo has only a few people who filled in "How am I doing?" twice: no median may show for them
+        long people = jdbc.sql("select count(*) from (select person_id from instrument_response where instrument = 'qol-self'"
+                        + " and status = 'COMPLETED' and organisation_id = ? group by person_id having count(*) >= 2) x")
+                .param(ORGANISATION).query(Long.class).single();
+        if (people < 5) {
+            assertThat(gm.cells()).allMatch(Shown::isSuppressed);
+        } else {
+            assertThat(gm.n().isSuppressed()).isFalse();
+        }
+    }
+
+    @Test
     void the_api_answers_held_back_cells_as_null_and_a_bad_filter_as_422_naming_the_field() throws Exception {
         mvc.perform(get("/api/v1/insights/figures").param("level", "NEIGHBOURHOOD").param("time", "YEAR")
                         .with(httpBasic("fatima", "samen2026")))

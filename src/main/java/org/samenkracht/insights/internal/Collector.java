@@ -36,7 +36,8 @@ public final class Collector {
 
     public static List<InsightsStore.Cell> cells(Map<String, String> codes, List<PersonFacts.Fact> persons,
                                                  List<PlanFacts.Fact> plans, List<NetworkFacts.Fact> networks,
-                                                 List<org.samenkracht.signals.SignalFacts.Fact> signals) {
+                                                 List<org.samenkracht.signals.SignalFacts.Fact> signals,
+                                                 List<org.samenkracht.exploration.ExplorationFacts.Fact> qualityOfLife) {
         Collector c = new Collector(codes);
         Map<UUID, String> areaOf = new HashMap<>();
         for (PersonFacts.Fact p : persons) {
@@ -50,8 +51,17 @@ public final class Collector {
         }
         Map<UUID, PlanFacts.Fact> plan = plans.stream().collect(Collectors.toMap(PlanFacts.Fact::personId, Function.identity()));
         Map<UUID, NetworkFacts.Fact> net = networks.stream().collect(Collectors.toMap(NetworkFacts.Fact::personId, Function.identity()));
+        Map<UUID, org.samenkracht.exploration.ExplorationFacts.Fact> qol = qualityOfLife.stream()
+                .collect(Collectors.toMap(org.samenkracht.exploration.ExplorationFacts.Fact::personId, Function.identity()));
         for (PersonFacts.Fact p : persons) {
             c.person(p, plan.get(p.personId()), net.get(p.personId()));
+            var q = qol.get(p.personId());
+            if (q != null && !q.change().isEmpty()) {
+                LocalDate month = p.firstContact().atZone(ZONE).toLocalDate().withDayOfMonth(1);
+                String area = c.area(p);
+                c.count(Figure.QOL_CHANGE, month, area, "PEOPLE");
+                q.change().forEach((domain, delta) -> c.count(Figure.QOL_CHANGE, month, area, domain.name() + ":" + delta));
+            }
         }
         return c.result();
     }

@@ -34,7 +34,7 @@ final class Charts {
                         .append("fill=\"none\" stroke=\"#888\" stroke-dasharray=\"3 2\"/><text x=\"").append(labelWidth + 48)
                         .append("\" y=\"").append(y + 17).append("\" font-size=\"13\">").append(HtmlUtils.htmlEscape(heldBack)).append("</text>");
             } else {
-                int w = max <= 0 ? 0 : (int) Math.round((width - labelWidth - 70) * value.value() / max);
+                int w = max <= 0 ? 0 : (int) Math.max(0, Math.round((width - labelWidth - 70) * value.value() / max));
                 svg.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y + 3).append("\" width=\"").append(w)
                         .append("\" height=\"18\" fill=\"#2b6cb0\"/><text x=\"").append(labelWidth + w + 6).append("\" y=\"")
                         .append(y + 17).append("\" font-size=\"13\">").append(value.text())

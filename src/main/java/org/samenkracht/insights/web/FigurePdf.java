@@ -29,7 +29,7 @@ final class FigurePdf {
                     .append(esc(messages.getMessage("insights.area", null, locale))).append("</th><th>")
                     .append(esc(messages.getMessage("insights.n", null, locale))).append("</th>");
             for (String c : f.categories()) {
-                b.append("<th>").append(esc(messages.getMessage("insights.category." + c, null, locale))).append("</th>");
+                b.append("<th>").append(esc(messages.getMessage((f.figure().kind() == org.samenkracht.insights.Figure.Kind.MEDIANS ? "lifeDomain." : "insights.category.") + c, null, locale))).append("</th>");
             }
             b.append("</tr></thead><tbody>");
             for (Insights.Line l : f.lines()) {
