@@ -47,15 +47,17 @@ public class ExplorationFacts {
                     .append("' ~ '^[0-9]{1,2}$' then (l.answers->>'").append(k).append("')::int - (f.answers->>'").append(k)
                     .append("')::int end");
         }
+        // one pass: per person the first and the latest answers (no join of two derived tables)
         return jdbc.sql("""
                         with r as (
-                            select person_id, completed_at, answers, count(*) over (partition by person_id) as n
+                            select person_id, max(completed_at) as latest,
+                                   (array_agg(answers order by completed_at))[1] as first,
+                                   (array_agg(answers order by completed_at desc))[1] as last
                             from instrument_response
-                            where organisation_id = :org and instrument = 'qol-self' and status = 'COMPLETED'),
-                        f as (select distinct on (person_id) person_id, answers from r where n >= 2 order by person_id, completed_at),
-                        l as (select distinct on (person_id) person_id, answers, completed_at from r where n >= 2
-                              order by person_id, completed_at desc)
-                        select l.person_id, l.completed_at""" + cols + " from l join f on f.person_id = l.person_id")
+                            where organisation_id = :org and instrument = 'qol-self' and status = 'COMPLETED'
+                            group by person_id having count(*) >= 2)
+                        select r.person_id, r.latest""" + cols.toString().replace("l.answers", "r.last").replace("f.answers", "r.first")
+                        + " from r")
                 .param("org", organisationId)
                 .query((rs, i) -> {
                     Map<LifeDomain, Integer> change = new EnumMap<>(LifeDomain.class);

@@ -39,9 +39,11 @@ public final class InsightsBenchmark {
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
             long t0 = System.nanoTime();
             generate(jdbc, persons);
-            System.out.printf("data: %d people, %d network members, %d load reports, %d plans started (generated in %d s)%n",
-                    count(jdbc, "person"), count(jdbc, "network_member"), count(jdbc, "network_load_report"),
-                    count(jdbc, "plan_milestone"), (System.nanoTime() - t0) / 1_000_000_000);
+            assessments(jdbc, Integer.getInteger("bench.assessmentsPerPerson", 10));
+            System.out.printf("data: %d people, %d network members, %d load reports, %d plans started, %d assessments "
+                            + "(generated in %d s)%n", count(jdbc, "person"), count(jdbc, "network_member"),
+                    count(jdbc, "network_load_report"), count(jdbc, "plan_milestone"), count(jdbc, "instrument_response"),
+                    (System.nanoTime() - t0) / 1_000_000_000);
             Insights insights = ctx.getBean(Insights.class);
             UUID fatima = jdbc.sql("select id from app_user where username = 'fatima'").query(UUID.class).single();
             for (int i = 0; i < 3; i++) {
@@ -155,5 +157,30 @@ public final class InsightsBenchmark {
                 from person p where p.given_name = 'Bench' and abs(hashtext(p.id::text)) % 10 < 6
                 on conflict do nothing""").update();
         jdbc.sql("analyze").update();
+    }
+
+    /** Completed "How am I doing?" responses, ten per person spread over time: 1 000 000 for 100 000 people. */
+    static void assessments(JdbcClient jdbc, int perPerson) {
+        long have = jdbc.sql("select count(*) from instrument_response where instrument = 'qol-self' and instrument_version = 'bench'")
+                .query(Long.class).single();
+        if (have > 0) {
+            return;
+        }
+        StringBuilder answers = new StringBuilder("jsonb_build_object(");
+        String[] items = {"emotional", "physical", "material", "relations", "inclusion", "development", "self_determination", "rights"};
+        for (int i = 0; i < items.length; i++) {
+            answers.append(i == 0 ? "" : ", ").append("'qol.").append(items[i]).append(".score', (1 + (abs(hashtext(p.id::text || k || '")
+                    .append(i).append("')) % 5))::text");
+        }
+        answers.append(")");
+        jdbc.sql("""
+                insert into instrument_response (id, organisation_id, person_id, instrument, instrument_version, status, answers,
+                                                 respondent_id, respondent_is_person, created_at, updated_at, completed_at)
+                select gen_random_uuid(), p.organisation_id, p.id, 'qol-self', 'bench', 'COMPLETED', %s, :by, false,
+                       p.registered_at + k * interval '20 days', p.registered_at + k * interval '20 days',
+                       p.registered_at + k * interval '20 days'
+                from person p cross join generate_series(1, :k) k where p.given_name = 'Bench'""".formatted(answers))
+                .param("by", PROFESSIONAL_SANNE).param("k", perPerson).update();
+        jdbc.sql("analyze instrument_response").update();
     }
 }
