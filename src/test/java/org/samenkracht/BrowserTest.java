@@ -124,7 +124,7 @@ public abstract class BrowserTest {
      * waits until the old page is gone and the new one has loaded; an htmx request does not leave
      * the page and is not waited for here.
      */
-    static final class WaitsForTheNextPage implements org.openqa.selenium.support.events.WebDriverListener {
+    public static final class WaitsForTheNextPage implements org.openqa.selenium.support.events.WebDriverListener {
         private static final String LEAVES_THE_PAGE = """
                 var e = arguments[0];
                 var htmx = '[hx-get],[hx-post],[hx-put],[hx-patch],[hx-delete],[hx-boost]';

@@ -46,33 +46,22 @@ public final class Ecogram {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ecogram\" viewBox=\"0 0 ").append(SIZE).append(' ').append(SIZE)
                 .append("\" role=\"group\" aria-labelledby=\"ecogram-title\" aria-describedby=\"ecogram-text-head\">");
         svg.append("<title id=\"ecogram-title\">").append(esc(text.apply("network.ecogram.title"))).append("</title>");
+        Map<Layer, String> ringNames = new EnumMap<>(Layer.class);
         for (Layer layer : RADIUS.keySet()) {
-            int r = RADIUS.get(layer);
-            svg.append("<circle class=\"ring ring-").append(layer.name().toLowerCase(Locale.ROOT)).append("\" cx=\"").append(CENTRE)
-                    .append("\" cy=\"").append(CENTRE).append("\" r=\"").append(r).append("\"/>");
-            svg.append("<text class=\"ring-label\" x=\"").append(CENTRE).append("\" y=\"").append(CENTRE - r + 14)
-                    .append("\" text-anchor=\"middle\">").append(esc(text.apply("network.ecogram.ring." + layer.name()))).append("</text>");
+            ringNames.put(layer, text.apply("network.ecogram.ring." + layer.name()));
         }
-        Map<Layer, List<MemberProfile>> byLayer = new EnumMap<>(Layer.class);
-        for (MemberProfile m : members) {
-            byLayer.computeIfAbsent(m.layer().circleHead(), l -> new ArrayList<>()).add(m);
+        EcogramLayout.Layout layout = EcogramLayout.layout(members, ringNames);
+        for (EcogramLayout.Ring ring : layout.rings()) {
+            svg.append("<circle class=\"ring ring-").append(ring.layer().name().toLowerCase(Locale.ROOT)).append("\" cx=\"").append(CENTRE)
+                    .append("\" cy=\"").append(CENTRE).append("\" r=\"").append(ring.radius()).append("\"/>");
+            svg.append("<text class=\"ring-label\" x=\"").append(fmt(ring.label().x())).append("\" y=\"").append(fmt(ring.label().y()))
+                    .append("\" text-anchor=\"middle\">").append(esc(ring.label().text())).append("</text>");
         }
         StringBuilder lines = new StringBuilder();
         StringBuilder nodes = new StringBuilder();
-        for (Map.Entry<Layer, List<MemberProfile>> e : byLayer.entrySet()) {
-            List<MemberProfile> ring = e.getValue();
-            int radius = RADIUS.get(e.getKey());
-            // the top of every ring stays free for its name; rings turn a little against each other
-            double offset = -Math.PI / 2 + Math.PI / ring.size() + e.getKey().ordinal() * 0.35;
-            double nodeR = Math.max(7, Math.min(20, Math.PI * radius / ring.size() - 3));
-            for (int i = 0; i < ring.size(); i++) {
-                double angle = offset + 2 * Math.PI * i / ring.size();
-                double x = CENTRE + radius * Math.cos(angle);
-                double y = CENTRE + radius * Math.sin(angle);
-                MemberProfile m = ring.get(i);
-                line(lines, m, x, y, angle);
-                node(nodes, m, x, y, nodeR, angle, ring.size() > 14, text, selectLink, panelTarget);
-            }
+        for (EcogramLayout.Placed p : layout.members()) {
+            line(lines, p.member(), p.x(), p.y(), p.angle());
+            node(nodes, p, text, selectLink, panelTarget);
         }
         svg.append("<g class=\"lines\">").append(lines).append("</g>");
         svg.append("<g class=\"person\"><circle class=\"centre\" cx=\"").append(CENTRE).append("\" cy=\"").append(CENTRE)
@@ -110,8 +99,12 @@ public final class Ecogram {
         }
     }
 
-    private static void node(StringBuilder out, MemberProfile m, double x, double y, double r, double angle, boolean crowded,
-                             Function<String, String> text, String selectLink, String panelTarget) {
+    private static void node(StringBuilder out, EcogramLayout.Placed p, Function<String, String> text, String selectLink,
+                             String panelTarget) {
+        MemberProfile m = p.member();
+        double x = p.x();
+        double y = p.y();
+        double r = p.nodeR();
         String label = m.name() + " — " + text.apply("relation." + m.relation().name());
         out.append("<g class=\"member").append(m.warnings().isEmpty() ? "" : " has-warning").append(m.harmful() ? " is-harmful" : "")
                 .append("\" data-member-id=\"").append(m.id()).append("\" data-name=\"").append(esc(m.name()))
@@ -134,16 +127,13 @@ public final class Ecogram {
         }
         out.append("<circle class=\"node layer-").append(m.layer().name().toLowerCase(Locale.ROOT)).append("\" cx=\"").append(fmt(x))
                 .append("\" cy=\"").append(fmt(y)).append("\" r=\"").append(fmt(r)).append("\"/>");
-        double ly = y + r + 14;
-        boolean below = Math.sin(angle) >= -0.2 || crowded;
-        if (!below) {
-            ly = y - r - 6;
+        EcogramLayout.Label name = p.label();
+        out.append("<text class=\"name").append(name.inNode() ? " initials" : "").append("\" x=\"").append(fmt(name.x()))
+                .append("\" y=\"").append(fmt(name.y())).append("\" text-anchor=\"").append(name.anchor()).append('"');
+        if (name.inNode()) {
+            out.append(" style=\"font-size:").append(fmt(name.fontSize())).append("px\"");
         }
-        // labels lean inwards near the edges, so they stay inside the picture on a small screen
-        String anchor = x < CENTRE - 140 ? "start" : x > CENTRE + 140 ? "end" : "middle";
-        double lx = "start".equals(anchor) ? x - r : "end".equals(anchor) ? x + r : x;
-        out.append("<text class=\"name\" x=\"").append(fmt(lx)).append("\" y=\"").append(fmt(ly)).append("\" text-anchor=\"").append(anchor).append("\">")
-                .append(esc(shorten(m.name(), crowded ? 10 : 18))).append("</text>");
+        out.append('>').append(esc(name.text())).append("</text>");
         if (!m.warnings().isEmpty()) {
             double wx = x + r * 0.7;
             double wy = y - r * 0.7;

@@ -520,6 +520,7 @@ class AccessMatrixTest {
             route("POST /api/v1/persons/{id}/emergency-access", PROFESSIONALS, "{\"text\":\"Niemand doet open, zorgen.\"}"),
             route("POST /api/v1/persons/{id}/emergency-access/{grantId}/review", TEAM_WRITE, "{\"text\":\"terecht\"}"),
             route("GET /api/v1/persons/{id}/access-log", TEAM_READ),
+            route("GET /api/v1/persons/{id}/access-log/grouped", TEAM_READ),
             route("GET /api/v1/persons/{id}/access-log/questions", TEAM_READ),
             route("POST /api/v1/persons/{id}/access-log/{eventId}/questions", AS_PERSON, "{\"text\":\"wie?\"}"),
             route("GET /api/v1/persons/{id}/export", AS_PERSON),

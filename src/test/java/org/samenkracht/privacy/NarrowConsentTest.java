@@ -42,6 +42,7 @@ class NarrowConsentTest {
         routes.put("/api/v1/persons/{id}/care-team", Part.CARE_TEAM);
         routes.put("/api/v1/persons/{id}/consents", Part.CONSENTS);
         routes.put("/api/v1/persons/{id}/access-log", Part.AUDIT_LOG);
+        routes.put("/api/v1/persons/{id}/access-log/grouped", Part.AUDIT_LOG);
         return routes;
     }
 

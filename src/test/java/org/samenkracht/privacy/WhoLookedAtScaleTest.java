@@ -17,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.samenkracht.privacy.PrivacyScene.Subject.*;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -116,5 +118,52 @@ class WhoLookedAtScaleTest {
         String html = html(page("", TEAM_PROFESSIONAL));
         assertThat(html).contains("Wie keek er in het dossier van").doesNotContain("uw dossier")
                 .contains("opende het dossier met noodtoegang");
+    }
+
+    private org.springframework.test.web.servlet.ResultActions api(String query, PrivacyScene.Subject as) throws Exception {
+        return mvc.perform(get("/api/v1/persons/" + scene.person() + "/access-log/grouped" + query)
+                .with(authentication(PrivacyScene.authentication(scene.as(as)))));
+    }
+
+    @Test
+    void the_api_twin_gives_the_pages_lines_with_the_same_filters_and_paging() throws Exception {
+        api("", SELF).andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(1))
+                .andExpect(jsonPath("$.pageSize").value(AuditLog.PAGE_SIZE))
+                .andExpect(jsonPath("$.groups.length()").value(AuditLog.PAGE_SIZE))
+                .andExpect(jsonPath("$.flagged[?(@.kind == 'EMERGENCY')]").isNotEmpty())
+                .andExpect(jsonPath("$.flagged[?(@.kind == 'REFUSAL')]").isNotEmpty());
+        String coach = scene.as(TEAM_COACH).id().toString();
+        api("?who=" + coach + "&kind=CHANGE&what=PERSON&page=2", SELF).andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(2))
+                .andExpect(jsonPath("$.groups[*].actor").value(org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.is(scene.as(TEAM_COACH).displayName()))))
+                .andExpect(jsonPath("$.groups[*].kind").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("CHANGE"))))
+                .andExpect(jsonPath("$.groups[*].information").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("PERSON"))));
+        // Without the filter the coach's changes of the person's details are only part of all lines: the filter narrows.
+        long all = com.jayway.jsonpath.JsonPath.<Number>read(api("", SELF).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8), "$.total").longValue();
+        long narrowed = com.jayway.jsonpath.JsonPath.<Number>read(api("?who=" + coach + "&kind=CHANGE&what=PERSON", SELF)
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), "$.total").longValue();
+        assertThat(narrowed).isPositive().isLessThan(all);
+        api("?kind=EMERGENCY&own=true", SELF).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1));
+    }
+
+    @Test
+    void the_api_twin_answers_a_bad_filter_with_a_problem_naming_it_and_keeps_the_gate() throws Exception {
+        api("?kind=NONSENSE", SELF).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.fields.kind").exists());
+        api("?what=NOTHING", SELF).andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.what").exists());
+        api("?who=nobody", SELF).andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.who").exists());
+        api("?page=0", SELF).andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.fields.page").exists());
+        long before = jdbc.sql("select count(*) from audit_event where person_id = ? and action = 'DENIED'")
+                .param(scene.person()).query(Long.class).single();
+        api("", SAME_ORG_PROFESSIONAL).andExpect(status().isForbidden());
+        long after = jdbc.sql("select count(*) from audit_event where person_id = ? and action = 'DENIED'")
+                .param(scene.person()).query(Long.class).single();
+        assertThat(after).as("the refusal is audited like the page's").isEqualTo(before + 1);
     }
 }

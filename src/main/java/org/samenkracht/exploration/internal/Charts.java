@@ -93,10 +93,23 @@ public final class Charts {
                     .append("\" font-size=\"11\" text-anchor=\"end\" fill=\"#51616b\">").append(v).append("</text>");
         }
         int m = moments.size();
+        // Dates whole on a phone: the first and last stand inside the chart (anchored at their edge),
+        // and a date between them is left out where it would run into its neighbour (the table below
+        // the charts has them all). Width estimated at 0.62 × the font size per character.
+        double lastRight = Double.NEGATIVE_INFINITY;
+        double finalLeft = m > 1 ? xAt(m - 1, m, left, plotW) - moments.get(m - 1).length() * 10 * 0.62 : Double.POSITIVE_INFINITY;
         for (int i = 0; i < m; i++) {
-            svg.append("<text x=\"").append(num(xAt(i, m, left, plotW))).append("\" y=\"").append(num(top + plotH + 16))
-                    // the first and last date stand inside the chart, so neither is cut off at the edge
-                    .append("\" font-size=\"10\" text-anchor=\"").append(m > 1 && i == 0 ? "start" : m > 1 && i == m - 1 ? "end" : "middle")
+            String anchor = m > 1 && i == 0 ? "start" : m > 1 && i == m - 1 ? "end" : "middle";
+            double x = xAt(i, m, left, plotW);
+            double width = moments.get(i).length() * 10 * 0.62;
+            double from = "start".equals(anchor) ? x : "end".equals(anchor) ? x - width : x - width / 2;
+            boolean last = i == m - 1;
+            if (!last && (from < lastRight + 4 || from + width > finalLeft - 4)) {
+                continue;
+            }
+            lastRight = from + width;
+            svg.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(top + plotH + 16))
+                    .append("\" font-size=\"10\" text-anchor=\"").append(anchor)
                     .append("\" fill=\"#51616b\">").append(esc(moments.get(i)))
                     .append("</text>");
         }

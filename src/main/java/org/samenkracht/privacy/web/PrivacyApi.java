@@ -187,6 +187,29 @@ class PrivacyApi {
         return auditLog.whoLooked(id, limit);
     }
 
+    /**
+     * The JSON twin of the "who looked" page: the same read model, grouped per actor, day, kind, part
+     * and ground, with the same filters and pages; refusals and emergency openings always in
+     * {@code flagged}. A filter value that does not parse is answered 400 naming the parameter.
+     */
+    @GetMapping("/persons/{id}/access-log/grouped")
+    @Operation(summary = "Who looked, grouped per person, day and purpose, filtered and paged like the page "
+            + "(refusals and emergency openings always listed in 'flagged')")
+    AuditLog.GroupPage accessLogGrouped(@PathVariable UUID id,
+            @io.swagger.v3.oas.annotations.Parameter(description = "only lines of this actor (an account id)")
+            @RequestParam(required = false) UUID who,
+            @io.swagger.v3.oas.annotations.Parameter(description = "only lines about this kind of information")
+            @RequestParam(required = false) org.samenkracht.privacy.Information what,
+            @io.swagger.v3.oas.annotations.Parameter(description = "only lines of this kind of access")
+            @RequestParam(required = false) AuditLog.LookKind kind,
+            @io.swagger.v3.oas.annotations.Parameter(description = "include what the person did themself")
+            @RequestParam(defaultValue = "false") boolean own,
+            @io.swagger.v3.oas.annotations.Parameter(description = "the page, from 1; "
+                    + AuditLog.PAGE_SIZE + " lines a page")
+            @RequestParam(defaultValue = "1") @jakarta.validation.constraints.Min(1) int page) {
+        return auditLog.whoLookedGrouped(id, new AuditLog.Filter(who, what, kind, own), page);
+    }
+
     @GetMapping("/persons/{id}/access-log/questions")
     List<AuditLog.Question> questions(@PathVariable UUID id) {
         return auditLog.questions(id);

@@ -1,0 +1,132 @@
+package org.samenkracht.readers;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.samenkracht.BrowserTest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * axe-core on every page every demo account reaches: signed in as each account, the pages linked
+ * from its start page (same-origin links in the main content and the navigation, breadth-first)
+ * are opened in a real browser and checked; any violation fails the test, naming the page, the
+ * rule and the nodes. To stay fast one browser is shared, each path shape (ids collapsed, query
+ * left off) is checked once per role (two professionals share theirs), and an account is walked for
+ * {@value #MAX_PAGES} pages at most.
+ */
+class EveryPageAccessibleBrowserTest extends BrowserTest {
+
+    static final List<String> ACCOUNTS = List.of("sanne", "marieke", "jonas", "kevin", "pieter", "ahmed", "lotte",
+            "karim", "noor", "apotheek");
+    static final int MAX_PAGES = 30;
+    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    /** Links to leave alone: downloads, the API and its documentation, signing out, a language switch. */
+    private static final String SKIP = "^/(api|swagger|v3|webjars|css|js|img|logout|login)(/.*)?$|.*\\.(pdf|csv|json|png|svg)$|.*/pdf$";
+    /** Accounts of one role see one template alike: a shape checked for one is not checked again for the other. */
+    static final Map<String, String> SAME_ROLE_AS = Map.of("lotte", "sanne");
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    @Test
+    void every_page_of_every_demo_account_has_no_axe_violations() {
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        String axe = axeSource();
+        List<String> violations = new ArrayList<>();
+        Map<String, Integer> pagesPerAccount = new java.util.LinkedHashMap<>();
+        Map<String, Set<String>> shapesOf = new HashMap<>();
+        long started = System.nanoTime();
+        for (String account : ACCOUNTS) {
+            browser.manage().deleteAllCookies();
+            signIn(account);
+            Deque<String> queue = new ArrayDeque<>();
+            queue.add(local(browser.getCurrentUrl()));
+            Set<String> shapes = shapesOf.computeIfAbsent(SAME_ROLE_AS.getOrDefault(account, account), a -> new LinkedHashSet<>());
+            int pages = 0;
+            while (!queue.isEmpty() && pages < MAX_PAGES) {
+                String path = queue.poll();
+                // the start page is checked for every account; other shapes once per role
+                if (path == null || !shapes.add(shape(path)) && pages > 0) {
+                    continue;
+                }
+                open(path);
+                pages++;
+                String here = local(browser.getCurrentUrl());
+                if (here == null || here.startsWith("/login")) {
+                    violations.add(account + " " + path + ": signed out by the page");
+                    signIn(account);
+                    continue;
+                }
+                js(axe);
+                @SuppressWarnings("unchecked")
+                List<Object> found = (List<Object>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        axe.run(document, {resultTypes: ['violations']})
+                           .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '
+                                + v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' ' + n.html.substring(0, 120)).join(' | '))))
+                           .catch(e => done(['axe failed: ' + e]));""");
+                for (Object v : found) {
+                    violations.add(account + " " + path + ": " + v);
+                }
+                @SuppressWarnings("unchecked")
+                List<Object> links = (List<Object>) js("""
+                        return Array.from(document.querySelectorAll('main a[href], nav a[href], header a[href]'))
+                            .filter(a => a.origin === location.origin && !a.hasAttribute('download'))
+                            .map(a => a.pathname + a.search);""");
+                for (Object link : links) {
+                    String target = String.valueOf(link);
+                    if (!target.matches(".*(\\?|&)lang=.*") && !URI.create("http://x" + target.replace(" ", "%20")).getPath().matches(SKIP)
+                            && !shapes.contains(shape(target))) {
+                        queue.add(target);
+                    }
+                }
+            }
+            pagesPerAccount.put(account, pages);
+        }
+        long seconds = (System.nanoTime() - started) / 1_000_000_000;
+        System.out.println("axe-core on every page: " + pagesPerAccount + " in " + seconds + " s");
+        assertThat(pagesPerAccount.values()).as("pages checked per account").allMatch(n -> n >= 1);
+        assertThat(violations).as("axe-core violations (account page: rule (impact): nodes)").isEmpty();
+    }
+
+    /** The path with ids collapsed and the query left off: pages of one shape share one template. */
+    static String shape(String path) {
+        String p = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        return p.replaceAll(UUID_PATTERN, "{id}").replaceAll("/\\d+(?=/|$)", "/{n}");
+    }
+
+    private String local(String absolute) {
+        if (absolute == null) {
+            return null;
+        }
+        URI uri = URI.create(absolute);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    private static String axeSource() {
+        try (InputStream in = EveryPageAccessibleBrowserTest.class.getClassLoader().getResourceAsStream(AXE)) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core webjar missing: " + AXE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
