@@ -55,7 +55,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class AccessMatrixTest {
 
     // Who may use a route, by role and relation to the person in the path.
-    static final Set<Subject> EVERYONE = EnumSet.allOf(Subject.class);
+    /** Everyone signed in except a role that sees only figures (the policy analyst is refused every route about people). */
+    static final Set<Subject> EVERYONE = EnumSet.complementOf(EnumSet.of(Subject.POLICY_ANALYST));
+    /** Everyone, the policy analyst too: signing in, one's own account and messages, and links whose token decides. */
+    static final Set<Subject> ANYONE = EnumSet.allOf(Subject.class);
+    /** Insights (issue 22): the figures, for the policy analyst and the administrator. */
+    static final Set<Subject> INSIGHTS = EnumSet.of(Subject.POLICY_ANALYST, ADMINISTRATOR);
     /** The person's file: the person, the team, emergency access, a network member with consent (for everything, in this scene). */
     static final Set<Subject> READ_FILE = EnumSet.of(SELF, TEAM_PROFESSIONAL, TEAM_COACH, EMERGENCY, NETWORK_WITH_CONSENT);
     /** The team's own work on secrecy (consents, decisions, concerns, the log): no consent opens it. */
@@ -100,8 +105,15 @@ class AccessMatrixTest {
     /** THE TABLE: one line per route. */
     static final Map<String, Rule> ROUTES = table(
             // identity
-            route("GET /", EVERYONE),
-            route("GET /login", EVERYONE),
+            route("GET /", ANYONE),
+            route("GET /login", ANYONE),
+            // insights (issue 22): figures only, for the policy analyst and the administrator
+            route("GET /insights", INSIGHTS),
+            route("GET /insights/figures.csv", INSIGHTS),
+            route("GET /insights/figures.pdf", INSIGHTS),
+            route("POST /insights/refresh", INSIGHTS),
+            route("GET /api/v1/insights/figures", INSIGHTS),
+            route("POST /api/v1/insights/refresh", INSIGHTS),
             // identity: the administrator's work (pages and API twin); never through an API token
             route("GET /admin", ADMIN),
             route("POST /admin/accounts", ADMIN, "username=matrix.acc&displayName=Matrix&role=COACH"),
@@ -326,8 +338,8 @@ class AccessMatrixTest {
             route("GET /socialmap/import/{id}", ADMIN),
             route("GET /socialmap/export.csv", SOCIAL_MAP),
             route("GET /socialmap/export.json", SOCIAL_MAP),
-            route("GET /socialmap/fiche/{token}", EVERYONE),  // the provider's invitation: the token decides, no login
-            route("POST /socialmap/fiche/{token}", EVERYONE, "version=0&name=Kookclub"),
+            route("GET /socialmap/fiche/{token}", ANYONE),  // the provider's invitation: the token decides, no login
+            route("POST /socialmap/fiche/{token}", ANYONE, "version=0&name=Kookclub"),
             route("GET /persons/{personId}/matching", READ_FILE),
             route("POST /persons/{personId}/matching/steps", TEAM_WRITE, "goal={uuid}&offer={uuid}&version=0"),
             route("GET /api/v1/offers", SOCIAL_MAP, "q=koken"),
@@ -419,15 +431,15 @@ class AccessMatrixTest {
             route("GET /privacy/emergency", PROFESSIONALS),
             route("POST /privacy/emergency", PROFESSIONALS, "personId={person}&reason=Niemand doet open, zorgen."),
             route("GET /privacy/team", COACH_OR_ADMIN),
-            route("GET /privacy/notifications", EVERYONE),  // one's own messages only; none for persons
+            route("GET /privacy/notifications", ANYONE),  // one's own messages only; none for persons
             route("GET /privacy/audit", ADMIN),
             route("POST /privacy/retention", ADMIN, "fileYears=15"),
-            route("GET /login/second-factor", EVERYONE),
-            route("POST /login/second-factor", EVERYONE, "code=000000"),
-            route("GET /account/second-factor", EVERYONE),
-            route("POST /account/second-factor/start", EVERYONE),
-            route("POST /account/second-factor/confirm", EVERYONE, "code=000000"),
-            route("POST /account/second-factor/remove", EVERYONE, "code=000000"),
+            route("GET /login/second-factor", ANYONE),
+            route("POST /login/second-factor", ANYONE, "code=000000"),
+            route("GET /account/second-factor", ANYONE),
+            route("POST /account/second-factor/start", ANYONE),
+            route("POST /account/second-factor/confirm", ANYONE, "code=000000"),
+            route("POST /account/second-factor/remove", ANYONE, "code=000000"),
             // signals (issue 19): pages
             route("GET /signals", SIGNAL_STAFF),
             route("POST /signals", SIGNAL_STAFF, "channel=PHONE&partnerKind=RESIDENT&subjectName=Mevrouw X&noticed=Ziet er slecht uit"),
@@ -458,9 +470,9 @@ class AccessMatrixTest {
             route("POST /signals/settings/agreements/{agreementId}/link", COACH_OR_ADMIN, "version=0"),
             route("GET /signals/partner", SIGNALLING_PARTNERS),
             route("POST /signals/partner", SIGNALLING_PARTNERS, "subjectName=Mevrouw X&noticed=Ziet er slecht uit"),
-            route("GET /signals/link/{token}", EVERYONE),  // a partner's link: the token decides, no login
-            route("POST /signals/link/{token}", EVERYONE, "subjectName=Mevrouw X&noticed=Ziet er slecht uit"),
-            route("GET /signals/receipt/{token}", EVERYONE),
+            route("GET /signals/link/{token}", ANYONE),  // a partner's link: the token decides, no login
+            route("POST /signals/link/{token}", ANYONE, "subjectName=Mevrouw X&noticed=Ziet er slecht uit"),
+            route("GET /signals/receipt/{token}", ANYONE),
             // signals: API
             route("GET /api/v1/signals", SIGNAL_STAFF),
             route("POST /api/v1/signals", SIGNAL_STAFF, "{\"channel\":\"PHONE\",\"partnerKind\":\"RESIDENT\",\"subjectName\":\"X\",\"noticed\":\"Y\",\"thinksAcute\":false}"),

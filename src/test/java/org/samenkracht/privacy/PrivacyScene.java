@@ -39,7 +39,9 @@ public class PrivacyScene {
         SELF, OTHER_PERSON, TEAM_PROFESSIONAL, TEAM_COACH, SAME_ORG_PROFESSIONAL, SAME_ORG_COACH, ADMINISTRATOR,
         OTHER_ORG_PROFESSIONAL, NETWORK_WITH_CONSENT, NETWORK_WITHOUT_CONSENT, EMERGENCY,
         /** Community: a volunteer (of the scene's match, see AccessMatrixTest) and a coordinator not on the person's request. */
-        VOLUNTEER, COORDINATOR
+        VOLUNTEER, COORDINATOR,
+        /** Insights (issue 22): a policy analyst of the organisation; sees only figures, never a person. */
+        POLICY_ANALYST
     }
 
     public record Scene(UUID person, Map<Subject, CurrentUser> users, UUID consentedMember, UUID consentId) {
@@ -82,6 +84,7 @@ public class PrivacyScene {
         users.put(Subject.OTHER_PERSON, find(ACCOUNT_JONAS));
         users.put(Subject.VOLUNTEER, account(ORGANISATION, "volunteer-" + tag, Role.VOLUNTEER, null));
         users.put(Subject.COORDINATOR, account(ORGANISATION, "coordinator-" + tag, Role.COORDINATOR, null));
+        users.put(Subject.POLICY_ANALYST, account(ORGANISATION, "policy-" + tag, Role.POLICY_ANALYST, null));
 
         UUID person = UUID.randomUUID();
         UUID[] members = new UUID[2];

@@ -61,6 +61,9 @@ class LoginController {
         if (user.is(Role.COORDINATOR)) {
             return "redirect:/community";
         }
+        if (user.role().seesOnlyAggregates()) {
+            return "redirect:/insights";
+        }
         return "redirect:/persons";
     }
 }

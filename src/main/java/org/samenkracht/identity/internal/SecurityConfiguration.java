@@ -60,7 +60,10 @@ class SecurityConfiguration {
                                 new AuthorizationDecision(MetricsToken.matches(metricsToken, context.getRequest())
                                         || isAdministrator(authentication.get())))
                         .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMINISTRATOR")
-                        .anyRequest().authenticated())
+                        // a role that sees only figures (the policy analyst) is kept to its own routes
+                        .anyRequest().access((authentication, context) -> new AuthorizationDecision(
+                                TRUST.isAuthenticated(authentication.get())
+                                        && (!AggregatesOnly.applies(authentication.get()) || AggregatesOnly.ROUTES.matches(context.getRequest())))))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .failureHandler((request, response, exception) -> response.sendRedirect(
@@ -106,6 +109,27 @@ class SecurityConfiguration {
         jakarta.servlet.http.Cookie[] cookies = request.getCookies();
         return cookies == null || java.util.Arrays.stream(cookies)
                 .noneMatch(c -> c.getName().equals("SESSION") || c.getName().equals("JSESSIONID"));
+    }
+
+    private static final org.springframework.security.authentication.AuthenticationTrustResolver TRUST =
+            new org.springframework.security.authentication.AuthenticationTrustResolverImpl();
+
+    /**
+     * The routes of a role that sees only aggregates ({@link org.samenkracht.identity.Role#seesOnlyAggregates()}):
+     * home, signing in and out, its own account and messages, the figures, and the links whose token decides.
+     * Every other route (every person's file, list and count) answers 403.
+     */
+    static final class AggregatesOnly {
+        static final RequestMatcher ROUTES = new org.springframework.security.web.util.matcher.OrRequestMatcher(
+                java.util.stream.Stream.of("/", "/login/**", "/logout", "/account/**", "/privacy/notifications",
+                                "/insights", "/insights/**", "/api/v1/insights", "/api/v1/insights/**",
+                                "/signals/link/**", "/signals/receipt/**", "/socialmap/fiche/**")
+                        .map(p -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(p)).toList());
+
+        static boolean applies(org.springframework.security.core.Authentication authentication) {
+            return authentication != null && authentication.getAuthorities().stream().anyMatch(a -> java.util.Arrays.stream(
+                    org.samenkracht.identity.Role.values()).anyMatch(r -> r.seesOnlyAggregates() && r.authority().equals(a.getAuthority())));
+        }
     }
 
     private static boolean isAdministrator(org.springframework.security.core.Authentication authentication) {

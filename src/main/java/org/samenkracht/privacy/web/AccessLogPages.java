@@ -28,7 +28,11 @@ class AccessLogPages {
     private final PersonDirectory directory;
     private final PersonAccess access;
 
-    AccessLogPages(AuditLog auditLog, PersonDirectory directory, PersonAccess access) {
+    private final java.util.List<org.samenkracht.privacy.AccessLogNote> notes;
+
+    AccessLogPages(AuditLog auditLog, PersonDirectory directory, PersonAccess access,
+                   java.util.List<org.samenkracht.privacy.AccessLogNote> notes) {
+        this.notes = notes;
         this.auditLog = auditLog;
         this.directory = directory;
         this.access = access;
@@ -48,6 +52,7 @@ class AccessLogPages {
         model.addAttribute("kinds", AuditLog.LookKind.values());
         model.addAttribute("person", directory.person(id));
         model.addAttribute("questions", auditLog.questions(id));
+        model.addAttribute("notes", notes.stream().flatMap(n -> n.note(id).stream()).toList());
         model.addAttribute("mayAsk", access.may(id, Part.AUDIT_LOG, AccessKind.WRITE_AS_PERSON));
         model.addAttribute("ask", ask);
         return "privacy/access-log";

@@ -1,0 +1,329 @@
+package org.samenkracht.insights;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one gate of disclosure control: every figure of this module leaves through here, whatever the path (page,
+ * chart, CSV, PDF, API), as {@link Shown} numbers that only this class makes. The rules:
+ * <ul>
+ *   <li><b>Primary</b>: an area whose count of people, or any cell, is 1 up to the threshold (default 5, so 1–4;
+ *       an organisation setting from 3 to 10; a sensitive topic uses the sensitive threshold, up to 10) is held back.</li>
+ *   <li><b>Disclosive zeros</b>: an area where everyone falls in one category ("0 of 12 have X" tells that all 12
+ *       have not-X) is held back.</li>
+ *   <li><b>Dominance</b> for magnitudes (hours): fewer contributors than the threshold, the largest contributor
+ *       above 50 % or the two largest above 85 % of the total: held back.</li>
+ *   <li><b>Secondary</b>: figures are computed for the whole tree of areas at once (neighbourhood, district,
+ *       municipality), so an area is held back the same way in every view and every linked table. Where an area
+ *       is the only one held back among its siblings while their parent shows, a sibling is held back too; where an
+ *       area is held back while all its children show, a child is held back too; so the parent minus the others
+ *       never gives a held-back area.</li>
+ *   <li><b>Levels</b>: one geographic level and one time level per view, and every published count rounded to
+ *       base 5 (a zero stays 0), so a year minus its months, or a district minus its neighbourhoods, never gives
+ *       a small cell exactly. (The rounding can be turned off only to test the secondary suppression alone.)</li>
+ * </ul>
+ * Rows that linked tables hold back (the people counted in an area) are passed in, so they are held back here too.
+ */
+public final class Disclosure {
+
+    /** What a held-back number shows as, in tables and exports. */
+    public static final String MARK = "x";
+
+    /** The organisation's thresholds: counts from 1 below these are held back. */
+    public record Rules(int threshold, int sensitiveThreshold, boolean roundToFive) {
+        public Rules(int threshold, int sensitiveThreshold) {
+            this(threshold, sensitiveThreshold, true);
+        }
+
+        public Rules {
+            if (threshold < 3 || threshold > 10) {
+                throw new IllegalArgumentException("threshold must be 3 to 10");
+            }
+            if (sensitiveThreshold < threshold || sensitiveThreshold > 10) {
+                throw new IllegalArgumentException("sensitive threshold must be from the threshold up to 10");
+            }
+        }
+
+        public static Rules standard() {
+            return new Rules(5, 10);
+        }
+
+        public int threshold(boolean sensitive) {
+            return sensitive ? sensitiveThreshold : threshold;
+        }
+    }
+
+    /** A magnitude of a leaf: the total (e.g. hours), how many contributed, and the two largest contributions. */
+    public record Magnitude(double total, long contributors, double top1, double top2) {
+        public static final Magnitude NONE = new Magnitude(0, 0, 0, 0);
+
+        Magnitude plus(Magnitude o) {
+            double[] tops = {top1, top2, o.top1, o.top2};
+            java.util.Arrays.sort(tops);
+            return new Magnitude(total + o.total, contributors + o.contributors, tops[3], tops[2]);
+        }
+    }
+
+    /** One area's row of a published figure. */
+    public record Row(String code, String name, Shown n, List<Shown> cells) {
+        public boolean suppressed() {
+            return n.isSuppressed() || cells.stream().anyMatch(Shown::isSuppressed);
+        }
+    }
+
+    private final Rules rules;
+
+    public Disclosure(Rules rules) {
+        this.rules = rules;
+    }
+
+    public Rules rules() {
+        return rules;
+    }
+
+    /**
+     * A table of counts per area: for each neighbourhood the count per category (mutually exclusive, so the row's
+     * sum is its count of people); {@code linked} names areas a linked table holds back.
+     */
+    public Protected counts(AreaTree tree, int categories, Map<String, long[]> leaves, Set<String> linked,
+                            boolean sensitive) {
+        int t = rules.threshold(sensitive);
+        Map<String, long[]> values = sumUp(tree, categories, leaves);
+        Set<String> held = new HashSet<>(linked);
+        values.forEach((code, cells) -> {
+            long n = sum(cells);
+            boolean small = n >= 1 && n < t;
+            boolean smallCell = false;
+            boolean concentrated = false;
+            for (long c : cells) {
+                smallCell |= c >= 1 && c < t;
+                concentrated |= categories >= 2 && n >= 1 && c == n;
+            }
+            if (small || smallCell || concentrated) {
+                held.add(code);
+            }
+        });
+        secondary(tree, held, code -> sum(values.get(code)), code -> nonZero(values.get(code)), values::get);
+        return new Protected(tree, values, null, held, rules.roundToFive());
+    }
+
+    /** A magnitude per area (e.g. hours of support a week), under the dominance rule. */
+    public Protected magnitudes(AreaTree tree, Map<String, Magnitude> leaves, Set<String> linked) {
+        int t = rules.threshold(false);
+        Map<String, Magnitude> values = new HashMap<>();
+        for (String code : tree.bottomUp()) {
+            Magnitude m = leaves.getOrDefault(code, Magnitude.NONE);
+            for (String child : tree.children(code)) {
+                m = m.plus(values.get(child));
+            }
+            values.put(code, m);
+        }
+        Set<String> held = new HashSet<>(linked);
+        values.forEach((code, m) -> {
+            boolean few = m.contributors() >= 1 && m.contributors() < t;
+            boolean dominant = m.total() > 0 && (m.top1() > 0.5 * m.total() || m.top1() + m.top2() > 0.85 * m.total());
+            if (few || dominant) {
+                held.add(code);
+            }
+        });
+        secondary(tree, held, code -> values.get(code).contributors(), code -> values.get(code).contributors() > 0 ? 1 : 0, null);
+        Map<String, long[]> counts = new HashMap<>();
+        Map<String, Double> totals = new HashMap<>();
+        values.forEach((code, m) -> {
+            counts.put(code, new long[]{m.contributors()});
+            totals.put(code, m.total());
+        });
+        return new Protected(tree, counts, totals, held, rules.roundToFive());
+    }
+
+    /** A median (of days, of a change in score) over n people: shown only when n reaches the threshold and the area shows. */
+    public Shown median(long n, Double median, boolean areaHeld, boolean sensitive) {
+        if (areaHeld || median == null || n < rules.threshold(sensitive)) {
+            return Shown.suppressed();
+        }
+        return Shown.of(median, false);
+    }
+
+    /**
+     * Secondary suppression over the tree until nothing changes: (1) among siblings whose parent shows, never exactly
+     * one held back; (2) a held-back area with children never has all its children shown; (3) the held-back siblings
+     * of a shown parent are never, taken together, all in some categories and none in another (their parent minus the
+     * others would show that disclosive zero for each of them).
+     */
+    private static void secondary(AreaTree tree, Set<String> held, java.util.function.ToLongFunction<String> size,
+                                  java.util.function.ToIntFunction<String> mixed,
+                                  java.util.function.Function<String, long[]> cells) {
+        Comparator<String> partner = Comparator.<String>comparingInt(c -> -mixed.applyAsInt(c))
+                .thenComparingLong(size::applyAsLong).thenComparing(c -> c);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String parent : tree.bottomUp()) {
+                List<String> kids = tree.children(parent);
+                if (kids.isEmpty()) {
+                    continue;
+                }
+                List<String> shownKids = new ArrayList<>(kids.stream().filter(k -> !held.contains(k)).toList());
+                long heldKids = kids.size() - shownKids.size();
+                boolean needsOne = (!held.contains(parent) && heldKids == 1) || (held.contains(parent) && heldKids == 0);
+                if (needsOne) {
+                    var candidate = shownKids.stream().filter(k -> size.applyAsLong(k) > 0).min(partner)
+                            .or(() -> shownKids.stream().min(partner));
+                    if (candidate.isPresent()) {
+                        held.add(candidate.get());
+                    } else {
+                        held.add(parent);  // no sibling to pair with: the parent (equal to the one child) is held back
+                    }
+                    changed = true;
+                    continue;
+                }
+                if (cells != null && !held.contains(parent) && heldKids >= 2) {
+                    long[] together = null;
+                    for (String k : kids) {
+                        if (held.contains(k)) {
+                            long[] c = cells.apply(k);
+                            together = together == null ? c.clone() : add(together, c);
+                        }
+                    }
+                    if (together.length >= 2 && sum(together) >= 1) {
+                        for (int col = 0; col < together.length; col++) {
+                            if (together[col] == 0) {
+                                final int column = col;
+                                var partnerKid = shownKids.stream().filter(k -> cells.apply(k)[column] > 0)
+                                        .max(Comparator.comparingLong(k -> cells.apply(k)[column]));
+                                held.add(partnerKid.orElse(parent));
+                                changed = true;
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static long[] add(long[] a, long[] b) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] += b[i];
+        }
+        return a;
+    }
+
+    private static Map<String, long[]> sumUp(AreaTree tree, int categories, Map<String, long[]> leaves) {
+        Map<String, long[]> values = new HashMap<>();
+        for (String code : tree.bottomUp()) {
+            long[] cells = new long[categories];
+            long[] own = leaves.get(code);
+            if (own != null) {
+                if (own.length != categories) {
+                    throw new IllegalArgumentException("row of " + code + " has " + own.length + " cells, not " + categories);
+                }
+                for (int i = 0; i < categories; i++) {
+                    if (own[i] < 0) {
+                        throw new IllegalArgumentException("negative count for " + code);
+                    }
+                    cells[i] += own[i];
+                }
+            }
+            for (String child : tree.children(code)) {
+                long[] c = values.get(child);
+                for (int i = 0; i < categories; i++) {
+                    cells[i] += c[i];
+                }
+            }
+            values.put(code, cells);
+        }
+        return values;
+    }
+
+    static long sum(long[] cells) {
+        long s = 0;
+        for (long c : cells) {
+            s += c;
+        }
+        return s;
+    }
+
+    private static int nonZero(long[] cells) {
+        int k = 0;
+        for (long c : cells) {
+            if (c > 0) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * A share in percent of a published row: cell over n, from the published (rounded) numbers only, so it tells
+     * nothing the row does not; held back with the row.
+     */
+    public static Shown percent(Row row, int cell) {
+        Shown k = row.cells().get(cell);
+        if (k.isSuppressed() || row.n().isSuppressed() || row.n().value() == 0) {
+            return Shown.suppressed();
+        }
+        return Shown.of(Math.round(1000.0 * k.value() / row.n().value()) / 10.0, k.rounded());
+    }
+
+    static double roundTo5(double v) {
+        return Math.floor(v / 5.0 + 0.5) * 5.0;
+    }
+
+    /** A figure protected over the whole tree of areas; a view shows one level of it. */
+    public static final class Protected {
+        private final AreaTree tree;
+        private final Map<String, long[]> values;
+        private final Map<String, Double> totals;
+        private final Set<String> held;
+        private final boolean round;
+
+        private Protected(AreaTree tree, Map<String, long[]> values, Map<String, Double> totals, Set<String> held,
+                          boolean round) {
+            this.tree = tree;
+            this.values = values;
+            this.totals = totals;
+            this.held = Set.copyOf(held);
+            this.round = round;
+        }
+
+        /** The areas held back (to pass on to linked tables). */
+        public Set<String> held() {
+            return held;
+        }
+
+        public boolean isHeld(String code) {
+            return held.contains(code);
+        }
+
+        /** The rows of one level: n and the cells (for magnitudes the one cell is the total). */
+        public List<Row> view(Level level) {
+            return tree.at(level).stream().map(a -> row(a.code())).toList();
+        }
+
+        public Row row(String code) {
+            AreaTree.Area a = tree.area(code);
+            if (held.contains(code)) {
+                int k = totals != null ? 1 : values.get(code).length;
+                return new Row(code, a.name(), Shown.suppressed(), java.util.Collections.nCopies(k, Shown.suppressed()));
+            }
+            long[] cells = values.get(code);
+            Shown n = Shown.of(round ? roundTo5(sum(cells)) : sum(cells), round);
+            List<Shown> shown = new ArrayList<>();
+            if (totals != null) {
+                double total = totals.get(code);
+                shown.add(Shown.of(round ? roundTo5(total) : total, round));
+            } else {
+                for (long c : cells) {
+                    shown.add(Shown.of(round ? roundTo5(c) : c, round));
+                }
+            }
+            return new Row(code, a.name(), n, shown);
+        }
+    }
+}

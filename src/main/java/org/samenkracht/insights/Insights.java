@@ -1,0 +1,356 @@
+package org.samenkracht.insights;
+
+import org.samenkracht.common.web.AccessRefused;
+import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.identity.Accounts;
+import org.samenkracht.identity.CurrentUser;
+import org.samenkracht.identity.Role;
+import org.samenkracht.insights.internal.Collector;
+import org.samenkracht.insights.internal.InsightsStore;
+import org.samenkracht.network.NetworkFacts;
+import org.samenkracht.person.PersonFacts;
+import org.samenkracht.plan.PlanFacts;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The insights module's API: the figures of one view (one geographic level, one period at one time level), always
+ * through {@link Disclosure}; the freshness of the aggregates; a refresh on demand (the analyst) or on a schedule.
+ * Only a role that sees aggregates, or an administrator, may read them; no figure names or lists a person.
+ */
+@Service
+public class Insights {
+
+    /** One view: a level, a time level and the period in it ("2026", "2026-Q3", "2026-09"). */
+    public record Filter(Level level, TimeLevel time, String period) {
+
+        private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+        private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+        private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
+
+        /** Reads a filter from request parameters; a bad one is a 422 naming the field. */
+        public static Filter parse(String level, String time, String period, LocalDate today) {
+            Level l = parseEnum(Level.class, level, "level", Level.DISTRICT);
+            TimeLevel t = parseEnum(TimeLevel.class, time, "time", TimeLevel.YEAR);
+            String p = period == null || period.isBlank() ? defaultPeriod(t, today) : period.trim();
+            Filter f = new Filter(l, t, p);
+            f.from();  // validates
+            return f;
+        }
+
+        private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String field, E fallback) {
+            if (value == null || value.isBlank()) {
+                return fallback;
+            }
+            try {
+                return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new RuleViolation(field, "insights.filter.invalid");
+            }
+        }
+
+        static String defaultPeriod(TimeLevel t, LocalDate today) {
+            return switch (t) {
+                case YEAR -> Integer.toString(today.getYear());
+                case QUARTER -> today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
+                case MONTH -> YearMonth.from(today).toString();
+            };
+        }
+
+        public LocalDate from() {
+            Matcher m = switch (time) {
+                case YEAR -> YEAR.matcher(period);
+                case QUARTER -> QUARTER.matcher(period);
+                case MONTH -> MONTH.matcher(period);
+            };
+            if (!m.matches()) {
+                throw new RuleViolation("period", "insights.filter.period");
+            }
+            int year = Integer.parseInt(m.group(1));
+            if (year < 2000 || year > 2100) {
+                throw new RuleViolation("period", "insights.filter.period");
+            }
+            return switch (time) {
+                case YEAR -> LocalDate.of(year, 1, 1);
+                case QUARTER -> LocalDate.of(year, (Integer.parseInt(m.group(2)) - 1) * 3 + 1, 1);
+                case MONTH -> LocalDate.of(year, Integer.parseInt(m.group(2)), 1);
+            };
+        }
+
+        public LocalDate to() {
+            return switch (time) {
+                case YEAR -> from().plusYears(1);
+                case QUARTER -> from().plusMonths(3);
+                case MONTH -> from().plusMonths(1);
+            };
+        }
+    }
+
+    /** One area's line of a figure: the people (or evaluations) counted, the cells, the shares, a median if any. */
+    public record Line(String code, String name, Shown n, List<Shown> cells, List<Shown> percents, Shown median) {
+    }
+
+    public record FigureView(Figure figure, List<String> categories, List<Line> lines) {
+    }
+
+    public record Freshness(UUID refreshId, Instant finishedAt, long tookMillis, int personsCounted, String trigger) {
+    }
+
+    public record View(Filter filter, Optional<Freshness> freshness, int threshold, int sensitiveThreshold, List<FigureView> figures) {
+    }
+
+    private final InsightsStore store;
+    private final Accounts accounts;
+    private final PersonFacts personFacts;
+    private final PlanFacts planFacts;
+    private final NetworkFacts networkFacts;
+    private final org.samenkracht.signals.SignalFacts signalFacts;
+    private final org.samenkracht.exploration.ExplorationFacts explorationFacts;
+    private final TransactionTemplate tx;
+
+    Insights(InsightsStore store, Accounts accounts, PersonFacts personFacts, PlanFacts planFacts, NetworkFacts networkFacts,
+             org.samenkracht.signals.SignalFacts signalFacts, org.samenkracht.exploration.ExplorationFacts explorationFacts,
+             PlatformTransactionManager transactions) {
+        this.signalFacts = signalFacts;
+        this.explorationFacts = explorationFacts;
+        this.store = store;
+        this.accounts = accounts;
+        this.personFacts = personFacts;
+        this.planFacts = planFacts;
+        this.networkFacts = networkFacts;
+        this.tx = new TransactionTemplate(transactions);
+    }
+
+    /** Who may see the figures: a role that sees only aggregates, and the organisation's administrator. */
+    public static boolean mayView(CurrentUser user) {
+        return user.role().seesOnlyAggregates() || user.is(Role.ADMINISTRATOR);
+    }
+
+    private static CurrentUser viewer() {
+        CurrentUser user = CurrentUser.get();
+        if (!mayView(user)) {
+            throw new AccessRefused("access.refused.insightsOnly");
+        }
+        return user;
+    }
+
+    /** The figures of one view, every number through the disclosure gate. */
+    public View view(Filter filter) {
+        CurrentUser user = viewer();
+        UUID org = user.organisationId();
+        Disclosure gate = new Disclosure(store.rules(org));
+        Optional<AreaTree> tree = store.tree(org);
+        List<FigureView> figures = new ArrayList<>();
+        if (tree.isPresent()) {
+            figures = figures(gate, tree.get(), store.cells(org, filter.from(), filter.to()), filter.level());
+        }
+        return new View(filter, freshness(org), gate.rules().threshold(), gate.rules().sensitiveThreshold(), figures);
+    }
+
+    static List<FigureView> figures(Disclosure gate, AreaTree tree, List<InsightsStore.Cell> raw, Level level) {
+        // sum the months of the period per figure, neighbourhood and category
+        Map<Figure, Map<String, Map<String, double[]>>> sums = new HashMap<>();
+        for (InsightsStore.Cell c : raw) {
+            Figure f;
+            try {
+                f = Figure.valueOf(c.figure());
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            String area = tree.contains(c.area()) ? c.area() : InsightsStore.UNKNOWN;
+            double[] v = sums.computeIfAbsent(f, k -> new HashMap<>()).computeIfAbsent(area, k -> new HashMap<>())
+                    .computeIfAbsent(c.category(), k -> new double[4]);
+            v[0] += c.n();
+            v[1] += c.total();
+            double[] tops = {v[2], v[3], c.top1(), c.top2()};
+            java.util.Arrays.sort(tops);
+            v[2] = tops[3];
+            v[3] = tops[2];
+        }
+        Disclosure.Protected people = gate.counts(tree, 1, leaves(sums, Figure.PEOPLE), Set.of(), false);
+        List<FigureView> out = new ArrayList<>();
+        for (Figure f : Figure.values()) {
+            if (f.kind() == Figure.Kind.HISTOGRAM) {
+                continue;
+            }
+            if (f.kind() == Figure.Kind.MEDIANS) {
+                out.add(medians(gate, tree, sums.getOrDefault(f, Map.of()), f, people, level));
+                continue;
+            }
+            Disclosure.Protected p = f == Figure.PEOPLE ? people : f.kind() == Figure.Kind.MAGNITUDE
+                    ? gate.magnitudes(tree, magnitudes(sums.getOrDefault(f, Map.of())), Set.of())
+                    : gate.counts(tree, f.categories().size(), leaves(sums, f), f.linked() ? people.held() : Set.of(), f.sensitive());
+            Figure histogram = f == Figure.TIME_TO_PLAN ? Figure.WEEKS_TO_PLAN : f == Figure.TIME_TO_SUPPORT ? Figure.WEEKS_TO_SUPPORT : null;
+            List<Line> lines = new ArrayList<>();
+            for (Disclosure.Row row : p.view(level)) {
+                List<Shown> percents = new ArrayList<>();
+                if (f.kind() == Figure.Kind.COUNT && f.categories().size() > 1) {
+                    for (int i = 0; i < row.cells().size(); i++) {
+                        percents.add(Disclosure.percent(row, i));
+                    }
+                }
+                Shown median = null;
+                if (histogram != null) {
+                    TreeMap<Integer, Long> h = new TreeMap<>();
+                    for (String leaf : tree.leavesUnder(row.code())) {
+                        sums.getOrDefault(histogram, Map.of()).getOrDefault(leaf, Map.of())
+                                .forEach((week, v) -> h.merge(Integer.parseInt(week), (long) v[0], Long::sum));
+                    }
+                    long n = h.values().stream().mapToLong(Long::longValue).sum();
+                    median = gate.median(n, median(h, n), p.isHeld(row.code()), false);
+                }
+                lines.add(new Line(row.code(), row.name(), row.n(), row.cells(), percents, median));
+            }
+            out.add(new FigureView(f, f.categories(), lines));
+        }
+        return out;
+    }
+
+    /** Medians per category (life domain) per area; the n (people) as a count linked to the people counted. */
+    private static FigureView medians(Disclosure gate, AreaTree tree, Map<String, Map<String, double[]>> byArea, Figure f,
+                                      Disclosure.Protected people, Level level) {
+        Map<String, long[]> n = new HashMap<>();
+        byArea.forEach((area, cats) -> n.put(area, new long[]{cats.containsKey("PEOPLE") ? (long) cats.get("PEOPLE")[0] : 0}));
+        Disclosure.Protected counted = gate.counts(tree, 1, n, people.held(), f.sensitive());
+        List<Line> lines = new ArrayList<>();
+        for (Disclosure.Row row : counted.view(level)) {
+            List<Shown> cells = new ArrayList<>();
+            for (String category : f.categories()) {
+                TreeMap<Integer, Long> h = new TreeMap<>();
+                for (String leaf : tree.leavesUnder(row.code())) {
+                    byArea.getOrDefault(leaf, Map.of()).forEach((key, v) -> {
+                        if (key.startsWith(category + ":")) {
+                            h.merge(Integer.parseInt(key.substring(category.length() + 1)), (long) v[0], Long::sum);
+                        }
+                    });
+                }
+                long k = h.values().stream().mapToLong(Long::longValue).sum();
+                cells.add(gate.median(k, median(h, k), counted.isHeld(row.code()), f.sensitive()));
+            }
+            lines.add(new Line(row.code(), row.name(), row.n(), cells, List.of(), null));
+        }
+        return new FigureView(f, f.categories(), lines);
+    }
+
+    private static Double median(TreeMap<Integer, Long> histogram, long n) {
+        if (n == 0) {
+            return null;
+        }
+        long seen = 0;
+        for (var e : histogram.entrySet()) {
+            seen += e.getValue();
+            if (2 * seen >= n) {
+                return (double) e.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, long[]> leaves(Map<Figure, Map<String, Map<String, double[]>>> sums, Figure f) {
+        Map<String, long[]> out = new HashMap<>();
+        sums.getOrDefault(f, Map.of()).forEach((area, cats) -> {
+            long[] row = new long[f.categories().size()];
+            for (int i = 0; i < row.length; i++) {
+                double[] v = cats.get(f.categories().get(i));
+                row[i] = v == null ? 0 : (long) v[0];
+            }
+            out.put(area, row);
+        });
+        return out;
+    }
+
+    private static Map<String, Disclosure.Magnitude> magnitudes(Map<String, Map<String, double[]>> byArea) {
+        Map<String, Disclosure.Magnitude> out = new HashMap<>();
+        byArea.forEach((area, cats) -> cats.values().forEach(v ->
+                out.put(area, new Disclosure.Magnitude(v[1], (long) v[0], v[2], v[3]))));
+        return out;
+    }
+
+    /** The periods with figures at a time level, newest first (for the filter). */
+    public List<String> periods(TimeLevel time) {
+        UUID org = viewer().organisationId();
+        Set<String> out = new LinkedHashSet<>();
+        for (LocalDate m : store.months(org)) {
+            out.add(switch (time) {
+                case YEAR -> Integer.toString(m.getYear());
+                case QUARTER -> m.getYear() + "-Q" + ((m.getMonthValue() - 1) / 3 + 1);
+                case MONTH -> YearMonth.from(m).toString();
+            });
+        }
+        return List.copyOf(out);
+    }
+
+    private Optional<Freshness> freshness(UUID org) {
+        return store.latest(org).map(r -> new Freshness(r.id(), r.finishedAt(),
+                r.finishedAt().toEpochMilli() - r.startedAt().toEpochMilli(), r.personsCounted(), r.trigger()));
+    }
+
+    /** A refresh the analyst asks for (or an administrator; then in the name of the organisation's analyst). */
+    public Freshness refreshNow() {
+        CurrentUser user = viewer();
+        UUID actor = user.role().seesOnlyAggregates() ? user.id()
+                : accounts.withRole(user.organisationId(), Role.POLICY_ANALYST).stream().findFirst()
+                .map(Accounts.Account::id).orElseThrow(() -> new RuleViolation("refresh", "insights.refresh.noAnalyst"));
+        return refresh(user.organisationId(), actor, "ANALYST", user.id());
+    }
+
+    /**
+     * Collects every module's facts in one set-based query each, as work the application does on behalf of the
+     * organisation's analyst (no audit row per person), turns them into aggregate cells and replaces the organisation's
+     * aggregates in one transaction, with one refresh row.
+     */
+    public Freshness refresh(UUID org, UUID analystAccount, String trigger, UUID requestedBy) {
+        Instant started = Instant.now();
+        List<PersonFacts.Fact>[] persons = new List[1];
+        List<PlanFacts.Fact>[] plans = new List[1];
+        List<NetworkFacts.Fact>[] networks = new List[1];
+        List<org.samenkracht.signals.SignalFacts.Fact>[] signals = new List[1];
+        List<org.samenkracht.exploration.ExplorationFacts.Fact>[] qol = new List[1];
+        accounts.onBehalfOf(analystAccount, () -> {
+            persons[0] = personFacts.of(org);
+            plans[0] = planFacts.of(org);
+            networks[0] = networkFacts.of(org);
+            signals[0] = signalFacts.of(org);
+            qol[0] = explorationFacts.of(org);
+        });
+        List<InsightsStore.Cell> cells = Collector.cells(store.neighbourhoodCodes(org), persons[0], plans[0], networks[0], signals[0], qol[0]);
+        List<UUID> counted = persons[0].stream().map(PersonFacts.Fact::personId).toList();
+        UUID id = UUID.randomUUID();
+        tx.executeWithoutResult(s -> {
+            InsightsStore.Refresh r = new InsightsStore.Refresh(id, started, Instant.now(), counted.size(), trigger);
+            store.replace(org, r, requestedBy, cells, counted);
+        });
+        return freshness(org).orElseThrow();
+    }
+
+    /** The scheduled refresh: every organisation with areas and an analyst, nightly by default. */
+    @Scheduled(cron = "${samenkracht.insights.refresh-cron:0 30 3 * * *}", zone = "Europe/Amsterdam")
+    public void scheduledRefresh() {
+        for (UUID org : store.organisations()) {
+            accounts.withRole(org, Role.POLICY_ANALYST).stream().findFirst()
+                    .ifPresent(a -> refresh(org, a.id(), "SCHEDULE", null));
+        }
+    }
+
+    /** When a person was last counted in the figures; for the person's own "who looked" (never by whom). */
+    public Optional<Instant> countedAt(UUID personId) {
+        return store.countedAt(personId);
+    }
+}

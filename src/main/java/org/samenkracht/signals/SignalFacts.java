@@ -1,0 +1,40 @@
+package org.samenkracht.signals;
+
+import org.samenkracht.privacy.AggregateCollection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The signalling module's facts for aggregate figures (insights): per signal (not purged) when it came in, its urgency,
+ * whether it was triaged within its deadline, and the person it led to if any (for the neighbourhood; else unknown).
+ */
+@Service
+public class SignalFacts {
+
+    public record Fact(UUID personId, Instant receivedAt, String kind, boolean followedUpInTime) {
+    }
+
+    private final JdbcClient jdbc;
+
+    SignalFacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every signal of the organisation, in one query; only for aggregate collection. */
+    @Transactional(readOnly = true)
+    public List<Fact> of(UUID organisationId) {
+        AggregateCollection.require();
+        return jdbc.sql("""
+                        select person_id, received_at, kind, coalesce(triaged_at <= due_at, false)
+                        from signal where organisation_id = ? and purged_at is null""")
+                .param(organisationId)
+                .query((rs, i) -> new Fact(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        rs.getBoolean(4)))
+                .list();
+    }
+}
