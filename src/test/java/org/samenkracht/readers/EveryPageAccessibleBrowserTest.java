@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EveryPageAccessibleBrowserTest extends BrowserTest {
 
     static final List<String> ACCOUNTS = List.of("sanne", "marieke", "jonas", "kevin", "pieter", "ahmed", "lotte",
-            "karim", "noor", "apotheek");
+            "karim", "noor", "apotheek", "fatima");
     static final int MAX_PAGES = 30;
     private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";

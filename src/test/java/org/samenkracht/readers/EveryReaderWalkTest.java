@@ -78,6 +78,11 @@ class EveryReaderWalkTest {
     }
 
     @Test
+    void the_policy_maker_fatima() throws Exception {
+        check("fatima", ReaderTexts.Reader.TEAM);
+    }
+
+    @Test
     void the_professional_of_another_organisation_pieter() throws Exception {
         check("pieter", ReaderTexts.Reader.TEAM);
     }
