@@ -124,12 +124,21 @@ class NetworkPages {
         return "redirect:/persons/" + personId + "/network?member=" + memberId;
     }
 
+    /** The selected member as a form; a member that is not (or no longer) in this network is not found. */
+    private static SaveMember selectedForm(Model model) {
+        MemberProfile selected = (MemberProfile) model.getAttribute("selected");
+        if (selected == null) {
+            throw new org.samenkracht.common.web.NotFound("network member");
+        }
+        return SaveMember.of(selected);
+    }
+
     @PostMapping("/members/{memberId}/load")
     String reportLoad(@PathVariable UUID personId, @PathVariable UUID memberId,
                       @Valid @ModelAttribute("load") ReportLoad load, BindingResult errors, Model model) {
         if (errors.hasErrors()) {
             fill(personId, memberId, model);
-            model.addAttribute("form", SaveMember.of((MemberProfile) model.getAttribute("selected")));
+            model.addAttribute("form", selectedForm(model));
             return "network/network";
         }
         try {
@@ -137,7 +146,7 @@ class NetworkPages {
         } catch (RuleViolation v) {
             reject(errors, v);
             fill(personId, memberId, model);
-            model.addAttribute("form", SaveMember.of((MemberProfile) model.getAttribute("selected")));
+            model.addAttribute("form", selectedForm(model));
             return "network/network";
         }
         return "redirect:/persons/" + personId + "/network?member=" + memberId;
@@ -153,14 +162,14 @@ class NetworkPages {
             removal = network.remove(personId, memberId, tasks, since);
         } catch (RuleViolation v) {
             fill(personId, memberId, model);
-            model.addAttribute("form", SaveMember.of((MemberProfile) model.getAttribute("selected")));
+            model.addAttribute("form", selectedForm(model));
             model.addAttribute("load", ReportLoad.empty());
             model.addAttribute("removeError", v.messageKey());
             return "network/network";
         }
         if (removal instanceof Removal.TasksNeedDecision d) {
             fill(personId, memberId, model);
-            model.addAttribute("form", SaveMember.of((MemberProfile) model.getAttribute("selected")));
+            model.addAttribute("form", selectedForm(model));
             model.addAttribute("load", ReportLoad.empty());
             model.addAttribute("tasksDecision", d.tasks());
             model.addAttribute("removeSince", since);
