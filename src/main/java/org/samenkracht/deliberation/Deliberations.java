@@ -1,7 +1,7 @@
 package org.samenkracht.deliberation;
 
-import org.samenkracht.common.web.NotFound;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.NotFound;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.network.MemberProfile;
 import org.samenkracht.network.Network;

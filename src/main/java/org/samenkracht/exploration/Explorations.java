@@ -1,8 +1,8 @@
 package org.samenkracht.exploration;
 
-import org.samenkracht.common.web.AccessRefused;
-import org.samenkracht.common.web.NotFound;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.AccessRefused;
+import org.samenkracht.common.domain.NotFound;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.exploration.internal.InstrumentCatalogue;
 import org.samenkracht.exploration.internal.ResponseStore;
 import org.samenkracht.identity.CurrentUser;

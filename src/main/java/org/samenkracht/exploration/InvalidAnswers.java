@@ -1,6 +1,6 @@
 package org.samenkracht.exploration;
 
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.RuleViolation;
 
 import java.util.List;
 

@@ -2,8 +2,8 @@ package org.samenkracht.exploration;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.samenkracht.common.web.NotFound;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.NotFound;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.person.PersonView;
 import org.samenkracht.person.Persons;

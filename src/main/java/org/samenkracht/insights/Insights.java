@@ -1,7 +1,7 @@
 package org.samenkracht.insights;
 
-import org.samenkracht.common.web.AccessRefused;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.AccessRefused;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.identity.Accounts;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;

@@ -1,8 +1,8 @@
 package org.samenkracht.network;
 
-import org.samenkracht.common.web.AccessRefused;
-import org.samenkracht.common.web.NotFound;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.AccessRefused;
+import org.samenkracht.common.domain.NotFound;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;
 import org.samenkracht.network.MemberProfile.EnteredBy;

@@ -66,7 +66,7 @@ public class Dossiers {
         JsonNode page = json.readTree(jdbc.sql(sql.append(")::text").toString()).param("person", personId)
                 .query(String.class).single());
         if (page.get("person").isNull()) {
-            throw new org.samenkracht.common.web.NotFound("person");
+            throw new org.samenkracht.common.domain.NotFound("person");
         }
         List<Dossier.Card> cards = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {

@@ -3,7 +3,7 @@ package org.samenkracht.person;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.samenkracht.common.web.NotFound;
+import org.samenkracht.common.domain.NotFound;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.person.internal.DialogueStore;
 import org.samenkracht.privacy.AccessKind;

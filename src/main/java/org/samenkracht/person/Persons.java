@@ -1,7 +1,7 @@
 package org.samenkracht.person;
 
-import org.samenkracht.common.web.AccessRefused;
-import org.samenkracht.common.web.NotFound;
+import org.samenkracht.common.domain.AccessRefused;
+import org.samenkracht.common.domain.NotFound;
 import org.samenkracht.identity.Accounts;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;

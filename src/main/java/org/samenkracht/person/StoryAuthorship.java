@@ -1,6 +1,6 @@
 package org.samenkracht.person;
 
-import org.samenkracht.common.web.AccessRefused;
+import org.samenkracht.common.domain.AccessRefused;
 import org.samenkracht.identity.CurrentUser;
 
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package org.samenkracht.plan;
 
-import org.samenkracht.common.web.NotFound;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.NotFound;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.person.Persons;
 import org.samenkracht.plan.internal.PlanStore;

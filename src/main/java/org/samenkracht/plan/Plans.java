@@ -1,8 +1,8 @@
 package org.samenkracht.plan;
 
 import org.samenkracht.vocabulary.Layer;
-import org.samenkracht.common.web.NotFound;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.NotFound;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.exploration.Wish;
 import org.samenkracht.exploration.Wishes;
 import org.samenkracht.identity.Accounts;

@@ -1,7 +1,7 @@
 package org.samenkracht.privacy;
 
-import org.samenkracht.common.web.NotFound;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.NotFound;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;
 import org.samenkracht.privacy.internal.AccessLogReads;
@@ -232,7 +232,7 @@ public class AuditLog {
         CurrentUser user = CurrentUser.get();
         if (!user.is(Role.ADMINISTRATOR)) {
             audit.refused(user, null, AccessKind.READ, "audit-verification", "access.refused.adminOnly");
-            throw new org.samenkracht.common.web.AccessRefused("access.refused.adminOnly");
+            throw new org.samenkracht.common.domain.AccessRefused("access.refused.adminOnly");
         }
         return verifyChains();
     }

@@ -1,6 +1,6 @@
 package org.samenkracht.privacy;
 
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -145,7 +145,7 @@ public class CareTeam {
         CurrentUser user = CurrentUser.get();
         if (!(user.is(Role.COACH) || user.is(Role.ADMINISTRATOR))) {
             audit.refused(user, null, AccessKind.READ, "caseload-figures", "access.refused.coachOnly");
-            throw new org.samenkracht.common.web.AccessRefused("access.refused.coachOnly");
+            throw new org.samenkracht.common.domain.AccessRefused("access.refused.coachOnly");
         }
         return jdbc.sql("""
                 select u.id, u.display_name, count(m.person_id),

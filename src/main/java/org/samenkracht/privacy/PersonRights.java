@@ -1,7 +1,7 @@
 package org.samenkracht.privacy;
 
-import org.samenkracht.common.web.AccessRefused;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.AccessRefused;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;
 import org.samenkracht.privacy.internal.AuditTrail;

@@ -2,7 +2,7 @@ package org.samenkracht.privacy;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import org.samenkracht.common.web.AccessRefused;
+import org.samenkracht.common.domain.AccessRefused;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.privacy.internal.SecondFactors;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,6 @@
 package org.samenkracht.signals;
 
-import org.samenkracht.common.web.AccessRefused;
+import org.samenkracht.common.domain.AccessRefused;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;

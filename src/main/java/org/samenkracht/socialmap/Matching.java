@@ -2,7 +2,7 @@ package org.samenkracht.socialmap;
 
 import org.samenkracht.vocabulary.LifeDomain;
 import org.samenkracht.vocabulary.Layer;
-import org.samenkracht.common.web.NotFound;
+import org.samenkracht.common.domain.NotFound;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.network.Network;
 import org.samenkracht.network.LoadSignal;

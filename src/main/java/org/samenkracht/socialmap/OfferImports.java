@@ -1,8 +1,8 @@
 package org.samenkracht.socialmap;
 
 import jakarta.annotation.PreDestroy;
-import org.samenkracht.common.web.NotFound;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.NotFound;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.identity.Accounts;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.socialmap.internal.OfferFiles;

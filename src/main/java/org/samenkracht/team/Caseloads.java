@@ -3,7 +3,7 @@ package org.samenkracht.team;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
-import org.samenkracht.common.web.AccessRefused;
+import org.samenkracht.common.domain.AccessRefused;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;
 import org.samenkracht.person.PersonView;

@@ -2,8 +2,8 @@ package org.samenkracht.community;
 
 import org.junit.jupiter.api.Test;
 import org.samenkracht.SamenkrachtTest;
-import org.samenkracht.common.web.AccessRefused;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.AccessRefused;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.community.internal.CommunityStore;
 import org.samenkracht.identity.Accounts;
 import org.samenkracht.plan.PlanView;

@@ -2,7 +2,7 @@ package org.samenkracht.insights;
 
 import org.junit.jupiter.api.Test;
 import org.samenkracht.SamenkrachtTest;
-import org.samenkracht.common.web.AccessRefused;
+import org.samenkracht.common.domain.AccessRefused;
 import org.samenkracht.identity.Accounts;
 import org.samenkracht.person.PersonFacts;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,7 +8,7 @@ import org.samenkracht.network.NetworkMember.Relation;
 import org.samenkracht.network.NetworkMember.SupportKind;
 import org.samenkracht.person.Persons;
 import org.samenkracht.person.RegisterPerson;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.RuleViolation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

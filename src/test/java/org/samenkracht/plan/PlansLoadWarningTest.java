@@ -4,7 +4,7 @@ import org.samenkracht.vocabulary.Intensity;
 import org.samenkracht.vocabulary.Layer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.exploration.Wishes;
 import org.samenkracht.identity.Accounts;
 import org.samenkracht.network.LoadSignal;

@@ -2,7 +2,7 @@ package org.samenkracht.privacy;
 
 import org.junit.jupiter.api.Test;
 import org.samenkracht.SamenkrachtTest;
-import org.samenkracht.common.web.AccessRefused;
+import org.samenkracht.common.domain.AccessRefused;
 import org.samenkracht.identity.Accounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -2,8 +2,8 @@ package org.samenkracht.privacy;
 
 import org.junit.jupiter.api.Test;
 import org.samenkracht.SamenkrachtTest;
-import org.samenkracht.common.web.AccessRefused;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.AccessRefused;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.identity.Accounts;
 import org.samenkracht.privacy.PrivacyScene.Subject;
 import org.springframework.beans.factory.annotation.Autowired;

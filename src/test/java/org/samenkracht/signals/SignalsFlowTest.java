@@ -2,8 +2,8 @@ package org.samenkracht.signals;
 
 import org.junit.jupiter.api.Test;
 import org.samenkracht.SamenkrachtTest;
-import org.samenkracht.common.web.AccessRefused;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.AccessRefused;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.identity.Accounts;
 import org.samenkracht.privacy.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,7 +103,7 @@ class SignalsFlowTest {
         });
         // another organisation's professional does not see the signal
         accounts.runAs(PROFESSIONAL_PIETER, () -> assertThatThrownBy(() -> signals.get(id))
-                .isInstanceOf(org.samenkracht.common.web.NotFound.class));
+                .isInstanceOf(org.samenkracht.common.domain.NotFound.class));
 
         // the person sees in "who looked" that a pharmacy passed on a concern, never the details
         accounts.runAs(ACCOUNT_JONAS, () -> assertThat(auditLog.whoLooked(PERSON_JONAS, 50))
@@ -206,7 +206,7 @@ class SignalsFlowTest {
             }
             assertThat(accepted).isLessThanOrEqualTo(Signals.LINK_SIGNALS_PER_HOUR);
             assertThatThrownBy(() -> signals.reportThroughLink("wrong-token", new Signals.Report("X", "", "y", false, "", "")))
-                    .isInstanceOf(org.samenkracht.common.web.NotFound.class);
+                    .isInstanceOf(org.samenkracht.common.domain.NotFound.class);
         });
     }
 

@@ -1,5 +1,8 @@
 package org.samenkracht.common.web;
 
+import org.samenkracht.common.domain.AccessRefused;
+import org.samenkracht.common.domain.RuleViolation;
+import org.samenkracht.common.domain.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;

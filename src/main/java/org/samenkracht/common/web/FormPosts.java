@@ -1,5 +1,6 @@
 package org.samenkracht.common.web;
 
+import org.samenkracht.common.domain.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import org.springframework.context.MessageSource;

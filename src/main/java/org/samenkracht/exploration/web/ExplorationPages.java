@@ -2,8 +2,8 @@ package org.samenkracht.exploration.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.samenkracht.common.web.AccessRefused;
-import org.samenkracht.common.web.NotFound;
+import org.samenkracht.common.domain.AccessRefused;
+import org.samenkracht.common.domain.NotFound;
 import org.samenkracht.exploration.Explorations;
 import org.samenkracht.exploration.Instrument;
 import org.samenkracht.exploration.InvalidAnswers;

@@ -153,7 +153,7 @@ class AdminPages {
     @GetMapping("/tokens/{id}")
     String uses(@PathVariable UUID id, Model model) {
         model.addAttribute("token", tokens.list().stream().filter(t -> t.id().equals(id)).findFirst()
-                .orElseThrow(() -> new org.samenkracht.common.web.NotFound("token")));
+                .orElseThrow(() -> new org.samenkracht.common.domain.NotFound("token")));
         model.addAttribute("uses", tokens.uses(id, 100));
         return "identity/admin-token";
     }

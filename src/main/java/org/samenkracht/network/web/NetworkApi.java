@@ -3,7 +3,7 @@ package org.samenkracht.network.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.samenkracht.common.web.NotFound;
+import org.samenkracht.common.domain.NotFound;
 import org.samenkracht.network.AddNetworkMember;
 import org.samenkracht.network.Addition;
 import org.samenkracht.network.MemberEntry;

@@ -2,7 +2,7 @@ package org.samenkracht.network.web;
 
 import org.samenkracht.vocabulary.Layer;
 import jakarta.validation.Valid;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.network.Addition;
 import org.samenkracht.network.Ecogram;
 import org.samenkracht.network.MemberProfile;
@@ -128,7 +128,7 @@ class NetworkPages {
     private static SaveMember selectedForm(Model model) {
         MemberProfile selected = (MemberProfile) model.getAttribute("selected");
         if (selected == null) {
-            throw new org.samenkracht.common.web.NotFound("network member");
+            throw new org.samenkracht.common.domain.NotFound("network member");
         }
         return SaveMember.of(selected);
     }

@@ -2,7 +2,7 @@ package org.samenkracht.operations.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.samenkracht.common.web.AccessRefused;
+import org.samenkracht.common.domain.AccessRefused;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;
 import org.samenkracht.operations.internal.backup.DatabaseBackup;
@@ -49,7 +49,7 @@ class BackupApi {
         }
         if (backupKey.isBlank()) {
             // without the operator's key a backup would carry password hashes and second-factor secrets in the clear
-            throw new org.samenkracht.common.web.RuleViolation("samenkracht.backup.key", "operations.backup.noKey");
+            throw new org.samenkracht.common.domain.RuleViolation("samenkracht.backup.key", "operations.backup.noKey");
         }
         byte[] key = org.samenkracht.operations.internal.backup.BackupEncryption.key(backupKey);
         // The whole instance leaves the building: that is an export, and the audit log says who took it.

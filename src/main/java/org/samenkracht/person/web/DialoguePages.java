@@ -1,7 +1,7 @@
 package org.samenkracht.person.web;
 
 import jakarta.validation.Valid;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.person.Conversations;
 import org.samenkracht.person.Logbook;
@@ -80,7 +80,7 @@ class DialoguePages {
     String editStory(@PathVariable UUID id, @PathVariable UUID entryId, Model model) {
         person(id, Part.OWN_STORY, model);
         OwnStory.Entry entry = story.entries(id).stream().filter(e -> e.id().equals(entryId)).findFirst()
-                .orElseThrow(() -> new org.samenkracht.common.web.NotFound("story entry"));
+                .orElseThrow(() -> new org.samenkracht.common.domain.NotFound("story entry"));
         model.addAttribute("entry", entry);
         model.addAttribute("form", new OwnStory.Edit(entry.text(), entry.version()));
         return "person/story-edit";
@@ -102,7 +102,7 @@ class DialoguePages {
         }
         person(id, Part.OWN_STORY, model);
         model.addAttribute("entry", story.entries(id).stream().filter(e -> e.id().equals(entryId)).findFirst()
-                .orElseThrow(() -> new org.samenkracht.common.web.NotFound("story entry")));
+                .orElseThrow(() -> new org.samenkracht.common.domain.NotFound("story entry")));
         return "person/story-edit";
     }
 

@@ -2,8 +2,8 @@ package org.samenkracht.plan.internal;
 
 import org.samenkracht.common.web.RequestMemo;
 
-import org.samenkracht.common.web.NotFound;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.NotFound;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.plan.Evaluations;
 import org.samenkracht.vocabulary.Layer;
 import org.samenkracht.vocabulary.LifeDomain;

@@ -1,6 +1,6 @@
 package org.samenkracht.plan.internal;
 
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.vocabulary.Intensity;
 import org.samenkracht.vocabulary.Layer;
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -1,7 +1,7 @@
 package org.samenkracht.plan.web;
 
 import jakarta.validation.Valid;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.person.Persons;
 import org.samenkracht.plan.Evaluations;
 import org.samenkracht.plan.PlanCommands;

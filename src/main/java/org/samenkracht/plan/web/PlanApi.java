@@ -3,7 +3,7 @@ package org.samenkracht.plan.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.samenkracht.common.web.NotFound;
+import org.samenkracht.common.domain.NotFound;
 import org.samenkracht.plan.DualSignOff;
 import org.samenkracht.plan.Evaluations;
 import org.samenkracht.plan.PlanCommands;

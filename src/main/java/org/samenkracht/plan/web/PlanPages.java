@@ -2,7 +2,7 @@ package org.samenkracht.plan.web;
 
 import org.samenkracht.vocabulary.LifeDomain;
 import jakarta.validation.Valid;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.exploration.Wishes;
 import org.samenkracht.identity.Accounts;
 import org.samenkracht.identity.CurrentUser;

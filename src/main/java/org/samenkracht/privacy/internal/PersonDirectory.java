@@ -1,6 +1,6 @@
 package org.samenkracht.privacy.internal;
 
-import org.samenkracht.common.web.NotFound;
+import org.samenkracht.common.domain.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -158,7 +158,7 @@ class PrivacyApi {
                 return concerns.stepOutside(id, concernId, body.version(), body.recipient(), body.information(), body.note());
             }
             case "review" -> concerns.review(id, concernId, body.version(), body.note());
-            default -> throw new org.samenkracht.common.web.NotFound("step");
+            default -> throw new org.samenkracht.common.domain.NotFound("step");
         }
         return concerns.of(id).stream().filter(c -> c.id().equals(concernId)).findFirst().orElseThrow();
     }
@@ -261,7 +261,7 @@ class PrivacyApi {
     @PutMapping("/organisation/retention")
     PersonRights.Retention retention(@RequestBody Retention body) {
         if (body.fileYears() == null) {
-            throw new org.samenkracht.common.web.RuleViolation("fileYears", "retention.range");
+            throw new org.samenkracht.common.domain.RuleViolation("fileYears", "retention.range");
         }
         rights.setRetention(body.fileYears());
         return rights.retention(CurrentUser.get().organisationId());

@@ -1,7 +1,7 @@
 package org.samenkracht.privacy.web;
 
 import jakarta.validation.Valid;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.identity.Accounts;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;
@@ -142,7 +142,7 @@ class PrivacyPages {
             case "weighing" -> concerns.weigh(id, concernId, version, note, deliberationRef);
             case "step-outside" -> concerns.stepOutside(id, concernId, version, recipient, information, note);
             case "review" -> concerns.review(id, concernId, version, note);
-            default -> throw new org.samenkracht.common.web.NotFound("step");
+            default -> throw new org.samenkracht.common.domain.NotFound("step");
         }
         return "redirect:/persons/" + id + "/privacy#concerns";
     }

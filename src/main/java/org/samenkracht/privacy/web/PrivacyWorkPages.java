@@ -1,7 +1,7 @@
 package org.samenkracht.privacy.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.privacy.AuditLog;
 import org.samenkracht.privacy.CareTeam;

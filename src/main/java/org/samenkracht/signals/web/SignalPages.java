@@ -2,7 +2,7 @@ package org.samenkracht.signals.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.signals.DeadlineKind;
 import org.samenkracht.signals.IsolationType;
 import org.samenkracht.signals.NetworkMeetings;

@@ -1,7 +1,7 @@
 package org.samenkracht.socialmap.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.socialmap.OfferImports;
 import org.samenkracht.socialmap.SocialMap;
 import org.springframework.http.HttpHeaders;

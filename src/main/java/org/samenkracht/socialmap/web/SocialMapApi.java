@@ -65,7 +65,7 @@ class SocialMapApi {
     SearchResult search(@ModelAttribute SearchForm form) {
         double[] at = socialMap.place(form.place()).orElse(null);
         if (form.place() != null && !form.place().isBlank() && at == null) {
-            throw new org.samenkracht.common.web.RuleViolation("place", "socialmap.search.placeUnknown");
+            throw new org.samenkracht.common.domain.RuleViolation("place", "socialmap.search.placeUnknown");
         }
         return socialMap.search(form.query(at));
     }

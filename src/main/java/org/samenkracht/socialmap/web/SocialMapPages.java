@@ -144,7 +144,7 @@ class SocialMapPages {
             return "redirect:/socialmap/offers/" + id;
         } catch (SocialMap.InvalidOffer e) {
             return invalid(model, fields, e.problems(), null);
-        } catch (org.samenkracht.common.web.RuleViolation e) {
+        } catch (org.samenkracht.common.domain.RuleViolation e) {
             return invalid(model, fields, List.of(new OfferRow.Problem(e.field(), "keyTaken", "")), null);
         }
     }
@@ -169,7 +169,7 @@ class SocialMapPages {
             return "redirect:/socialmap/offers/" + id;
         } catch (SocialMap.InvalidOffer e) {
             return invalid(model, fields, e.problems(), socialMap.offer(id));
-        } catch (org.samenkracht.common.web.RuleViolation e) {
+        } catch (org.samenkracht.common.domain.RuleViolation e) {
             return invalid(model, fields, List.of(new OfferRow.Problem(e.field(), "keyTaken", "")), socialMap.offer(id));
         }
     }
@@ -213,7 +213,7 @@ class SocialMapPages {
 
     private static void socialMapAdmin() {
         if (!CurrentUser.get().is(Role.ADMINISTRATOR)) {
-            throw new org.samenkracht.common.web.AccessRefused("socialmap.refused.administrator");
+            throw new org.samenkracht.common.domain.AccessRefused("socialmap.refused.administrator");
         }
     }
 }

@@ -145,7 +145,7 @@ class TeamPages {
     private String caseloadPage(Model model, boolean weigh) {
         CurrentUser user = CurrentUser.get();
         if (!user.role().supportsPeople() && !user.is(Role.ADMINISTRATOR)) {
-            throw new org.samenkracht.common.web.AccessRefused("team.refused.staffOnly");
+            throw new org.samenkracht.common.domain.AccessRefused("team.refused.staffOnly");
         }
         if (user.role().supportsPeople()) {
             model.addAttribute("mine", caseloads.mine(weigh));

@@ -1,7 +1,7 @@
 package org.samenkracht.plan.internal;
 
 import org.junit.jupiter.api.Test;
-import org.samenkracht.common.web.RuleViolation;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.vocabulary.Intensity;
 import org.samenkracht.vocabulary.Layer;
 import org.springframework.dao.OptimisticLockingFailureException;

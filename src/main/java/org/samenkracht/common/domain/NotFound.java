@@ -1,4 +1,4 @@
-package org.samenkracht.common.web;
+package org.samenkracht.common.domain;
 
 /** Something asked for does not exist (or is not visible in this organisation): a friendly 404. */
 public class NotFound extends RuntimeException {

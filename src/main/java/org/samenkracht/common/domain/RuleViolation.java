@@ -1,4 +1,4 @@
-package org.samenkracht.common.web;
+package org.samenkracht.common.domain;
 
 /**
  * A domain rule refused a command (for example an evaluation date in the past). Answered with 422

@@ -1,4 +1,4 @@
-package org.samenkracht.common.web;
+package org.samenkracht.common.domain;
 
 /**
  * Access to personal data was refused. The reason is a message key that says, in the user's own
