@@ -5,7 +5,7 @@ import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;
 import org.samenkracht.privacy.internal.AccessLogReads;
-import org.samenkracht.privacy.internal.PersonDirectory;
+import org.samenkracht.privacy.PersonDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

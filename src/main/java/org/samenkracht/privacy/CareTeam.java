@@ -40,7 +40,11 @@ public class CareTeam {
     private final PersonAccess access;
     private final org.samenkracht.privacy.internal.AuditTrail audit;
 
-    CareTeam(JdbcClient jdbc, PersonAccess access, org.samenkracht.privacy.internal.AuditTrail audit) {
+    private final PersonDirectory directory;
+
+    CareTeam(JdbcClient jdbc, PersonAccess access, org.samenkracht.privacy.internal.AuditTrail audit,
+             PersonDirectory directory) {
+        this.directory = directory;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -103,10 +107,10 @@ public class CareTeam {
         CurrentUser user = CurrentUser.get();
         jdbc.sql("""
                 insert into care_team_disclosure (person_id, organisation_id, disclosed_on, how, recorded_by)
-                select id, organisation_id, ?, ?, ? from person where id = ?
+                values (?, ?, ?, ?, ?)
                 on conflict (person_id) do update set disclosed_on = excluded.disclosed_on, how = excluded.how,
                   recorded_by = excluded.recorded_by, recorded_at = now()""")
-                .params(disclosedOn, how.name(), user.id(), personId).update();
+                .params(personId, directory.person(personId).organisationId(), disclosedOn, how.name(), user.id()).update();
         access.decideAfresh(personId);
     }
 

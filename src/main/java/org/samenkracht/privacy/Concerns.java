@@ -4,7 +4,7 @@ import org.samenkracht.common.domain.NotFound;
 import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.privacy.internal.AuditTrail;
-import org.samenkracht.privacy.internal.PersonDirectory;
+import org.samenkracht.privacy.PersonDirectory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -7,7 +7,7 @@ import org.samenkracht.common.domain.NotFound;
 import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;
-import org.samenkracht.privacy.internal.PersonDirectory;
+import org.samenkracht.privacy.PersonDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -57,9 +58,14 @@ public class Consents {
     }
 
     public record ConsentView(UUID id, Set<Information> information, RecipientKind recipientKind, String recipient,
-                              String purpose, LocalDate validFrom, LocalDate validUntil, GivenHow givenHow,
+                              UUID recipientMemberId, String purpose, LocalDate validFrom, LocalDate validUntil, GivenHow givenHow,
                               GivenBy givenBy, String representativeName, String recordedBy, Instant recordedAt,
                               Instant revokedAt, String revokedBy, int version) {
+        ConsentView withRecipient(String name) {
+            return new ConsentView(id, information, recipientKind, name, recipientMemberId, purpose, validFrom, validUntil,
+                    givenHow, givenBy, representativeName, recordedBy, recordedAt, revokedAt, revokedBy, version);
+        }
+
         public boolean active() {
             LocalDate today = LocalDate.now();
             return revokedAt == null && !validFrom.isAfter(today) && (validUntil == null || !validUntil.isBefore(today));
@@ -75,9 +81,12 @@ public class Consents {
     private final JdbcClient jdbc;
     private final PersonAccess access;
     private final PersonDirectory directory;
+    private final NetworkDirectory network;
     private final ApplicationEventPublisher events;
 
-    Consents(JdbcClient jdbc, PersonAccess access, PersonDirectory directory, ApplicationEventPublisher events) {
+    Consents(JdbcClient jdbc, PersonAccess access, PersonDirectory directory, NetworkDirectory network,
+             ApplicationEventPublisher events) {
+        this.network = network;
         this.jdbc = jdbc;
         this.access = access;
         this.directory = directory;
@@ -98,7 +107,7 @@ public class Consents {
         }
         switch (c.recipientKind()) {
             case NETWORK_MEMBER -> {
-                if (c.recipientMemberId() == null || directory.networkMembers(personId).stream()
+                if (c.recipientMemberId() == null || network.members(personId).stream()
                         .noneMatch(m -> m.id().equals(c.recipientMemberId()))) {
                     throw new RuleViolation("recipientMemberId", "consent.memberNotInNetwork");
                 }
@@ -150,17 +159,23 @@ public class Consents {
     public List<ConsentView> of(UUID personId) {
         directory.person(personId);
         access.read(personId, Part.CONSENTS);
-        return jdbc.sql("""
-                select c.*, coalesce(m.name, a.display_name, o.name, c.recipient_role) as recipient,
+        List<ConsentView> found = jdbc.sql("""
+                select c.*, coalesce(a.display_name, o.name, c.recipient_role) as recipient,
                        r.display_name as recorded_by_name, v.display_name as revoked_by_name
                 from consent c
-                left join network_member m on m.id = c.recipient_member_id
                 left join app_user a on a.id = c.recipient_account_id
                 left join organisation o on o.id = c.recipient_organisation_id
                 join app_user r on r.id = c.recorded_by
                 left join app_user v on v.id = c.revoked_by
                 where c.person_id = ? order by c.revoked_at nulls first, c.recorded_at desc""")
                 .param(personId).query(Consents::map).list();
+        // a member's name comes from the network module (privacy does not read its tables)
+        List<UUID> memberIds = found.stream().map(ConsentView::recipientMemberId).filter(java.util.Objects::nonNull).toList();
+        if (memberIds.isEmpty()) {
+            return found;
+        }
+        Map<UUID, String> names = network.names(memberIds);
+        return found.stream().map(c -> c.recipientMemberId() == null ? c : c.withRecipient(names.get(c.recipientMemberId()))).toList();
     }
 
     private static void require(boolean present, String field) {
@@ -174,7 +189,7 @@ public class Consents {
         Arrays.stream((String[]) rs.getArray("information").getArray()).map(Information::valueOf).forEach(info::add);
         var revoked = rs.getTimestamp("revoked_at");
         return new ConsentView(rs.getObject("id", UUID.class), info, RecipientKind.valueOf(rs.getString("recipient_kind")),
-                rs.getString("recipient"), rs.getString("purpose"), rs.getObject("valid_from", LocalDate.class),
+                rs.getString("recipient"), rs.getObject("recipient_member_id", UUID.class), rs.getString("purpose"), rs.getObject("valid_from", LocalDate.class),
                 rs.getObject("valid_until", LocalDate.class), GivenHow.valueOf(rs.getString("given_how")),
                 GivenBy.valueOf(rs.getString("given_by")), rs.getString("representative_name"),
                 rs.getString("recorded_by_name"), rs.getTimestamp("recorded_at").toInstant(),

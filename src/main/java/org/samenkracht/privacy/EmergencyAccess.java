@@ -5,7 +5,7 @@ import org.samenkracht.common.domain.NotFound;
 import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.privacy.internal.AuditTrail;
-import org.samenkracht.privacy.internal.PersonDirectory;
+import org.samenkracht.privacy.PersonDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -33,6 +34,10 @@ public class EmergencyAccess {
                         Instant expiresAt, Instant reviewedAt, String reviewedBy, String reviewNote) {
         public boolean active() {
             return expiresAt.isAfter(Instant.now());
+        }
+
+        Grant withPersonName(String name) {
+            return new Grant(id, personId, name, actor, reason, openedAt, expiresAt, reviewedAt, reviewedBy, reviewNote);
         }
     }
 
@@ -137,10 +142,10 @@ public class EmergencyAccess {
     }
 
     private List<Grant> query(String where, UUID param) {
-        return jdbc.sql("""
-                select e.id, e.person_id, p.given_name || ' ' || p.family_name as person_name, a.display_name as actor,
+        List<Grant> found = jdbc.sql("""
+                select e.id, e.person_id, null as person_name, a.display_name as actor,
                        e.reason, e.opened_at, e.expires_at, e.reviewed_at, r.display_name as reviewed_by, e.review_note
-                from emergency_access e join app_user a on a.id = e.actor_id join person p on p.id = e.person_id
+                from emergency_access e join app_user a on a.id = e.actor_id
                 left join app_user r on r.id = e.reviewed_by
                 """ + where + " order by e.opened_at desc")
                 .param(param)
@@ -150,5 +155,8 @@ public class EmergencyAccess {
                         rs.getTimestamp("reviewed_at") == null ? null : rs.getTimestamp("reviewed_at").toInstant(),
                         rs.getString("reviewed_by"), rs.getString("review_note")))
                 .list();
+        // names come from the person module (privacy does not read its table)
+        Map<UUID, String> names = directory.names(found.stream().map(Grant::personId).toList());
+        return found.stream().map(g -> g.withPersonName(names.get(g.personId()))).toList();
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -23,19 +24,26 @@ public class Notifications {
 
     private final JdbcClient jdbc;
 
-    Notifications(JdbcClient jdbc) {
+    private final PersonDirectory directory;
+
+    Notifications(JdbcClient jdbc, PersonDirectory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
     }
 
     public List<Notification> mine() {
-        return jdbc.sql("""
-                select n.id, n.kind, n.person_id, p.given_name || ' ' || p.family_name, n.created_at, n.read_at is not null
-                from privacy_notification n join person p on p.id = n.person_id
+        List<Notification> found = jdbc.sql("""
+                select n.id, n.kind, n.person_id, null, n.created_at, n.read_at is not null
+                from privacy_notification n
                 join care_team_member m on m.person_id = n.person_id and m.user_id = n.recipient_id
                 where n.recipient_id = ? order by n.read_at nulls first, n.created_at desc limit 100""")
                 .param(CurrentUser.get().id())
                 .query((rs, i) -> new Notification(rs.getObject(1, UUID.class), Kind.valueOf(rs.getString(2)),
                         rs.getObject(3, UUID.class), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getBoolean(6)))
                 .list();
+        // names come from the person module (privacy does not read its table)
+        Map<UUID, String> names = directory.names(found.stream().map(Notification::personId).toList());
+        return found.stream().map(n -> new Notification(n.id(), n.kind(), n.personId(), names.get(n.personId()),
+                n.createdAt(), n.read())).toList();
     }
 }

@@ -37,8 +37,11 @@ public class PersonAccess {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final org.springframework.beans.factory.ObjectProvider<NetworkDirectory> network;
 
-    PersonAccess(JdbcClient jdbc, AuditTrail audit) {
+    PersonAccess(JdbcClient jdbc, AuditTrail audit,
+                 org.springframework.beans.factory.ObjectProvider<NetworkDirectory> network) {
+        this.network = network;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -201,19 +204,32 @@ public class PersonAccess {
                         from consent c cross join unnest(c.information) as i(information)
                         where c.person_id = p.id and c.revoked_at is null
                           and c.valid_from <= current_date and (c.valid_until is null or c.valid_until >= current_date)
-                          and ((c.recipient_kind = 'NETWORK_MEMBER' and exists (select 1 from network_member m
-                                  where m.id = c.recipient_member_id and m.account_id = :u))
+                          and ((c.recipient_kind = 'NETWORK_MEMBER' and c.recipient_member_id = any(:members))
                             or (c.recipient_kind = 'ACCOUNT' and c.recipient_account_id = :u)
                             or (c.recipient_kind = 'ROLE' and c.recipient_role = :role and c.organisation_id = :org)
                             or (c.recipient_kind = 'ORGANISATION' and c.recipient_organisation_id = :org))
                         order by i.information, c.recorded_at) x) c on true""")
                 .param("ids", personIds.toArray(UUID[]::new)).param("u", user.id()).param("role", user.role().name())
+                .param("members", memberEntriesOf(user))
                 .param("org", user.organisationId())
                 .query((rs, i) -> facts.put(rs.getObject("id", UUID.class), new Facts(rs.getBoolean("in_team"),
                         rs.getBoolean("team_may_share"), rs.getBoolean("restricted"), rs.getBoolean("emergency"),
                         consents(rs))))
                 .list();
         return facts;
+    }
+
+    /**
+     * The network member entries this account speaks for, from the network module (privacy does not
+     * read its tables). Only a network member's account is linked to entries, so no one else pays
+     * for the question; remembered for the request.
+     */
+    private UUID[] memberEntriesOf(CurrentUser user) {
+        if (!user.is(Role.NETWORK_MEMBER)) {
+            return new UUID[0];
+        }
+        return org.samenkracht.common.web.RequestMemo.remember("member-entries:" + user.id(),
+                () -> network.getObject().membersOfAccount(user.id()).toArray(UUID[]::new));
     }
 
     private static Map<Information, UUID> consents(ResultSet rs) throws SQLException {

@@ -5,7 +5,7 @@ import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;
 import org.samenkracht.privacy.internal.AuditTrail;
-import org.samenkracht.privacy.internal.PersonDirectory;
+import org.samenkracht.privacy.PersonDirectory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -107,7 +107,7 @@ public class PersonRights {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("exportedAt", Instant.now().toString());
         out.put("exportedBy", user.displayName());
-        out.put("person", rows("select row_to_json(t)::text from person t where id = ?", personId));
+        out.put("person", json.readValue(directory.recordAsJson(personId), List.class));
         Map<String, Object> privacy = new LinkedHashMap<>();
         privacy.put("careTeam", team.members(personId));
         privacy.put("teamDisclosure", team.disclosure(personId).orElse(null));

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.privacy.internal.AuditTrail;
-import org.samenkracht.privacy.internal.PersonDirectory;
+import org.samenkracht.privacy.PersonDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -59,10 +59,10 @@ class PrivacyDemoData {
         private final Accounts accounts;
         private final Consents consents;
         private final EmergencyAccess emergency;
-        private final PersonDirectory directory;
+        private final org.samenkracht.privacy.NetworkDirectory directory;
         private final JdbcClient jdbc;
 
-        ConsentAndEmergency(Accounts accounts, Consents consents, EmergencyAccess emergency, PersonDirectory directory,
+        ConsentAndEmergency(Accounts accounts, Consents consents, EmergencyAccess emergency, org.samenkracht.privacy.NetworkDirectory directory,
                             JdbcClient jdbc) {
             this.accounts = accounts;
             this.consents = consents;
@@ -73,17 +73,11 @@ class PrivacyDemoData {
 
         @Override
         public void run(ApplicationArguments args) {
-            var kevin = directory.networkMembers(PERSON_JONAS).stream().filter(m -> m.name().equals("Kevin (vriend)")).findFirst();
+            var kevin = directory.members(PERSON_JONAS).stream().filter(m -> m.name().equals("Kevin (vriend)")).findFirst();
             if (kevin.isEmpty()) {
                 return;
             }
-            if (!accounts.exists(ACCOUNT_KEVIN_NETWORK)) {
-                accounts.create(new Accounts.NewAccount(ACCOUNT_KEVIN_NETWORK, ORGANISATION, "kevin", PASSWORD,
-                        "Kevin (vriend van Jonas)", Role.NETWORK_MEMBER, null));
-            }
-            // The network module owns the entry; linking an account to it is the one thing privacy records there.
-            jdbc.sql("update network_member set account_id = ? where id = ? and account_id is null")
-                    .params(ACCOUNT_KEVIN_NETWORK, kevin.get().id()).update();
+            // The network's demo data (order 30) created Kevin's account and linked it to his entry.
             boolean hasConsent = jdbc.sql("select exists (select 1 from consent where recipient_member_id = ?)")
                     .param(kevin.get().id()).query(Boolean.class).single();
             if (!hasConsent) {

@@ -5,7 +5,7 @@ import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.AuditLog;
 import org.samenkracht.privacy.Information;
 import org.samenkracht.privacy.PersonAccess;
-import org.samenkracht.privacy.internal.PersonDirectory;
+import org.samenkracht.privacy.PersonDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

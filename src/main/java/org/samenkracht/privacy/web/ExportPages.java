@@ -2,7 +2,7 @@ package org.samenkracht.privacy.web;
 
 import org.samenkracht.privacy.PersonRights;
 import org.samenkracht.privacy.internal.ExportPdf;
-import org.samenkracht.privacy.internal.PersonDirectory;
+import org.samenkracht.privacy.PersonDirectory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

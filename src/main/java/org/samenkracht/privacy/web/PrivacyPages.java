@@ -17,7 +17,7 @@ import org.samenkracht.privacy.PersonAccess;
 import org.samenkracht.privacy.PersonRights;
 import org.samenkracht.privacy.SharedSecrecyPolicy;
 import org.samenkracht.privacy.SharingDecisions;
-import org.samenkracht.privacy.internal.PersonDirectory;
+import org.samenkracht.privacy.PersonDirectory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,6 +42,7 @@ import java.util.UUID;
 class PrivacyPages {
 
     private final PersonDirectory directory;
+    private final org.samenkracht.privacy.NetworkDirectory network;
     private final PersonAccess access;
     private final CareTeam team;
     private final Consents consents;
@@ -52,9 +53,10 @@ class PrivacyPages {
     private final PersonRights rights;
     private final Accounts accounts;
 
-    PrivacyPages(PersonDirectory directory, PersonAccess access, CareTeam team, Consents consents, SharingDecisions sharing,
+    PrivacyPages(PersonDirectory directory, org.samenkracht.privacy.NetworkDirectory network, PersonAccess access, CareTeam team, Consents consents, SharingDecisions sharing,
                  Concerns concerns, EmergencyAccess emergency, AuditLog auditLog, PersonRights rights, Accounts accounts) {
         this.directory = directory;
+        this.network = network;
         this.access = access;
         this.team = team;
         this.consents = consents;
@@ -201,7 +203,7 @@ class PrivacyPages {
         model.addAttribute("mayAnswer", access.may(id, Part.AUDIT_LOG, AccessKind.WRITE));
         model.addAttribute("isSelf", user.isPersonHimself(id));
         model.addAttribute("mayAsPerson", access.may(id, Part.CONSENTS, AccessKind.WRITE_AS_PERSON));
-        model.addAttribute("members", directory.networkMembers(id));
+        model.addAttribute("members", network.members(id));
         model.addAttribute("colleagues", isTeam ? accounts.professionals(user.organisationId()) : java.util.List.of());
         model.addAttribute("informationChoices", Information.choosable());
         model.addAttribute("recipientKinds", Consents.RecipientKind.values());
