@@ -10,7 +10,6 @@ import org.samenkracht.privacy.AccessKind;
 import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.CareTeam;
 import org.samenkracht.privacy.PersonAccess;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,14 +28,12 @@ public class Persons {
     private final PersonAccess access;
     private final CareTeam careTeam;
     private final Accounts accounts;
-    private final ApplicationEventPublisher events;
 
-    Persons(PersonStore store, PersonAccess access, CareTeam careTeam, Accounts accounts, ApplicationEventPublisher events) {
+    Persons(PersonStore store, PersonAccess access, CareTeam careTeam, Accounts accounts) {
         this.store = store;
         this.access = access;
         this.careTeam = careTeam;
         this.accounts = accounts;
-        this.events = events;
     }
 
     /** A professional registers a person and joins their care team; optionally the person gets an account. */
@@ -59,7 +56,6 @@ public class Persons {
             accounts.create(new Accounts.NewAccount(null, user.organisationId(), command.username().trim(),
                     command.password(), command.givenName() + " " + command.familyName(), Role.PERSON, id));
         }
-        events.publishEvent(new PersonRegistered(id, user.organisationId(), user.id()));
         return id;
     }
 

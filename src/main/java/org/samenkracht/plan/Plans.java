@@ -19,7 +19,6 @@ import org.samenkracht.privacy.AccessKind;
 import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.CareTeam;
 import org.samenkracht.privacy.PersonAccess;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -52,12 +51,11 @@ public class Plans {
     private final CareTeam careTeam;
     private final Accounts accounts;
     private final MessageSource messages;
-    private final ApplicationEventPublisher events;
     private final PlanPrint print;
     private final Clock clock;
 
     Plans(PlanStore store, PersonAccess access, Persons persons, Network network, Wishes wishes, CareTeam careTeam,
-          Accounts accounts, MessageSource messages, ApplicationEventPublisher events, PlanPrint print,
+          Accounts accounts, MessageSource messages, PlanPrint print,
           Optional<Clock> clock) {
         this.print = print;
         this.store = store;
@@ -68,7 +66,6 @@ public class Plans {
         this.careTeam = careTeam;
         this.accounts = accounts;
         this.messages = messages;
-        this.events = events;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
@@ -247,7 +244,6 @@ public class Plans {
         if (isFinal) {
             PersonView person = persons.get(personId);
             store.keepSignedVersion(person.organisationId(), plan, Instant.now(clock));
-            events.publishEvent(new PlanSignedOff(plan.id(), personId, plan.versionNo()));
         }
         return DualSignOff.outcome(plan, LocalDate.now(clock));
     }

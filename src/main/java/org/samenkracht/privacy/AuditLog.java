@@ -109,6 +109,14 @@ public class AuditLog {
         this.directory = directory;
     }
 
+    /**
+     * The whole instance left the building as a backup: an export that concerns no one person, in the
+     * audit log under the administrator who took it (operations asks; it does not write the log itself).
+     */
+    public void instanceBackedUp(CurrentUser administrator) {
+        audit.event(administrator, null, "EXPORT", "backup", "ADMINISTRATOR");
+    }
+
     /** Who read or changed this person's file, and who was refused; the newest first. */
     @Transactional
     public List<Entry> whoLooked(UUID personId, int limit) {

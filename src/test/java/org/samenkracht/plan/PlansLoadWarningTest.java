@@ -15,7 +15,6 @@ import org.samenkracht.plan.internal.PlanPrint;
 import org.samenkracht.plan.internal.PlanStore;
 import org.samenkracht.privacy.CareTeam;
 import org.samenkracht.privacy.PersonAccess;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 
@@ -47,7 +46,7 @@ class PlansLoadWarningTest {
     @BeforeEach
     void setUp() {
         plans = new Plans(store, mock(PersonAccess.class), persons, network, mock(Wishes.class), mock(CareTeam.class),
-                mock(Accounts.class), mock(MessageSource.class), mock(ApplicationEventPublisher.class),
+                mock(Accounts.class), mock(MessageSource.class),
                 mock(PlanPrint.class), Optional.empty());
         when(network.member(person, kevin)).thenReturn(Optional.of(new NetworkMember(kevin, person, "Kevin (vriend)",
                 NetworkMember.Relation.FRIEND, Layer.NETWORK, Set.of(), 0)));

@@ -103,6 +103,16 @@ class QuietSessions {
         };
     }
 
+    /**
+     * Parallel first requests of one session (a browser opening several tabs, htmx requests) each
+     * store the new CSRF token; a plain insert of the same attribute then failed with a duplicate key
+     * and a 500. PostgreSQL's upsert makes the last one win, as a second save would.
+     */
+    @Bean
+    static org.springframework.session.config.SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertSessionAttributes() {
+        return new org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
     /** Opens the request's memory of its session just outside Spring Session's own filter. */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> sessionMemory() {

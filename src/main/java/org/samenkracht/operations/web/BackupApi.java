@@ -9,7 +9,6 @@ import org.samenkracht.operations.internal.backup.DatabaseBackup;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,13 +29,13 @@ import java.time.LocalDate;
 class BackupApi {
 
     private final DataSource dataSource;
-    private final JdbcClient jdbc;
+    private final org.samenkracht.privacy.AuditLog auditLog;
     private final String backupKey;
 
-    BackupApi(DataSource dataSource, JdbcClient jdbc,
+    BackupApi(DataSource dataSource, org.samenkracht.privacy.AuditLog auditLog,
               @org.springframework.beans.factory.annotation.Value("${samenkracht.backup.key:}") String backupKey) {
         this.dataSource = dataSource;
-        this.jdbc = jdbc;
+        this.auditLog = auditLog;
         this.backupKey = backupKey;
     }
 
@@ -53,10 +52,7 @@ class BackupApi {
         }
         byte[] key = org.samenkracht.operations.internal.backup.BackupEncryption.key(backupKey);
         // The whole instance leaves the building: that is an export, and the audit log says who took it.
-        jdbc.sql("""
-                insert into audit_event (organisation_id, actor_id, actor_role, person_id, action, resource, ground)
-                values (?, ?, ?, null, 'EXPORT', 'backup', 'ADMINISTRATOR')""")
-                .params(user.organisationId(), user.id(), user.role().name()).update();
+        auditLog.instanceBackedUp(user);
         StreamingResponseBody body = out -> {
             try (Connection c = dataSource.getConnection();
                  var encrypted = org.samenkracht.operations.internal.backup.BackupEncryption.encrypt(out, key)) {
