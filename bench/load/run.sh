@@ -98,6 +98,17 @@ RESULTS=$(mktemp)
 # A request slower than TIMEOUT counts as an error (wrk's own default equals the run length and
 # would hide a page that never answers).
 TIMEOUT=${TIMEOUT:-5}
+# The JIT first: a fresh JVM spends about a minute of CPU compiling (measured: the C2 thread took 53 of
+# the first 116 CPU seconds), which would be charged to whichever page came first. Every page is
+# warmed for WARMUP seconds at 8 connections before anything is measured (0 turns this off).
+WARMUP=${WARMUP:-10}
+if [ "$WARMUP" -gt 0 ]; then
+  for page in $PAGES; do
+    accept="text/html"; [[ $page == api-* ]] && accept="application/json"
+    NAME=$page PAGE=${PATHS[$page]} IDS=$IDS SESSION=$SESSION ACCEPT=$accept \
+      wrk -t2 -c8 -d"${WARMUP}s" --timeout "${TIMEOUT}s" -s bench/load/page.lua "$BASE" >/dev/null
+  done
+fi
 for c in $CONNECTIONS; do
 for page in $PAGES; do
   accept="text/html"; [[ $page == api-* ]] && accept="application/json"
@@ -115,7 +126,7 @@ done
 {
   echo "Samenkracht load benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB,"
   echo "$SCALE persons (seed $SEED), $CONNECTIONS connections, ${DURATION} s per page, timeout ${TIMEOUT} s, signed in as gen.prof.0001"
-  echo "machine load average (1 min) before: $LOAD_BEFORE, after: $(cut -d' ' -f1 /proc/loadavg)"
+  echo "machine load average (1 min) before: $LOAD_BEFORE, after: $(cut -d' ' -f1 /proc/loadavg); JIT warm-up ${WARMUP} s per page"
   printf '%-16s %9s %8s %8s %8s %7s %9s %11s %7s\n' page "req/s" "p50 ms" "p95 ms" "p99 ms" errors requests "raw SQL/s" ratio
   for c in $CONNECTIONS; do
   for page in $PAGES; do
