@@ -58,6 +58,16 @@ public class Accounts {
         return id;
     }
 
+    /**
+     * Erasure of a person's file: their own account (if any) keeps its id, so the audit log still
+     * points somewhere, and loses its name, its username and any way to sign in.
+     */
+    public void eraseAccountsOf(UUID personId) {
+        jdbc.sql("""
+                update app_user set enabled = false, display_name = '-', username = 'erased-' || substr(md5(id::text), 1, 12),
+                  password_hash = '{noop}' || md5(random()::text) where person_id = ?""").param(personId).update();
+    }
+
     public Optional<Account> find(UUID id) {
         return jdbc.sql("select id, organisation_id, username, display_name, role, person_id from app_user where id = ?")
                 .param(id).query(Accounts::map).optional();

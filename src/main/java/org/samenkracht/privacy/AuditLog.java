@@ -132,7 +132,7 @@ public class AuditLog {
         return jdbc.sql("""
                 select e.id, e.occurred_at, coalesce(u.display_name, '?') as actor, e.actor_role, e.actor_id,
                        e.action, e.resource, e.ground
-                from audit_event e left join app_user u on u.id = e.actor_id
+                from audit_event e left join account_directory u on u.id = e.actor_id
                 where e.person_id = ? and (? or e.actor_id is distinct from ?) order by e.id desc limit ?""")
                 .params(personId, includeOwn, me, Math.max(1, Math.min(limit, 1000)))
                 .query((rs, i) -> {
@@ -221,7 +221,7 @@ public class AuditLog {
         access.read(personId, Part.AUDIT_LOG);
         return jdbc.sql("""
                 select q.id, q.audit_event_id, q.question, a.display_name, q.asked_at, q.answer, b.display_name, q.answered_at
-                from audit_question q join app_user a on a.id = q.asked_by left join app_user b on b.id = q.answered_by
+                from audit_question q join account_directory a on a.id = q.asked_by left join account_directory b on b.id = q.answered_by
                 where q.person_id = ? order by q.asked_at desc""")
                 .param(personId)
                 .query((rs, i) -> new Question(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3), rs.getString(4),

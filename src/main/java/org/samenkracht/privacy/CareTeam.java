@@ -69,7 +69,7 @@ public class CareTeam {
     @Transactional
     public void add(UUID personId, UUID userId, TeamRole role, String assignment) {
         access.write(personId, Part.CARE_TEAM);
-        var colleague = jdbc.sql("select organisation_id, role from app_user where id = ? and enabled")
+        var colleague = jdbc.sql("select organisation_id, role from account_directory where id = ? and enabled")
                 .param(userId).query((rs, i) -> new Object[]{rs.getObject(1, UUID.class), Role.valueOf(rs.getString(2))})
                 .optional().orElseThrow(() -> new RuleViolation("userId", "careTeam.unknownColleague"));
         if (!((Role) colleague[1]).supportsPeople()) {
@@ -117,7 +117,7 @@ public class CareTeam {
     public Optional<Disclosure> disclosure(UUID personId) {
         return jdbc.sql("""
                 select d.disclosed_on, d.how, u.display_name from care_team_disclosure d
-                join app_user u on u.id = d.recorded_by where d.person_id = ?""")
+                join account_directory u on u.id = d.recorded_by where d.person_id = ?""")
                 .param(personId)
                 .query((rs, i) -> new Disclosure(rs.getObject(1, LocalDate.class), DisclosedHow.valueOf(rs.getString(2)),
                         rs.getString(3)))
@@ -127,7 +127,7 @@ public class CareTeam {
     public List<Member> members(UUID personId) {
         return org.samenkracht.common.web.RequestMemo.remember("care-team:" + personId, () -> jdbc.sql("""
                 select m.user_id, u.display_name, m.team_role, m.assignment, m.since
-                from care_team_member m join app_user u on u.id = m.user_id
+                from care_team_member m join account_directory u on u.id = m.user_id
                 where m.person_id = ? order by m.since, u.display_name""")
                 .param(personId)
                 .query((rs, i) -> new Member(rs.getObject(1, UUID.class), rs.getString(2),
@@ -154,7 +154,7 @@ public class CareTeam {
         return jdbc.sql("""
                 select u.id, u.display_name, count(m.person_id),
                        count(m.person_id) filter (where d.person_id is null)
-                from app_user u
+                from account_directory u
                 left join care_team_member m on m.user_id = u.id
                 left join care_team_disclosure d on d.person_id = m.person_id
                 where u.organisation_id = ? and u.role in ('PROFESSIONAL', 'COACH')

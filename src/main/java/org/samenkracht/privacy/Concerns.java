@@ -202,7 +202,7 @@ public class Concerns {
     }
 
     private static final String SELECT = """
-            select c.*, u.display_name as raised_by_name from concern c join app_user u on u.id = c.raised_by""";
+            select c.*, u.display_name as raised_by_name from concern c join account_directory u on u.id = c.raised_by""";
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);

@@ -163,10 +163,10 @@ public class Consents {
                 select c.*, coalesce(a.display_name, o.name, c.recipient_role) as recipient,
                        r.display_name as recorded_by_name, v.display_name as revoked_by_name
                 from consent c
-                left join app_user a on a.id = c.recipient_account_id
-                left join organisation o on o.id = c.recipient_organisation_id
-                join app_user r on r.id = c.recorded_by
-                left join app_user v on v.id = c.revoked_by
+                left join account_directory a on a.id = c.recipient_account_id
+                left join organisation_directory o on o.id = c.recipient_organisation_id
+                join account_directory r on r.id = c.recorded_by
+                left join account_directory v on v.id = c.revoked_by
                 where c.person_id = ? order by c.revoked_at nulls first, c.recorded_at desc""")
                 .param(personId).query(Consents::map).list();
         // a member's name comes from the network module (privacy does not read its tables)

@@ -145,8 +145,8 @@ public class EmergencyAccess {
         List<Grant> found = jdbc.sql("""
                 select e.id, e.person_id, null as person_name, a.display_name as actor,
                        e.reason, e.opened_at, e.expires_at, e.reviewed_at, r.display_name as reviewed_by, e.review_note
-                from emergency_access e join app_user a on a.id = e.actor_id
-                left join app_user r on r.id = e.reviewed_by
+                from emergency_access e join account_directory a on a.id = e.actor_id
+                left join account_directory r on r.id = e.reviewed_by
                 """ + where + " order by e.opened_at desc")
                 .param(param)
                 .query((rs, i) -> new Grant(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),

@@ -26,6 +26,9 @@ public interface PersonDirectory {
     /** The person's own record as JSON, exactly as kept, for the "everything about me" export. */
     String recordAsJson(UUID personId);
 
+    /** Erasure: the record keeps its id (other records point at it) and loses everything that names the person. */
+    void eraseRecord(UUID personId);
+
     default PersonName person(UUID personId) {
         return find(personId).orElseThrow(() -> new NotFound("person"));
     }

@@ -50,6 +50,7 @@ public class PersonRights {
     private final PersonAccess access;
     private final AuditTrail audit;
     private final PersonDirectory directory;
+    private final org.samenkracht.identity.Accounts accounts;
     private final CareTeam team;
     private final Consents consents;
     private final SharingDecisions sharing;
@@ -68,12 +69,13 @@ public class PersonRights {
     PersonRights(JdbcClient jdbc, PersonAccess access, AuditTrail audit, PersonDirectory directory, CareTeam team,
                  Consents consents, SharingDecisions sharing, Concerns concerns, EmergencyAccess emergency,
                  AuditLog auditLog, ObjectProvider<PersonDataExport> exports, ObjectProvider<PersonDataErasure> erasures,
-                 ObjectMapper json, PlatformTransactionManager transactions,
+                 ObjectMapper json, PlatformTransactionManager transactions, org.samenkracht.identity.Accounts accounts,
                  @Value("${samenkracht.privacy.default-retention-years:15}") int defaultYears) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
         this.directory = directory;
+        this.accounts = accounts;
         this.team = team;
         this.consents = consents;
         this.sharing = sharing;
@@ -250,12 +252,9 @@ public class PersonRights {
         if (!left.isEmpty()) {
             throw new IllegalStateException("could not erase " + left);
         }
-        jdbc.sql("""
-                update person set given_name = '-', family_name = '-', date_of_birth = null, phone = null, email = null,
-                  address = null, neighbourhood = null, version = version + 1 where id = ?""").param(personId).update();
-        jdbc.sql("""
-                update app_user set enabled = false, display_name = '-', username = 'erased-' || substr(md5(id::text), 1, 12),
-                  password_hash = '{noop}' || md5(random()::text) where person_id = ?""").param(personId).update();
+        // the person record and the person's own account belong to the person and identity modules
+        directory.eraseRecord(personId);
+        accounts.eraseAccountsOf(personId);
         jdbc.sql("insert into erasure (person_id, organisation_id, support_ended_on, erased_by) values (?, ?, ?, ?)")
                 .params(personId, person.organisationId(), supportEndedOn, user.id()).update();
     }

@@ -114,7 +114,7 @@ public class SharingDecisions {
     }
 
     private static final String SELECT = """
-            select d.*, u.display_name as decided_by_name from sharing_decision d join app_user u on u.id = d.decided_by""";
+            select d.*, u.display_name as decided_by_name from sharing_decision d join account_directory u on u.id = d.decided_by""";
 
     private static DecisionView map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
         return new DecisionView(rs.getObject("id", UUID.class),

@@ -49,6 +49,13 @@ class PersonDirectoryForPrivacy implements PersonDirectory {
     }
 
     @Override
+    public void eraseRecord(UUID personId) {
+        jdbc.sql("""
+                update person set given_name = '-', family_name = '-', date_of_birth = null, phone = null, email = null,
+                  address = null, neighbourhood = null, version = version + 1 where id = ?""").param(personId).update();
+    }
+
+    @Override
     public String recordAsJson(UUID personId) {
         return jdbc.sql("select coalesce(json_agg(row_to_json(t)), '[]'::json)::text from person t where id = ?")
                 .param(personId).query(String.class).single();

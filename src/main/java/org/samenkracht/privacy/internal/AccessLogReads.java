@@ -61,7 +61,7 @@ public class AccessLogReads {
                        max(e.local_at)::time as last_at, count(*) as times, e.actor_id,
                        coalesce(u.display_name, '?') as actor, e.actor_role, e.kind, e.information,
                        bool_or(e.ground like 'CONSENT%%') as consent, count(*) over () as total
-                from e left join app_user u on u.id = e.actor_id
+                from e left join account_directory u on u.id = e.actor_id
                 where (:includeOwn or e.actor_id is distinct from :me or e.kind in ('REFUSAL', 'EMERGENCY'))
                   and (cast(:actor as uuid) is null or e.actor_id = cast(:actor as uuid))
                   and (cast(:information as text) is null or e.information = cast(:information as text))
@@ -91,7 +91,7 @@ public class AccessLogReads {
         return jdbc.sql("""
                 select u.id, u.display_name, min(e.actor_role) as role
                 from (select distinct actor_id, actor_role from audit_event where person_id = ?) e
-                join app_user u on u.id = e.actor_id
+                join account_directory u on u.id = e.actor_id
                 group by u.id, u.display_name order by u.display_name""")
                 .param(personId)
                 .query((rs, i) -> new Actor(rs.getObject(1, UUID.class), rs.getString(2),
