@@ -26,14 +26,30 @@ public class Concerns {
                               String weighingNote, String deliberationRef, Instant steppedOutsideAt, String justification,
                               String outsideRecipient, String actionTaken, String whoWasCalled, Instant reviewedAt,
                               String reviewNote, int version, Instant consultedAt, String consultNote,
-                              String familySkippedReason) {
+                              String familySkippedReason, boolean adviceLineConsulted, ConcernRoute.Assessment assessment,
+                              Instant helpOrganisedAt, String helpNote) {
         public ConcernRoute.State state() {
             return new ConcernRoute.State(kind, sharedWithFamilyAt, weighedAt, steppedOutsideAt, reviewedAt, consultedAt,
-                    familySkippedReason);
+                    familySkippedReason, helpOrganisedAt);
         }
 
         public ConcernRoute.Stage stage() {
             return ConcernRoute.stage(state());
+        }
+
+        /** The page of the reporting code to open next. */
+        public ConcernRoute.Step currentStep() {
+            return ConcernRoute.currentStep(state());
+        }
+
+        /** The framework's advice, once the five questions were answered on the route (null otherwise). */
+        public ConcernRoute.Advice advice() {
+            return assessment == null || assessment.suspicion() == null ? null : assessment.advice();
+        }
+
+        /** The framework advised a report that has not been made yet. */
+        public boolean reportStillDue() {
+            return ConcernRoute.reportStillDue(state(), assessment);
         }
     }
 
@@ -82,6 +98,60 @@ public class Concerns {
         requireText("note", note, 4000);
         update(personId, concernId, version, "consulted_at = now(), consult_note = ?", note.strip());
         audit.event(CurrentUser.get(), personId, "WRITE", "concern/consulted", "CONCERN:" + concernId);
+    }
+
+    /** Step 2, with whether the advice line (Veilig Thuis) was among those consulted. */
+    @Transactional
+    public void consult(UUID personId, UUID concernId, int version, String note, boolean adviceLine) {
+        ConcernView c = load(personId, concernId);
+        check(ConcernRoute.mayConsult(c.state(), note), "note");
+        requireText("note", note, 4000);
+        update(personId, concernId, version, "consulted_at = now(), consult_note = ?, advice_line_consulted = ?",
+                note.strip(), adviceLine);
+        audit.event(CurrentUser.get(), personId, "WRITE", "concern/consulted", "CONCERN:" + concernId);
+    }
+
+    /**
+     * Step 4 with the assessment framework: the five questions answered as far as they lead, and a note of
+     * the weighing. The framework's advice (no suspicion, report, or organise help) follows from the answers.
+     */
+    @Transactional
+    public ConcernRoute.Advice assess(UUID personId, UUID concernId, int version, ConcernRoute.Assessment answers,
+                                      String weighing) {
+        ConcernView c = load(personId, concernId);
+        check(ConcernRoute.mayWeigh(c.state(), "-"), "weighing");
+        if (answers == null || answers.missing().isPresent()) {
+            throw new RuleViolation(answers == null ? "suspicion" : answers.missing().get(), "concern.refused.questionNeeded");
+        }
+        check(ConcernRoute.mayAssess(c.state(), answers, weighing), "weighing");
+        requireText("weighing", weighing, 4000);
+        ConcernRoute.Assessment a = answers.asked();
+        update(personId, concernId, version,
+                "weighed_at = now(), weighing_note = ?, q_suspicion = ?, q_danger = ?, q_can_help = ?, "
+                        + "q_help_accepted = ?, q_result_in_time = ?",
+                weighing.strip(), a.suspicion(), a.danger() == null ? null : a.danger().name(), a.canHelp(),
+                a.helpAccepted(), a.resultInTime());
+        audit.event(CurrentUser.get(), personId, "WRITE", "concern/weighed", "CONCERN:" + concernId);
+        return a.advice();
+    }
+
+    /** Step 5, organising help (beside a report, or instead of one when the framework advises help). */
+    @Transactional
+    public void organiseHelp(UUID personId, UUID concernId, int version, String note) {
+        ConcernView c = load(personId, concernId);
+        check(ConcernRoute.mayOrganiseHelp(c.state(), note), "note");
+        requireText("note", note, 4000);
+        update(personId, concernId, version, "help_organised_at = now(), help_note = ?", note.strip());
+        audit.event(CurrentUser.get(), personId, "WRITE", "concern/help-organised", "CONCERN:" + concernId);
+    }
+
+    /** One concern of the person, for its step pages. */
+    @Transactional
+    public ConcernView one(UUID personId, UUID concernId) {
+        directory.person(personId);
+        access.read(personId, Part.CONCERNS);
+        return jdbc.sql(SELECT + " where c.person_id = ? and c.id = ?").params(personId, concernId)
+                .query(Concerns::map).optional().orElseThrow(() -> new NotFound("concern"));
     }
 
     /** Step 3 skipped: the person or family is not told first, for a reason that is recorded and audited. */
@@ -216,6 +286,19 @@ public class Concerns {
                 rs.getString("weighing_note"), rs.getString("deliberation_ref"), instant(rs, "stepped_outside_at"),
                 rs.getString("justification"), rs.getString("outside_recipient"), rs.getString("action_taken"),
                 rs.getString("who_was_called"), instant(rs, "reviewed_at"), rs.getString("review_note"), rs.getInt("version"),
-                instant(rs, "consulted_at"), rs.getString("consult_note"), rs.getString("family_skipped_reason"));
+                instant(rs, "consulted_at"), rs.getString("consult_note"), rs.getString("family_skipped_reason"),
+                rs.getBoolean("advice_line_consulted"), assessment(rs), instant(rs, "help_organised_at"),
+                rs.getString("help_note"));
+    }
+
+    private static ConcernRoute.Assessment assessment(ResultSet rs) throws SQLException {
+        Boolean suspicion = (Boolean) rs.getObject("q_suspicion");
+        if (suspicion == null) {
+            return null;
+        }
+        String danger = rs.getString("q_danger");
+        return new ConcernRoute.Assessment(suspicion, danger == null ? null : ConcernRoute.Danger.valueOf(danger),
+                (Boolean) rs.getObject("q_can_help"), (Boolean) rs.getObject("q_help_accepted"),
+                (Boolean) rs.getObject("q_result_in_time"));
     }
 }

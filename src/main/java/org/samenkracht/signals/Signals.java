@@ -282,13 +282,17 @@ public class Signals {
         String t = blankToNull(team);
         int p = Math.max(0, Math.min(page, 10_000));
         Instant now = Instant.now();
-        List<QueueItem> items = jdbc.sql("""
+        // two statements, not one with "(:team is null or team = :team)": that form keeps the planner from
+        // using the team index; the counts and the team list come from one pass grouped by team
+        String rows = """
                 select id, reference, team, partner_kind, channel, received_at, kind, status, due_at, escalated_at,
                   score_total, subject_name, triaged_at
-                from signal where organisation_id = :org and status <> 'CLOSED' and (cast(:team as text) is null or team = :team)
-                order by due_at, id limit 50 offset :off""")
-                .param("org", user.organisationId()).param("team", t).param("off", p * 50)
-                .query((rs, i) -> {
+                from signal where organisation_id = :org and status <> 'CLOSED'""" + (t == null ? "" : " and team = :team") + " order by due_at, id limit 50 offset :off";
+        var query = jdbc.sql(rows).param("org", user.organisationId()).param("off", p * 50);
+        if (t != null) {
+            query = query.param("team", t);
+        }
+        List<QueueItem> items = query.query((rs, i) -> {
                     Instant received = rs.getTimestamp("received_at").toInstant();
                     Instant due = rs.getTimestamp("due_at").toInstant();
                     Timestamp triaged = rs.getTimestamp("triaged_at");
@@ -299,13 +303,26 @@ public class Signals {
                             rs.getTimestamp("escalated_at") != null, (Integer) rs.getObject("score_total"),
                             rs.getString("subject_name"));
                 }).list();
-        var counts = jdbc.sql("""
-                select count(*) as open, count(*) filter (where due_at < now()) as overdue,
+        long open = 0;
+        long overdue = 0;
+        long acute = 0;
+        List<String> teams = new ArrayList<>();
+        for (Map<String, Object> row : jdbc.sql("""
+                select team, count(*) as open, count(*) filter (where due_at < now()) as overdue,
                   count(*) filter (where kind = 'ACUTE') as acute
-                from signal where organisation_id = :org and status <> 'CLOSED' and (cast(:team as text) is null or team = :team)""")
-                .param("org", user.organisationId()).param("team", t).query().singleRow();
-        return new Queue(items, ((Number) counts.get("open")).longValue(), ((Number) counts.get("overdue")).longValue(),
-                ((Number) counts.get("acute")).longValue(), p, settings.teams(user.organisationId()));
+                from signal where organisation_id = ? and status <> 'CLOSED' group by team order by team""")
+                .param(user.organisationId()).query().listOfRows()) {
+            String rowTeam = (String) row.get("team");
+            if (teams.size() < 200) {
+                teams.add(rowTeam);
+            }
+            if (t == null || t.equals(rowTeam)) {
+                open += ((Number) row.get("open")).longValue();
+                overdue += ((Number) row.get("overdue")).longValue();
+                acute += ((Number) row.get("acute")).longValue();
+            }
+        }
+        return new Queue(items, open, overdue, acute, p, List.copyOf(teams));
     }
 
     /** Acute and overdue alerts for the current user that they have not seen yet. */

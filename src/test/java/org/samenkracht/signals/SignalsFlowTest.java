@@ -69,7 +69,16 @@ class SignalsFlowTest {
         });
 
         accounts.runAs(PROFESSIONAL_SANNE, () -> {
-            assertThat(signals.queue(null, 0).open()).isPositive();
+            var all = signals.queue(null, 0);
+            assertThat(all.open()).isPositive();
+            assertThat(all.items()).anySatisfy(i -> assertThat(i.id()).isEqualTo(id));
+            // one team: only its rows, and counts that add up to the whole over all teams
+            String team = all.items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow().team();
+            var mine = signals.queue(team, 0);
+            assertThat(mine.items()).isNotEmpty().allSatisfy(i -> assertThat(i.team()).isEqualTo(team));
+            assertThat(mine.teams()).isEqualTo(all.teams()).contains(team);
+            assertThat(all.teams().stream().mapToLong(t -> signals.queue(t, 0).open()).sum()).isEqualTo(all.open());
+            assertThat(signals.queue("no-such-team", 0).open()).isZero();
             var s = signals.get(id);
             assertThat(s.status()).isEqualTo(Signals.Status.RECEIVED);
             assertThat(s.kind()).isEqualTo(DeadlineKind.REGULAR);

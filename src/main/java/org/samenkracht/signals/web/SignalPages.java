@@ -34,15 +34,21 @@ class SignalPages {
 
     private final Signals signals;
     private final SignalSettings settings;
+    private final org.springframework.context.MessageSource messages;
 
-    SignalPages(Signals signals, SignalSettings settings) {
+    SignalPages(Signals signals, SignalSettings settings, org.springframework.context.MessageSource messages) {
         this.signals = signals;
         this.settings = settings;
+        this.messages = messages;
     }
 
     @GetMapping
-    String queue(@RequestParam(required = false) String team, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("queue", signals.queue(team, page));
+    String queue(@RequestParam(required = false) String team, @RequestParam(defaultValue = "0") int page, Model model,
+                 jakarta.servlet.http.HttpServletRequest request) {
+        Signals.Queue queue = signals.queue(team, page);
+        model.addAttribute("queue", queue);
+        model.addAttribute("rows", new QueueRows(messages, org.springframework.context.i18n.LocaleContextHolder.getLocale())
+                .html(queue.items(), request.getContextPath()));
         model.addAttribute("alerts", signals.myAlerts());
         model.addAttribute("team", team);
         return "signals/queue";
