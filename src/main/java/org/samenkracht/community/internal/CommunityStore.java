@@ -220,10 +220,17 @@ public class CommunityStore {
         return VolunteerMatchingPolicy.score(c, n).score();
     }
 
-    /** The candidates query for one narrowing; also what the benchmark runs as its raw SQL. */
+    /**
+     * The candidates query for one narrowing; also what the benchmark runs as its raw SQL. The inner query
+     * scores narrow rows (id, name, score) and keeps the best; only those are read in full for the policy.
+     */
     public static String candidatesSql(Narrowing narrowing, int dayParts, int interests) {
         return """
-                select v.*, null as coordinator_name, v.open_matches as active_matches, 0 as hours4,
+                select v.id, v.name, v.open_matches, v.max_matches, v.committed_hours, v.hours_per_week, v.reported_load,
+                       v.languages, v.areas, v.availability, v.interests, v.kinds_of_work, v.status,
+                       (v.conduct_certificate_on is not null and v.intake_on is not null and v.training_on is not null
+                        and v.agreement_on is not null) as screened
+                from (select v.id, v.name,
                        (case when cardinality(:langs::text[]) = 0 then 0
                              when v.languages && :langs::text[] then :sharedLanguage else :noSharedLanguage end)
                      + (case when v.areas && :areas::text[] then :sameArea else 0 end)
@@ -231,16 +238,18 @@ public class CommunityStore {
                      + :perInterest * least(:interestCap, %s)
                      + (case when :kind::text is not null and :kind::text = any(v.kinds_of_work) then :kindPoints else 0 end)
                      + (case when v.open_matches = 0 then :firstMatch else 0 end) as score
-                from volunteer v
-                where v.organisation_id = :org and v.status = 'ACTIVE' and %s
-                  and v.conduct_certificate_on is not null and v.intake_on is not null
-                  and v.training_on is not null and v.agreement_on is not null
-                  and v.open_matches < v.max_matches
-                  and v.committed_hours + :hours <= v.hours_per_week
-                  and (v.reported_load is null or v.reported_load < :heavy)
-                  and not (v.id = any(:excluded::uuid[]))
-                order by score desc, v.name, v.id
-                limit :limit""".formatted(countShared("v.availability", "avail", dayParts),
+                      from volunteer v
+                      where v.organisation_id = :org and v.status = 'ACTIVE' and %s
+                        and v.conduct_certificate_on is not null and v.intake_on is not null
+                        and v.training_on is not null and v.agreement_on is not null
+                        and v.open_matches < v.max_matches
+                        and v.committed_hours + :hours <= v.hours_per_week
+                        and (v.reported_load is null or v.reported_load < :heavy)
+                        and not (v.id = any(:excluded::uuid[]))
+                      order by score desc, v.name, v.id
+                      limit :limit) best
+                join volunteer v on v.id = best.id
+                order by best.score desc, best.name, best.id""".formatted(countShared("v.availability", "avail", dayParts),
                 countShared("v.interests", "interest", interests), narrowing.condition);
     }
 
@@ -274,7 +283,16 @@ public class CommunityStore {
         for (int i = 0; i < interests.length; i++) {
             spec = spec.param("interest" + i, interests[i]);
         }
-        return spec.query((rs, i) -> volunteer(rs, i).candidate()).list();
+        return spec.query(this::candidate).list();
+    }
+
+    private VolunteerMatchingPolicy.Candidate candidate(ResultSet rs, int i) throws SQLException {
+        return new VolunteerMatchingPolicy.Candidate(rs.getObject("id", UUID.class), rs.getString("name"), rs.getBoolean("screened"),
+                "ACTIVE".equals(rs.getString("status")), rs.getInt("open_matches"), rs.getInt("max_matches"),
+                rs.getBigDecimal("committed_hours").doubleValue(), rs.getBigDecimal("hours_per_week").doubleValue(),
+                (Integer) rs.getObject("reported_load"), set(rs.getArray("languages")), set(rs.getArray("areas")),
+                set(rs.getArray("availability")), set(rs.getArray("interests")),
+                set(rs.getArray("kinds_of_work")).stream().map(Volunteer.KindOfWork::valueOf).collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     // ---- requests and matches -----------------------------------------------------------------------

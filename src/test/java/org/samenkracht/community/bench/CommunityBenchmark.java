@@ -49,7 +49,11 @@ public final class CommunityBenchmark {
      * language and neighbourhood together, finds nobody in this data; the suggest path runs it too.)
      */
     static final String RAW = """
-            select v.id, v.name,
+            select v.id, v.name, v.open_matches, v.max_matches, v.committed_hours, v.hours_per_week, v.reported_load,
+                   v.languages, v.areas, v.availability, v.interests, v.kinds_of_work, v.status,
+                   (v.conduct_certificate_on is not null and v.intake_on is not null and v.training_on is not null
+                    and v.agreement_on is not null) as screened
+            from (select v.id, v.name,
                    (case when v.languages && ?::text[] then 20 else -15 end)
                  + (case when v.areas && ?::text[] then 15 else 0 end)
                  + 5 * least(3, (case when 'MONDAY_AFTERNOON' = any(v.availability) then 1 else 0 end)
@@ -58,13 +62,15 @@ public final class CommunityBenchmark {
                               + (case when 'wandelen' = any(v.interests) then 1 else 0 end))
                  + (case when 'WALKING' = any(v.kinds_of_work) then 10 else 0 end)
                  + (case when v.open_matches = 0 then 3 else 0 end) as score
-            from volunteer v
-            where v.organisation_id = ? and v.status = 'ACTIVE' and (v.languages && ?::text[] or v.areas && ?::text[])
-              and v.conduct_certificate_on is not null and v.intake_on is not null
-              and v.training_on is not null and v.agreement_on is not null
-              and v.open_matches < v.max_matches and v.committed_hours + 2 <= v.hours_per_week
-              and (v.reported_load is null or v.reported_load < 4)
-            order by score desc, v.name, v.id limit 50""";
+                  from volunteer v
+                  where v.organisation_id = ? and v.status = 'ACTIVE' and (v.languages && ?::text[] or v.areas && ?::text[])
+                    and v.conduct_certificate_on is not null and v.intake_on is not null
+                    and v.training_on is not null and v.agreement_on is not null
+                    and v.open_matches < v.max_matches and v.committed_hours + 2 <= v.hours_per_week
+                    and (v.reported_load is null or v.reported_load < 4)
+                  order by score desc, v.name, v.id limit 50) best
+            join volunteer v on v.id = best.id
+            order by best.score desc, best.name, best.id""";
 
     public static void main(String[] args) {
         int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 300;
@@ -87,9 +93,19 @@ public final class CommunityBenchmark {
                     .query((rs, i) -> rs.getObject(1, UUID.class)).list();
             Runnable raw = () -> jdbc.sql(RAW).params(langs, areas, ORGANISATION, langs, areas)
                     .query((rs, i) -> rs.getObject(1, UUID.class)).list();
+            var store = ctx.getBean(org.samenkracht.community.internal.CommunityStore.class);
+            var q = new org.samenkracht.community.internal.CommunityStore.CandidateQuery(ORGANISATION, need, 50);
+            Runnable narrowest = () -> store.candidates(q, org.samenkracht.community.internal.CommunityStore.Narrowing.LANGUAGE_AND_AREA);
+            Runnable storeOnly = () -> store.candidates(q);
             List<UUID> viaRaw = jdbc.sql(RAW).params(langs, areas, ORGANISATION, langs, areas).query((rs, i) -> rs.getObject(1, UUID.class)).list();
             List<UUID> viaBefore = jdbc.sql(RAW_BEFORE).params(langs, areas, days, interests, ORGANISATION).query((rs, i) -> rs.getObject(1, UUID.class)).list();
             System.out.printf("same 50 as scoring everyone: %s%n", viaRaw.equals(viaBefore));
+            if (Boolean.getBoolean("bench.explain")) {
+                for (String cond : new String[]{"(v.languages && ?::text[] and v.areas && ?::text[])", "(v.languages && ?::text[] or v.areas && ?::text[])"}) {
+                    String sql = "explain (analyze, buffers) " + RAW.replace("(v.languages && ?::text[] or v.areas && ?::text[])", cond);
+                    jdbc.sql(sql).params(langs, areas, ORGANISATION, langs, areas).query(String.class).list().forEach(System.out::println);
+                }
+            }
             var top = matching.suggest(ORGANISATION, need);
             System.out.printf("top suggestion: %s, score %.0f, %d reasons%n", top.get(0).name(), top.get(0).score(), top.get(0).reasons().size());
             measure("warm-up raw", raw, 30);
@@ -98,6 +114,8 @@ public final class CommunityBenchmark {
             measure("raw SQL before (all scored, lateral)", before, Math.max(20, iterations / 5));
             measure("raw SQL (same candidates query)", raw, iterations);
             measure("BuddyMatching.suggest (SQL + policy)", api, iterations);
+            measure("  of which: narrowest look (finds none)", narrowest, Math.max(20, iterations / 5));
+            measure("  of which: CommunityStore.candidates", storeOnly, Math.max(20, iterations / 5));
         } finally {
             ctx.close();
         }
