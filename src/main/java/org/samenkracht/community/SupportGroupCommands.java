@@ -35,12 +35,16 @@ public final class SupportGroupCommands {
             UUID chosenBy) {
     }
 
-    /** One member at a meeting. Progress and a next step only for a member who is there. */
+    /** One member at a meeting. Progress and a next step only for a member who is there (an empty present: not there). */
     public record MemberProgress(
             @NotNull(message = "{validation.choice}") UUID personId,
-            boolean present,
+            Boolean present,
             @Size(max = 1000, message = "{validation.tooLong}") String progress,
             @Size(max = 1000, message = "{validation.tooLong}") String nextStep) {
+
+        public boolean wasThere() {
+            return Boolean.TRUE.equals(present);
+        }
     }
 
     public record RecordMeeting(

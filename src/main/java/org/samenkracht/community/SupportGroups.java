@@ -178,7 +178,7 @@ public class SupportGroups {
             if (!members.contains(p.personId()) || !seen.add(p.personId())) {
                 throw new RuleViolation("members[" + i + "].personId", "community.group.notAMember");
             }
-            if (!p.present() && (notBlank(p.progress()) || notBlank(p.nextStep()))) {
+            if (!p.wasThere() && (notBlank(p.progress()) || notBlank(p.nextStep()))) {
                 throw new RuleViolation("members[" + i + "].progress", "community.group.notPresent");
             }
         }

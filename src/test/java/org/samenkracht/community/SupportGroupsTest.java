@@ -112,6 +112,41 @@ class SupportGroupsTest {
         assertThat(as(PROFESSIONAL_SANNE, () -> groups.groupsOf(PERSON_HENK))).extracting(SupportGroup.Summary::id).contains(g);
     }
 
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
+
+    /** The meeting form: an unticked member posts no "present"; a note about them comes back (422) with what was typed. */
+    @Test
+    void the_meeting_form_refuses_a_note_about_an_absent_member_and_keeps_what_was_typed() throws Exception {
+        UUID g = as(COORDINATOR_KARIM, () -> groups.create(new SupportGroupCommands.CreateGroup("Formgroep", COACH_MARIEKE, "Wekelijks", null)));
+        as(PROFESSIONAL_SANNE, () -> groups.addMember(g, new SupportGroupCommands.AddMember(PERSON_FATIMA, null, null)));
+        as(PROFESSIONAL_SANNE, () -> groups.addMember(g, new SupportGroupCommands.AddMember(PERSON_HENK, null, null)));
+        var marieke = org.samenkracht.privacy.PrivacyScene.authentication(new org.samenkracht.identity.CurrentUser(COACH_MARIEKE,
+                ORGANISATION, "marieke", "Marieke", org.samenkracht.identity.Role.COACH, null));
+        String day = LocalDate.now().minusDays(1).toString();
+        var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/community/groups/" + g + "/meetings")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(marieke))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("heldOn", day).param("topic", "Slapen")
+                        .param("members[0].personId", PERSON_FATIMA.toString()).param("members[0].present", "true")
+                        .param("members[0].progress", "Gaat beter")
+                        .param("members[1].personId", PERSON_HENK.toString()).param("members[1].progress", "Henk leek somber"))
+                .andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("meeting-error").contains("Henk leek somber").contains("Gaat beter");
+        var saved = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/community/groups/" + g + "/meetings")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(marieke))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("heldOn", day)
+                        .param("members[0].personId", PERSON_FATIMA.toString()).param("members[0].present", "true")
+                        .param("members[0].progress", "Gaat beter")
+                        .param("members[1].personId", PERSON_HENK.toString()))
+                .andReturn().getResponse();
+        assertThat(saved.getStatus()).isEqualTo(302);
+        assertThat(as(COACH_MARIEKE, () -> groups.get(g)).meetings().get(0).progress())
+                .extracting(SupportGroup.Progress::personId, SupportGroup.Progress::present)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(PERSON_FATIMA, true), org.assertj.core.groups.Tuple.tuple(PERSON_HENK, false));
+    }
+
     @Test
     void a_full_group_takes_no_one_more() {
         UUID g = as(COORDINATOR_KARIM, () -> groups.create(new SupportGroupCommands.CreateGroup("Kleine groep", COACH_MARIEKE, "Wekelijks", null)));

@@ -97,8 +97,8 @@ public class SupportGroupStore {
                 .params(id, groupId, organisationId, c.heldOn(), blank(c.topic())).update();
         for (SupportGroupCommands.MemberProgress p : c.members()) {
             jdbc.sql("insert into group_progress (meeting_id, person_id, organisation_id, present, progress, next_step) values (?, ?, ?, ?, ?, ?)")
-                    .params(id, p.personId(), organisationId, p.present(), p.present() ? blank(p.progress()) : null,
-                            p.present() ? blank(p.nextStep()) : null).update();
+                    .params(id, p.personId(), organisationId, p.wasThere(), p.wasThere() ? blank(p.progress()) : null,
+                            p.wasThere() ? blank(p.nextStep()) : null).update();
         }
         return id;
     }
