@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -104,14 +103,6 @@ public class SupportGroups {
     public SupportGroup get(UUID groupId) {
         SupportGroupStore.Head h = leadOrKeep(groupId);
         return view(h);
-    }
-
-    /** The group for whoever may add a member (a professional of the person's team), without the members. */
-    @Transactional(readOnly = true)
-    public Optional<SupportGroup.Summary> summary(UUID groupId) {
-        CurrentUser user = CurrentUser.get();
-        return store.head(groupId).filter(h -> h.organisationId().equals(user.organisationId()))
-                .map(h -> new SupportGroup.Summary(h.id(), h.name(), h.coachName(), h.rhythm()));
     }
 
     /**
