@@ -15,7 +15,8 @@ import static org.samenkracht.common.demo.DemoIds.COORDINATOR_KARIM;
 /**
  * The community part of a privacy scene: a screened volunteer whose account is the scene's VOLUNTEER,
  * a buddy request of the scene's person (coordinator Karim, network checked, home visit done) and a
- * proposed match between them. Returns {volunteer, request, match}.
+ * proposed match between them; a support group whose coach is the scene's TEAM_COACH, with the scene's
+ * person as a member. Returns {volunteer, request, match, group}.
  */
 @Component
 public class CommunityScene {
@@ -23,15 +24,17 @@ public class CommunityScene {
     private final Accounts accounts;
     private final Volunteers volunteers;
     private final BuddyMatching matching;
+    private final SupportGroups groups;
 
-    CommunityScene(Accounts accounts, Volunteers volunteers, BuddyMatching matching) {
+    CommunityScene(Accounts accounts, Volunteers volunteers, BuddyMatching matching, SupportGroups groups) {
+        this.groups = groups;
         this.accounts = accounts;
         this.volunteers = volunteers;
         this.matching = matching;
     }
 
     public UUID[] create(PrivacyScene.Scene scene) {
-        UUID[] ids = new UUID[3];
+        UUID[] ids = new UUID[4];
         accounts.runAs(COORDINATOR_KARIM, () -> {
             ids[0] = volunteers.register(UUID.randomUUID(), scene.as(PrivacyScene.Subject.VOLUNTEER).id(),
                     new CommunityCommands.SaveVolunteer("Scène vrijwilliger", null, Set.of(), Set.of("nederlands"), Set.of(),
@@ -47,6 +50,10 @@ public class CommunityScene {
                     Set.of("nederlands"), Set.of(), Set.of(), Set.of(), BigDecimal.ONE, null, 1));
             ids[2] = matching.propose(ids[1], new CommunityCommands.ProposeMatch(ids[0], "Wandelen", null, null));
         });
+        accounts.runAs(COORDINATOR_KARIM, () -> ids[3] = groups.create(new SupportGroupCommands.CreateGroup("Scène groep",
+                scene.as(PrivacyScene.Subject.TEAM_COACH).id(), "Om de week", null)));
+        accounts.runAs(scene.as(PrivacyScene.Subject.TEAM_PROFESSIONAL).id(), () -> groups.addMember(ids[3],
+                new SupportGroupCommands.AddMember(scene.person(), "Rust", null)));
         return ids;
     }
 }

@@ -97,6 +97,13 @@ class AccessMatrixTest {
     static final Set<Subject> COORDINATORS = EnumSet.of(COORDINATOR, ADMINISTRATOR);
     /** A volunteer's own page; the scene's match ({mid}) is this volunteer's. */
     static final Set<Subject> VOLUNTEERS = EnumSet.of(VOLUNTEER);
+    /** Support groups: staff of any organisation see the groups they lead (coordinators and administrators all of theirs). */
+    static final Set<Subject> GROUP_STAFF = EnumSet.of(TEAM_PROFESSIONAL, TEAM_COACH, SAME_ORG_PROFESSIONAL, SAME_ORG_COACH,
+            OTHER_ORG_PROFESSIONAL, EMERGENCY, ADMINISTRATOR, COORDINATOR);
+    /** The scene's group ({gid}): its coach (TEAM_COACH) and the organisation's coordinators and administrators. */
+    static final Set<Subject> GROUP_LEAD = EnumSet.of(TEAM_COACH, COORDINATOR, ADMINISTRATOR);
+    /** Only the coach of the scene's group records topics and meetings. */
+    static final Set<Subject> GROUP_COACH = EnumSet.of(TEAM_COACH);
     static final String KARIM = "00000000-0000-4000-8000-000000000752";
 
     record Rule(Set<Subject> allowed, String sample) {
@@ -409,6 +416,21 @@ class AccessMatrixTest {
             route("POST /api/v1/community/matches/{mid}/contacts", TEAM_WRITE, "{\"kind\":\"SUPERVISION\",\"heldOn\":\"2026-01-05\",\"withWhom\":\"BOTH\"}"),
             route("POST /api/v1/community/matches/{mid}/rematch", TEAM_WRITE),
             route("POST /api/v1/community/matches/{mid}/complete", TEAM_WRITE),
+            // support groups: coordinators keep them, the coach leads them ({gid}: coach TEAM_COACH, the scene's person a member)
+            route("GET /community/groups", GROUP_STAFF),
+            route("POST /community/groups", COORDINATORS, "name=Test&coachId={uuid}&rhythm=Wekelijks"),
+            route("GET /community/groups/{gid}", GROUP_LEAD),
+            route("POST /community/groups/{gid}/members", TEAM_WRITE, "personId={person}"),
+            route("POST /community/groups/{gid}/topics", GROUP_COACH, "topic=Slapen"),
+            route("POST /community/groups/{gid}/meetings", GROUP_COACH,
+                    "heldOn=2026-01-05&members[0].personId={person}&members[0].present=true&members[0].progress=Goed"),
+            route("GET /api/v1/community/groups", GROUP_STAFF),
+            route("POST /api/v1/community/groups", COORDINATORS, "{\"name\":\"Test\",\"coachId\":\"{uuid}\",\"rhythm\":\"Wekelijks\"}"),
+            route("GET /api/v1/community/groups/{gid}", GROUP_LEAD),
+            route("POST /api/v1/community/groups/{gid}/members", TEAM_WRITE, "{\"personId\":\"{person}\"}"),
+            route("POST /api/v1/community/groups/{gid}/topics", GROUP_COACH, "{\"topic\":\"Slapen\"}"),
+            route("POST /api/v1/community/groups/{gid}/meetings", GROUP_COACH,
+                    "{\"heldOn\":\"2026-01-05\",\"members\":[{\"personId\":\"{person}\",\"present\":true,\"progress\":\"Goed\"}]}"),
             // privacy: pages
             route("GET /persons/{id}/privacy", TEAM_READ),
             route("POST /persons/{id}/privacy/team", TEAM_WRITE, "userId={uuid}&teamRole=PROFESSIONAL"),
@@ -619,7 +641,7 @@ class AccessMatrixTest {
     /** A draft self-report the person started: only its respondent may change it. */
     static UUID draftResponse;
     /** Community: a screened volunteer (the VOLUNTEER subject's), a request of the scene's person with Karim, a proposed match. */
-    static UUID volunteer, buddyRequest, buddyMatch;
+    static UUID volunteer, buddyRequest, buddyMatch, supportGroup;
 
     @Autowired
     MockMvc mvc;
@@ -643,6 +665,7 @@ class AccessMatrixTest {
         volunteer = ids[0];
         buddyRequest = ids[1];
         buddyMatch = ids[2];
+        supportGroup = ids[3];
     }
 
     @Test
@@ -746,6 +769,7 @@ class AccessMatrixTest {
                 case "rid" -> pattern.startsWith("/persons") || pattern.startsWith("/api/v1/persons") ? draftResponse.toString() : buddyRequest.toString();
                 case "vid" -> volunteer.toString();
                 case "mid" -> buddyMatch.toString();
+                case "gid" -> supportGroup.toString();
                 case "version", "versionNo" -> "1";
                 case "token" -> "ongeldig-" + UUID.randomUUID();
                 default -> UUID.randomUUID().toString();

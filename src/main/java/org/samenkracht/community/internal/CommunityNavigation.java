@@ -17,6 +17,13 @@ class CommunityNavigation {
         return new NavItem("/community", "community.nav", 50, Set.of(Role.COORDINATOR.name(), Role.ADMINISTRATOR.name()));
     }
 
+    /** Support groups: coordinators keep them, coaches and professionals lead them. */
+    @Bean
+    NavItem supportGroupsNavItem() {
+        return new NavItem("/community/groups", "community.group.nav", 51,
+                Set.of(Role.COORDINATOR.name(), Role.ADMINISTRATOR.name(), Role.COACH.name(), Role.PROFESSIONAL.name()));
+    }
+
     /** A volunteer sees their own matches, hours and load. */
     @Bean
     NavItem communityMineNavItem() {

@@ -45,14 +45,11 @@ public class CommunityStore {
     // ---- volunteers ---------------------------------------------------------------------------
 
     private static final String VOLUNTEER_SELECT = """
-            select v.*, u.display_name as coordinator_name,
-                   coalesce(m.n, 0) as active_matches, coalesce(m.h, 0) as committed_hours,
+            select v.*, u.display_name as coordinator_name, v.open_matches as active_matches,
                    coalesce((select sum(h.hours) from volunteer_hours h where h.volunteer_id = v.id
                               and h.worked_on >= current_date - 28), 0) as hours4
             from volunteer v
             left join app_user u on u.id = v.coordinator_id
-            left join lateral (select count(*) as n, sum(bm.hours_per_week) as h from buddy_match bm
-                               where bm.volunteer_id = v.id and bm.status <> 'ENDED') m on true
             """;
 
     public List<Volunteer> volunteers(UUID organisationId) {
@@ -153,40 +150,149 @@ public class CommunityStore {
     public record CandidateQuery(UUID organisationId, VolunteerMatchingPolicy.Need need, int limit) {
     }
 
-    /** Screened, active, not overloaded, not matched to this request before; best first by the policy's weights. */
+    /**
+     * Screened, active, not overloaded, not matched to this request before; best first by the policy's
+     * weights. It looks first at the volunteers who share the request's language and neighbourhood, then at
+     * those who share either, and only then at all: a narrower look is kept only when it found {@code limit}
+     * volunteers and the last of them scores above the best any volunteer outside it could score
+     * ({@link #outsideBound}), so the answer is always the same as scoring every volunteer.
+     */
     public List<VolunteerMatchingPolicy.Candidate> candidates(CandidateQuery q) {
         var n = q.need();
-        return jdbc.sql("""
-                select v.*, null as coordinator_name, coalesce(m.n, 0) as active_matches, coalesce(m.h, 0) as committed_hours,
-                       0 as hours4,
+        String[] langs = norm(n.languages());
+        String[] areas = norm(n.areas());
+        for (Narrowing narrowing : Narrowing.values()) {
+            if (!narrowing.applies(langs, areas)) {
+                continue;
+            }
+            List<VolunteerMatchingPolicy.Candidate> found = candidates(q, narrowing);
+            if (narrowing == Narrowing.ALL || (found.size() == q.limit()
+                    && score(found.get(found.size() - 1), n) > outsideBound(narrowing, n))) {
+                return found;
+            }
+        }
+        throw new IllegalStateException("unreachable: the last narrowing is all volunteers");
+    }
+
+    /** How far the candidates query looks. */
+    public enum Narrowing {
+        /** Volunteers sharing a language and a neighbourhood with the request. */
+        LANGUAGE_AND_AREA("v.languages && :langs::text[] and v.areas && :areas::text[]"),
+        /** Volunteers sharing a language or a neighbourhood. */
+        LANGUAGE_OR_AREA("(v.languages && :langs::text[] or v.areas && :areas::text[])"),
+        /** Everyone. */
+        ALL("true");
+
+        final String condition;
+
+        Narrowing(String condition) {
+            this.condition = condition;
+        }
+
+        boolean applies(String[] langs, String[] areas) {
+            return switch (this) {
+                case LANGUAGE_AND_AREA -> langs.length > 0 && areas.length > 0;
+                case LANGUAGE_OR_AREA -> langs.length > 0 || areas.length > 0;
+                case ALL -> true;
+            };
+        }
+    }
+
+    /** The highest score a volunteer outside the narrowing could get for this need (the policy's weights). */
+    public static double outsideBound(Narrowing narrowing, VolunteerMatchingPolicy.Need n) {
+        double rest = PER_SHARED_DAY_PART * Math.min(DAY_PARTS_CAP, n.availability().size())
+                + PER_SHARED_INTEREST * Math.min(INTERESTS_CAP, n.interests().size())
+                + (n.kindOfWork() == null ? 0 : KIND_OF_WORK) + FIRST_MATCH;
+        boolean asksLanguage = !n.languages().isEmpty();
+        boolean asksArea = !n.areas().isEmpty();
+        double language = asksLanguage ? SHARED_LANGUAGE : 0;
+        double noLanguage = asksLanguage ? NO_SHARED_LANGUAGE : 0;
+        return switch (narrowing) {
+            // outside: shares at most one of the two
+            case LANGUAGE_AND_AREA -> rest + Math.max(language, noLanguage + (asksArea ? SAME_AREA : 0));
+            // outside: shares neither
+            case LANGUAGE_OR_AREA -> rest + noLanguage;
+            case ALL -> Double.POSITIVE_INFINITY;
+        };
+    }
+
+    private static double score(VolunteerMatchingPolicy.Candidate c, VolunteerMatchingPolicy.Need n) {
+        return VolunteerMatchingPolicy.score(c, n).score();
+    }
+
+    /**
+     * The candidates query for one narrowing; also what the benchmark runs as its raw SQL. The inner query
+     * scores narrow rows (id, name, score) and keeps the best; only those are read in full for the policy.
+     */
+    public static String candidatesSql(Narrowing narrowing, int dayParts, int interests) {
+        return """
+                select v.id, v.name, v.open_matches, v.max_matches, v.committed_hours, v.hours_per_week, v.reported_load,
+                       v.languages, v.areas, v.availability, v.interests, v.kinds_of_work, v.status,
+                       (v.conduct_certificate_on is not null and v.intake_on is not null and v.training_on is not null
+                        and v.agreement_on is not null) as screened
+                from (select v.id, v.name,
                        (case when cardinality(:langs::text[]) = 0 then 0
                              when v.languages && :langs::text[] then :sharedLanguage else :noSharedLanguage end)
                      + (case when v.areas && :areas::text[] then :sameArea else 0 end)
-                     + :perDay * least(:dayCap, cardinality(array(select unnest(v.availability) intersect select unnest(:avail::text[]))))
-                     + :perInterest * least(:interestCap, cardinality(array(select unnest(v.interests) intersect select unnest(:interests::text[]))))
+                     + :perDay * least(:dayCap, %s)
+                     + :perInterest * least(:interestCap, %s)
                      + (case when :kind::text is not null and :kind::text = any(v.kinds_of_work) then :kindPoints else 0 end)
-                     + (case when coalesce(m.n, 0) = 0 then :firstMatch else 0 end) as score
-                from volunteer v
-                left join lateral (select count(*) as n, sum(bm.hours_per_week) as h from buddy_match bm
-                                   where bm.volunteer_id = v.id and bm.status <> 'ENDED') m on true
-                where v.organisation_id = :org and v.status = 'ACTIVE'
-                  and v.conduct_certificate_on is not null and v.intake_on is not null
-                  and v.training_on is not null and v.agreement_on is not null
-                  and coalesce(m.n, 0) < v.max_matches
-                  and coalesce(m.h, 0) + :hours <= v.hours_per_week
-                  and (v.reported_load is null or v.reported_load < :heavy)
-                  and not (v.id = any(:excluded::uuid[]))
-                order by score desc, v.name, v.id
-                limit :limit""")
+                     + (case when v.open_matches = 0 then :firstMatch else 0 end) as score
+                      from volunteer v
+                      where v.organisation_id = :org and v.status = 'ACTIVE' and %s
+                        and v.conduct_certificate_on is not null and v.intake_on is not null
+                        and v.training_on is not null and v.agreement_on is not null
+                        and v.open_matches < v.max_matches
+                        and v.committed_hours + :hours <= v.hours_per_week
+                        and (v.reported_load is null or v.reported_load < :heavy)
+                        and not (v.id = any(:excluded::uuid[]))
+                      order by score desc, v.name, v.id
+                      limit :limit) best
+                join volunteer v on v.id = best.id
+                order by best.score desc, best.name, best.id""".formatted(countShared("v.availability", "avail", dayParts),
+                countShared("v.interests", "interest", interests), narrowing.condition);
+    }
+
+    /** How many of the request's values the column holds, as a sum of membership tests (no subquery per row). */
+    private static String countShared(String column, String param, int size) {
+        if (size == 0) {
+            return "0";
+        }
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            terms.add("(case when :" + param + i + "::text = any(" + column + ") then 1 else 0 end)");
+        }
+        return "(" + String.join(" + ", terms) + ")";
+    }
+
+    public List<VolunteerMatchingPolicy.Candidate> candidates(CandidateQuery q, Narrowing narrowing) {
+        var n = q.need();
+        String[] avail = upper(n.availability());
+        String[] interests = norm(n.interests());
+        var spec = jdbc.sql(candidatesSql(narrowing, avail.length, interests.length))
                 .param("org", q.organisationId()).param("langs", norm(n.languages())).param("areas", norm(n.areas()))
-                .param("avail", upper(n.availability())).param("interests", norm(n.interests()))
                 .param("kind", n.kindOfWork() == null ? null : n.kindOfWork().name()).param("hours", BigDecimal.valueOf(n.hoursPerWeek()))
                 .param("excluded", n.excluded().toArray(new UUID[0])).param("limit", q.limit())
                 .param("sharedLanguage", SHARED_LANGUAGE).param("noSharedLanguage", NO_SHARED_LANGUAGE)
                 .param("sameArea", SAME_AREA).param("perDay", PER_SHARED_DAY_PART).param("dayCap", DAY_PARTS_CAP)
                 .param("perInterest", PER_SHARED_INTEREST).param("interestCap", INTERESTS_CAP)
-                .param("kindPoints", KIND_OF_WORK).param("firstMatch", FIRST_MATCH).param("heavy", HEAVY)
-                .query((rs, i) -> volunteer(rs, i).candidate()).list();
+                .param("kindPoints", KIND_OF_WORK).param("firstMatch", FIRST_MATCH).param("heavy", HEAVY);
+        for (int i = 0; i < avail.length; i++) {
+            spec = spec.param("avail" + i, avail[i]);
+        }
+        for (int i = 0; i < interests.length; i++) {
+            spec = spec.param("interest" + i, interests[i]);
+        }
+        return spec.query(this::candidate).list();
+    }
+
+    private VolunteerMatchingPolicy.Candidate candidate(ResultSet rs, int i) throws SQLException {
+        return new VolunteerMatchingPolicy.Candidate(rs.getObject("id", UUID.class), rs.getString("name"), rs.getBoolean("screened"),
+                "ACTIVE".equals(rs.getString("status")), rs.getInt("open_matches"), rs.getInt("max_matches"),
+                rs.getBigDecimal("committed_hours").doubleValue(), rs.getBigDecimal("hours_per_week").doubleValue(),
+                (Integer) rs.getObject("reported_load"), set(rs.getArray("languages")), set(rs.getArray("areas")),
+                set(rs.getArray("availability")), set(rs.getArray("interests")),
+                set(rs.getArray("kinds_of_work")).stream().map(Volunteer.KindOfWork::valueOf).collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     // ---- requests and matches -----------------------------------------------------------------------

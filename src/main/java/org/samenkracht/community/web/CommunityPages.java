@@ -41,9 +41,11 @@ class CommunityPages {
     private final Plans plans;
     private final PersonAccess access;
     private final CoordinatorList coordinators;
+    private final org.samenkracht.community.SupportGroups groups;
 
     CommunityPages(Volunteers volunteers, BuddyMatching matching, Persons persons, Plans plans, PersonAccess access,
-                   CoordinatorList coordinators) {
+                   CoordinatorList coordinators, org.samenkracht.community.SupportGroups groups) {
+        this.groups = groups;
         this.volunteers = volunteers;
         this.matching = matching;
         this.persons = persons;
@@ -195,6 +197,10 @@ class CommunityPages {
     String personTab(@PathVariable UUID id, Model model) {
         model.addAttribute("requests", matching.requestsOf(id));
         model.addAttribute("person", persons.get(id));
+        model.addAttribute("memberOf", groups.groupsOf(id));
+        model.addAttribute("joinable", groups.joinable());
+        model.addAttribute("goals", access.may(id, Part.PLAN, AccessKind.READ)
+                ? plans.current(id).map(PlanView::goals).orElse(List.of()) : List.of());
         model.addAttribute("canRequest", access.may(id, Part.COMMUNITY, AccessKind.WRITE)
                 && CurrentUser.get().role().supportsPeople());
         model.addAttribute("steps", volunteerSteps(id));

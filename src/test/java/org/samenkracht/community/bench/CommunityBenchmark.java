@@ -24,7 +24,8 @@ import static org.samenkracht.common.demo.DemoIds.ORGANISATION;
  */
 public final class CommunityBenchmark {
 
-    static final String RAW = """
+    /** The raw SQL the candidates query ran before issue 20's measure: every eligible volunteer scored, open matches counted per row. */
+    static final String RAW_BEFORE = """
             select v.id, v.name,
                    (case when v.languages && ?::text[] then 20 else -15 end)
                  + (case when v.areas && ?::text[] then 15 else 0 end)
@@ -41,6 +42,35 @@ public final class CommunityBenchmark {
               and coalesce(m.n, 0) < v.max_matches and coalesce(m.h, 0) + 2 <= v.hours_per_week
               and (v.reported_load is null or v.reported_load < 4)
             order by score desc, v.name, v.id limit 50""";
+
+    /**
+     * The raw SQL of what the candidates query runs now for this request: the volunteers sharing its language
+     * or neighbourhood (GIN), open matches and hours read from the volunteer row. (The first, narrowest look,
+     * language and neighbourhood together, finds nobody in this data; the suggest path runs it too.)
+     */
+    static final String RAW = """
+            select v.id, v.name, v.open_matches, v.max_matches, v.committed_hours, v.hours_per_week, v.reported_load,
+                   v.languages, v.areas, v.availability, v.interests, v.kinds_of_work, v.status,
+                   (v.conduct_certificate_on is not null and v.intake_on is not null and v.training_on is not null
+                    and v.agreement_on is not null) as screened
+            from (select v.id, v.name,
+                   (case when v.languages && ?::text[] then 20 else -15 end)
+                 + (case when v.areas && ?::text[] then 15 else 0 end)
+                 + 5 * least(3, (case when 'MONDAY_AFTERNOON' = any(v.availability) then 1 else 0 end)
+                              + (case when 'WEDNESDAY_AFTERNOON' = any(v.availability) then 1 else 0 end))
+                 + 4 * least(3, (case when 'koffie' = any(v.interests) then 1 else 0 end)
+                              + (case when 'wandelen' = any(v.interests) then 1 else 0 end))
+                 + (case when 'WALKING' = any(v.kinds_of_work) then 10 else 0 end)
+                 + (case when v.open_matches = 0 then 3 else 0 end) as score
+                  from volunteer v
+                  where v.organisation_id = ? and v.status = 'ACTIVE' and (v.languages && ?::text[] or v.areas && ?::text[])
+                    and v.conduct_certificate_on is not null and v.intake_on is not null
+                    and v.training_on is not null and v.agreement_on is not null
+                    and v.open_matches < v.max_matches and v.committed_hours + 2 <= v.hours_per_week
+                    and (v.reported_load is null or v.reported_load < 4)
+                  order by score desc, v.name, v.id limit 50) best
+            join volunteer v on v.id = best.id
+            order by best.score desc, best.name, best.id""";
 
     public static void main(String[] args) {
         int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 300;
@@ -59,14 +89,33 @@ public final class CommunityBenchmark {
                     Set.of("MONDAY_AFTERNOON", "WEDNESDAY_AFTERNOON"), Set.of("wandelen", "koffie"), Volunteer.KindOfWork.WALKING, 2, Set.of());
             String[] langs = {"arabisch"}, areas = {"wijk-7"}, days = {"MONDAY_AFTERNOON", "WEDNESDAY_AFTERNOON"}, interests = {"koffie", "wandelen"};
             Runnable api = () -> matching.suggest(ORGANISATION, need);
-            Runnable raw = () -> jdbc.sql(RAW).params(langs, areas, days, interests, ORGANISATION)
+            Runnable before = () -> jdbc.sql(RAW_BEFORE).params(langs, areas, days, interests, ORGANISATION)
                     .query((rs, i) -> rs.getObject(1, UUID.class)).list();
+            Runnable raw = () -> jdbc.sql(RAW).params(langs, areas, ORGANISATION, langs, areas)
+                    .query((rs, i) -> rs.getObject(1, UUID.class)).list();
+            var store = ctx.getBean(org.samenkracht.community.internal.CommunityStore.class);
+            var q = new org.samenkracht.community.internal.CommunityStore.CandidateQuery(ORGANISATION, need, 50);
+            Runnable narrowest = () -> store.candidates(q, org.samenkracht.community.internal.CommunityStore.Narrowing.LANGUAGE_AND_AREA);
+            Runnable storeOnly = () -> store.candidates(q);
+            List<UUID> viaRaw = jdbc.sql(RAW).params(langs, areas, ORGANISATION, langs, areas).query((rs, i) -> rs.getObject(1, UUID.class)).list();
+            List<UUID> viaBefore = jdbc.sql(RAW_BEFORE).params(langs, areas, days, interests, ORGANISATION).query((rs, i) -> rs.getObject(1, UUID.class)).list();
+            System.out.printf("same 50 as scoring everyone: %s%n", viaRaw.equals(viaBefore));
+            if (Boolean.getBoolean("bench.explain")) {
+                for (String cond : new String[]{"(v.languages && ?::text[] and v.areas && ?::text[])", "(v.languages && ?::text[] or v.areas && ?::text[])"}) {
+                    String sql = "explain (analyze, buffers) " + RAW.replace("(v.languages && ?::text[] or v.areas && ?::text[])", cond);
+                    jdbc.sql(sql).params(langs, areas, ORGANISATION, langs, areas).query(String.class).list().forEach(System.out::println);
+                }
+            }
             var top = matching.suggest(ORGANISATION, need);
             System.out.printf("top suggestion: %s, score %.0f, %d reasons%n", top.get(0).name(), top.get(0).score(), top.get(0).reasons().size());
             measure("warm-up raw", raw, 30);
             measure("warm-up suggest", api, 30);
+            measure("warm-up raw before", before, 10);
+            measure("raw SQL before (all scored, lateral)", before, Math.max(20, iterations / 5));
             measure("raw SQL (same candidates query)", raw, iterations);
             measure("BuddyMatching.suggest (SQL + policy)", api, iterations);
+            measure("  of which: narrowest look (finds none)", narrowest, Math.max(20, iterations / 5));
+            measure("  of which: CommunityStore.candidates", storeOnly, Math.max(20, iterations / 5));
         } finally {
             ctx.close();
         }
