@@ -279,11 +279,123 @@ public class OfferStore {
 
     /** Where the matching starts from and what it asks. */
     public record CandidateQuery(UUID organisationId, MatchingPolicy.Request request, Double latitude,
-                                 Double longitude, LocalDate staleBefore, boolean fitOnly, int limit, Double radiusKm) {
+                                 Double longitude, LocalDate staleBefore, boolean fitOnly, int limit, Double radiusKm,
+                                 Collection<UUID> only) {
         public CandidateQuery(UUID organisationId, MatchingPolicy.Request request, Double latitude, Double longitude,
                               LocalDate staleBefore, boolean fitOnly, int limit) {
-            this(organisationId, request, latitude, longitude, staleBefore, fitOnly, limit, null);
+            this(organisationId, request, latitude, longitude, staleBefore, fitOnly, limit, null, null);
         }
+
+        public CandidateQuery(UUID organisationId, MatchingPolicy.Request request, Double latitude, Double longitude,
+                              LocalDate staleBefore, boolean fitOnly, int limit, Double radiusKm) {
+            this(organisationId, request, latitude, longitude, staleBefore, fitOnly, limit, radiusKm, null);
+        }
+    }
+
+    /**
+     * Which offers of the goal's domains to read from {@code socialmap_offer_rank}, best first.
+     *
+     * @param perDomain  read only this many rows per domain, in stored-score order (a first guess); null: all
+     * @param boxKm      with {@code perDomain}: only rows with their location within this box around the place
+     * @param minBound   only offers whose bound reaches this; null: no limit
+     */
+    public record RankQuery(UUID organisationId, MatchingPolicy.Request request, Double latitude, Double longitude,
+                            Integer perDomain, Double boxKm, Double minBound) {
+    }
+
+    /** An offer and the most it can score for a request, domain, target group and distance counted. */
+    public record Bound(UUID offerId, double bound) {
+    }
+
+    /**
+     * Offers that serve one of the request's domains with the most their score can reach for this request
+     * (a bound: its stored request-independent part, plus the domain, plus the target group it serves or not,
+     * plus the most its nearest location can add, plus the most the goal's words, the language and the days can
+     * add), highest first. Reads {@code socialmap_offer_rank} in index order of the stored part, so with
+     * {@code minBound} an offer whose stored part is too low to reach it is never visited.
+     */
+    public List<Bound> rankBounds(RankQuery q) {
+        MatchingPolicy.Request r = q.request();
+        boolean near = q.latitude() != null && q.longitude() != null;
+        double rest = MatchingPolicy.SERVES_DOMAIN + MatchingPolicy.restMax(r);
+        String group = "(case when r.target_groups && cast(:groups as text[]) then " + MatchingPolicy.FOR_TARGET_GROUP
+                + " else " + MatchingPolicy.OTHER_TARGET_GROUP + " end)";
+        String nearby = near ? "(case when r.latitude is null then 0 else greatest(0, " + MatchingPolicy.NEARBY_MAX
+                + " * (1 - socialmap_km(:lat, :lon, r.latitude, r.longitude) / " + MatchingPolicy.NEARBY_ZERO_KM + ")) end)" : "0";
+        String bound = "r.static_score + " + rest + " + " + group + " + " + nearby;
+        List<String> parts = new ArrayList<>();
+        List<LifeDomain> domains = r.domains().stream().sorted().toList();
+        for (int i = 0; i < domains.size(); i++) {
+            StringBuilder part = new StringBuilder("(select r.offer_id, " + bound + " as bound from socialmap_offer_rank r"
+                    + " where r.organisation_id = :org and r.domain = :d" + i);
+            if (q.minBound() != null) {
+                // the index condition: the stored part must be high enough for the bound to reach minBound at all;
+                // then a cheap test without the distance before the exact one
+                part.append(" and r.static_score >= :minStatic and r.static_score + ").append(rest).append(" + ")
+                        .append(group).append(" + ").append(near ? MatchingPolicy.NEARBY_MAX : 0).append(" >= :minBound")
+                        .append(" and ").append(bound).append(" >= :minBound");
+            }
+            if (near && q.boxKm() != null) {
+                part.append(" and r.latitude between :latMin and :latMax and r.longitude between :lonMin and :lonMax");
+            }
+            if (q.perDomain() != null) {
+                part.append(" order by r.static_score desc limit :perDomain");
+            }
+            parts.add(part.append(")").toString());
+        }
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        String sql = "select offer_id, max(bound) as bound from (" + String.join(" union all ", parts) + ") b"
+                + " group by offer_id order by bound desc, offer_id";
+        var statement = jdbc.sql(sql).param("org", q.organisationId())
+                .param("groups", array(targetGroups(r)));
+        for (int i = 0; i < domains.size(); i++) {
+            statement = statement.param("d" + i, domains.get(i).name());
+        }
+        if (q.minBound() != null) {
+            statement = statement.param("minBound", q.minBound()).param("minStatic",
+                    q.minBound() - rest - MatchingPolicy.FOR_TARGET_GROUP - (near ? MatchingPolicy.NEARBY_MAX : 0));
+        }
+        if (near) {
+            statement = statement.param("lat", q.latitude()).param("lon", q.longitude());
+            if (q.boxKm() != null) {
+                statement = box(statement, q.latitude(), q.longitude(), q.boxKm());
+            }
+        }
+        if (q.perDomain() != null) {
+            statement = statement.param("perDomain", q.perDomain());
+        }
+        return statement.query((rs, i) -> new Bound(rs.getObject(1, UUID.class), rs.getDouble(2))).list();
+    }
+
+    /**
+     * Offers that share none of the request's domains but hold one of the goal's words (they fit too, and are not
+     * in the per-domain order of {@code socialmap_offer_rank}); found through the full-text index.
+     */
+    public List<UUID> wordsOnly(UUID organisationId, MatchingPolicy.Request r) {
+        String words = SearchQuery.anyQuery(r.words());
+        if (words == null) {
+            return List.of();
+        }
+        return jdbc.sql("select o.id from socialmap_offer o where o.organisation_id = :org"
+                        + " and o.search @@ to_tsquery('dutch_unaccent', :words) and not (o.domains && cast(:domains as text[]))")
+                .param("org", organisationId).param("words", words)
+                .param("domains", array(r.domains().stream().map(Enum::name).sorted().toList()))
+                .query(UUID.class).list();
+    }
+
+    private static List<String> targetGroups(MatchingPolicy.Request r) {
+        List<String> groups = new ArrayList<>(r.targetGroups().stream().map(Enum::name).toList());
+        groups.add(OfferTerms.TargetGroup.EVERYONE.name());
+        return groups;
+    }
+
+    private static JdbcClient.StatementSpec box(JdbcClient.StatementSpec statement, double lat, double lon, double km) {
+        double dLat = km / 111.0;
+        double dLon = km / (111.0 * Math.cos(Math.toRadians(lat)));
+        return statement.param("latMin", lat - dLat).param("latMax", lat + dLat)
+                .param("lonMin", lon - dLon).param("lonMax", lon + dLon);
     }
 
     /**
@@ -297,8 +409,7 @@ public class OfferStore {
         String query = words == null ? "cast(null as tsquery)" : "to_tsquery('dutch_unaccent', :words)";
         String km = near ? "(select min(socialmap_km(:lat, :lon, l.latitude, l.longitude)) from socialmap_location l where l.offer_id = o.id)"
                 : "cast(null as double precision)";
-        List<String> groups = new ArrayList<>(r.targetGroups().stream().map(Enum::name).toList());
-        groups.add(OfferTerms.TargetGroup.EVERYONE.name());
+        List<String> groups = targetGroups(r);
         String days = r.availableDays().isEmpty() ? null : OpeningHours.toMultirange(r.availableDays().stream()
                 .sorted().map(d -> new OpeningHours.Range((d.getValue() - 1) * 1440, d.getValue() * 1440)).toList());
         String score = String.join("\n + ",
@@ -333,10 +444,17 @@ public class OfferStore {
         }
         String fit = !c.fitOnly() || fits.isEmpty() ? "" : " and (" + String.join(" or ", fits) + ")";
         boolean box = near && c.radiusKm() != null;
-        if (box) {
+        if (box && c.only() == null) {
             // a box around the place (index on latitude, longitude), then the exact distance in the score
             fit += " and o.id in (select l.offer_id from socialmap_location l where l.latitude between :latMin and :latMax"
                     + " and l.longitude between :lonMin and :lonMax)";
+        } else if (box) {
+            // the same condition, tested per offer of the few named ones
+            fit += " and exists (select 1 from socialmap_location l where l.offer_id = o.id and l.latitude between :latMin"
+                    + " and :latMax and l.longitude between :lonMin and :lonMax)";
+        }
+        if (c.only() != null) {
+            fit += " and o.id = any(cast(:only as uuid[]))";
         }
         String order = " order by score desc, array_position(array['VOLUNTEER','GENERAL_COLLECTIVE','INDIVIDUAL_PROFESSIONAL'], %1$s.layer),"
                 + " %1$s.name collate \"C\", %1$s.id";
@@ -372,10 +490,10 @@ public class OfferStore {
             statement = statement.param("lat", c.latitude()).param("lon", c.longitude());
         }
         if (box) {
-            double dLat = c.radiusKm() / 111.0;
-            double dLon = c.radiusKm() / (111.0 * Math.cos(Math.toRadians(c.latitude())));
-            statement = statement.param("latMin", c.latitude() - dLat).param("latMax", c.latitude() + dLat)
-                    .param("lonMin", c.longitude() - dLon).param("lonMax", c.longitude() + dLon);
+            statement = box(statement, c.latitude(), c.longitude(), c.radiusKm());
+        }
+        if (c.only() != null) {
+            statement = statement.param("only", array(c.only().stream().map(UUID::toString).toList()));
         }
         return statement.query((rs, i) -> {
             double d = rs.getDouble("km");

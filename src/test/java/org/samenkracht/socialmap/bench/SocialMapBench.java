@@ -149,6 +149,40 @@ public final class SocialMapBench {
                     .query().listOfRows().size();
         });
         report("MATCH top 10", match, matchBase);
+        k[0] = 0;
+        double[] full = measure(samples, () -> {
+            int i = k[0]++;
+            return matching.topByFullScan(ORG, requests.get(i), places.get(i)).size();
+        });
+        report("MATCH top 10 by scoring every fitting offer (the ranking before issue 16 item 4)", full, matchBase);
+        int same = 0;
+        for (int i = 0; i < requests.size(); i++) {
+            var a = matching.top(ORG, requests.get(i), places.get(i)).stream().map(m -> m.offer().id() + "@" + m.score()).toList();
+            var b = matching.topByFullScan(ORG, requests.get(i), places.get(i)).stream().map(m -> m.offer().id() + "@" + m.score()).toList();
+            same += a.equals(b) ? 1 : 0;
+        }
+        System.out.printf("MATCH fast ranking equal to the full ranking for %d of %d requests%n", same, requests.size());
+        int threads = 8;
+        int perThread = Integer.getInteger("bench.concurrent-calls", 100);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        long c0 = System.nanoTime();
+        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                for (int j = 0; j < perThread; j++) {
+                    int i = next.getAndIncrement() % requests.size();
+                    matching.top(ORG, requests.get(i), places.get(i));
+                }
+            }));
+        }
+        for (var f : futures) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - c0) / 1e9;
+        pool.shutdown();
+        System.out.printf("MATCH with %d concurrent: %d matches in %.2f s = %.0f matches/s%n", threads, threads * perThread,
+                seconds, threads * perThread / seconds);
 
         // ---------------------------------------------------------------- search with facets
         List<SearchQuery> queries = new ArrayList<>();
