@@ -213,83 +213,20 @@ public class Matching {
         return MatchingPolicy.rank(request, candidates).stream().limit(top).toList();
     }
 
-    /** How many offers the first guess reads per domain, and how many offers are scored exactly at a time. */
-    static final int SEED_PER_DOMAIN = 256;
-    static final int CHUNK = 64;
-    /** Room for rounding between the database's sums and the policy's rounded score. */
-    static final double EPSILON = 0.01;
-
     /**
-     * The same ranking as {@link #rankFully}, without visiting most offers (a threshold algorithm). Each offer
-     * has a stored request-independent part of its score, read in index order per goal domain; what the request
-     * can still add (domain, target group, distance, words, language, days) has a known most. A first guess
-     * (the best stored parts near the place) gives a tenth-best score; then only offers whose bound reaches it
-     * are read, best bound first, a few at a time, scored exactly, until the next bound falls below the tenth
-     * best found. Offers that share only the goal's words (no domain, so not in the per-domain order) are read
-     * through the full-text index when they could still reach the top. Empty (rank them all) for a goal without
-     * domains or when the first guess finds fewer than {@code top}.
+     * The same ranking as {@link #rankFully}, without visiting most offers: each offer's request-independent part
+     * of the score is stored per domain and read in index order, with a bound on what the request can still add
+     * (see {@link OfferStore#fastCandidates}). Empty (rank them all) for a goal without domains.
      */
     Optional<List<MatchingPolicy.Match>> rankFast(UUID organisationId, MatchingPolicy.Request request,
                                                   Optional<double[]> at, int top, Double radius) {
         if (request.domains().isEmpty()) {
             return Optional.empty();
         }
-        Double lat = at.map(a -> a[0]).orElse(null);
-        Double lon = at.map(a -> a[1]).orElse(null);
-        List<OfferStore.Bound> guess = offers.rankBounds(new OfferStore.RankQuery(organisationId, request, lat, lon,
-                SEED_PER_DOMAIN, radius, null));
-        java.util.Map<UUID, MatchingPolicy.Match> found = new java.util.HashMap<>();
-        score(organisationId, request, at, radius, guess.stream().limit(CHUNK).map(OfferStore.Bound::offerId).toList(), found);
-        if (found.size() < top) {
-            return Optional.empty();
-        }
-        double tenth = tenth(found, top);
-        List<OfferStore.Bound> rest = new java.util.ArrayList<>(offers.rankBounds(new OfferStore.RankQuery(organisationId,
-                request, lat, lon, null, null, tenth - EPSILON)));
-        double wordsOnly = MatchingPolicy.MAX_STATIC + MatchingPolicy.restMax(request) + MatchingPolicy.FOR_TARGET_GROUP
-                + (at.isPresent() ? MatchingPolicy.NEARBY_MAX : 0);
-        if (request.words() != null && wordsOnly >= tenth - EPSILON) {
-            // an offer of another domain that shares the goal's words could still reach the top: read those too
-            for (UUID id : offers.wordsOnly(organisationId, request)) {
-                rest.add(new OfferStore.Bound(id, wordsOnly));
-            }
-            rest.sort(java.util.Comparator.comparingDouble(OfferStore.Bound::bound).reversed());
-        }
-        List<UUID> next = new java.util.ArrayList<>();
-        java.util.Set<UUID> read = new java.util.HashSet<>(guess.stream().limit(CHUNK).map(OfferStore.Bound::offerId).toList());
-        for (OfferStore.Bound b : rest) {
-            if (b.bound() < tenth - EPSILON) {
-                break;
-            }
-            if (read.add(b.offerId())) {
-                next.add(b.offerId());
-            }
-            if (next.size() == CHUNK) {
-                score(organisationId, request, at, radius, next, found);
-                tenth = tenth(found, top);
-                next.clear();
-            }
-        }
-        score(organisationId, request, at, radius, next, found);
-        return Optional.of(found.values().stream().sorted(MatchingPolicy.ORDER).limit(top).toList());
-    }
-
-    private void score(UUID organisationId, MatchingPolicy.Request request, Optional<double[]> at, Double radius,
-                       List<UUID> ids, java.util.Map<UUID, MatchingPolicy.Match> found) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        List<MatchingPolicy.Facts> facts = offers.candidates(new OfferStore.CandidateQuery(organisationId, request,
-                at.map(a -> a[0]).orElse(null), at.map(a -> a[1]).orElse(null), socialMap.staleBefore(), true,
-                ids.size(), radius, ids));
-        for (MatchingPolicy.Match m : MatchingPolicy.rank(request, facts)) {
-            found.put(m.offer().id(), m);
-        }
-    }
-
-    private static double tenth(java.util.Map<UUID, MatchingPolicy.Match> found, int top) {
-        return found.values().stream().map(MatchingPolicy.Match::score).sorted(java.util.Comparator.reverseOrder())
-                .skip(top - 1).findFirst().orElse(Double.NEGATIVE_INFINITY);
+        List<MatchingPolicy.Facts> candidates = offers.fastCandidates(new OfferStore.CandidateQuery(organisationId,
+                request, at.map(a -> a[0]).orElse(null), at.map(a -> a[1]).orElse(null), socialMap.staleBefore(), true,
+                CANDIDATES, radius), top);
+        return Optional.of(MatchingPolicy.rank(request, candidates).stream().limit(top).toList());
     }
 
     /** The ranked top offers for a request from a place, nearby first (also used by the benchmark). */
