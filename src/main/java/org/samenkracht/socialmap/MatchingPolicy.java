@@ -22,7 +22,10 @@ import java.util.UUID;
  * another, all else equal.
  *
  * <p>The same weights are used in SQL to pick the candidates ({@code internal.OfferStore}), so the
- * database hands over the best ones and this class explains them.
+ * database hands over the best ones and this class explains them. The request-independent ones
+ * ({@link #staticScore}) are also in the migration {@code V120_0__offer_rank.sql} (function
+ * {@code socialmap_static_score}), stored per offer for fast matching; a change here needs a migration
+ * there ({@code FastMatchingPropertiesTest} compares them).
  */
 public final class MatchingPolicy {
 
