@@ -5,7 +5,7 @@
 # (removed first, so every run starts from an empty database) and prints the figures.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -q -B test-compile
+./mvnw -q -B -o test-compile
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 rm -rf /tmp/socialmap-bench-pg
 java -Xmx2g ${BENCH_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \

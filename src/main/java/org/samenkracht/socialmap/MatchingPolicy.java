@@ -22,7 +22,10 @@ import java.util.UUID;
  * another, all else equal.
  *
  * <p>The same weights are used in SQL to pick the candidates ({@code internal.OfferStore}), so the
- * database hands over the best ones and this class explains them.
+ * database hands over the best ones and this class explains them. The request-independent ones
+ * ({@link #staticScore}) are also in the migration {@code V120_0__offer_rank.sql} (function
+ * {@code socialmap_static_score}), stored per offer for fast matching; a change here needs a migration
+ * there ({@code FastMatchingPropertiesTest} compares them).
  */
 public final class MatchingPolicy {
 
@@ -229,6 +232,32 @@ public final class MatchingPolicy {
             cons.add(new Reason("notChecked"));
         }
         return new Match(f, Math.round(s * 1000) / 1000.0, fits(r, f), List.copyOf(pros), List.copyOf(cons));
+    }
+
+    /**
+     * The part of the score that depends on the offer alone: layer, cost, access, waiting, room and intensity. The
+     * database keeps it per offer ({@code socialmap_static_score}, {@code socialmap_offer_rank}) so matching can read
+     * offers best first.
+     */
+    public static double staticScore(Facts f) {
+        double s = LAYER[step(f.layer())];
+        s += f.costEur() == null || f.costEur().signum() == 0 ? FREE : f.reductionPossible() ? REDUCED : PAID;
+        s += ACCESS[f.accessRoute().ordinal()];
+        s += f.waitingWeeks() == 0 ? NO_WAITING : Math.max(WAITING_CAP, PER_WAITING_WEEK * f.waitingWeeks());
+        s += f.freeCapacity() == null ? 0 : f.freeCapacity() > 0 ? HAS_ROOM : FULL;
+        return s + INTENSITY[f.intensity().ordinal()];
+    }
+
+    /** The highest {@link #staticScore} any offer can have. */
+    public static final double MAX_STATIC = LAYER[0] + FREE + ACCESS[0] + NO_WAITING + HAS_ROOM + INTENSITY[0];
+
+    /**
+     * The most the request-dependent parts other than the domain, the target group and the distance can add for
+     * this request: the goal's words, the language, the days the person is able. Not being checked only subtracts.
+     */
+    public static double restMax(Request r) {
+        return (r.words() != null ? MATCHES_WORDS : 0) + (r.language() != null ? OWN_LANGUAGE : 0)
+                + (r.availableDays().isEmpty() ? 0 : OPEN_WHEN_ABLE);
     }
 
     /**

@@ -215,6 +215,8 @@ public class OfferImporter {
             return null;
         });
         progress(jobId, total, total * 3 / 4);
+        // the matching order (socialmap_offer_rank) is filled once for all new offers, not per statement
+        jdbc.execute("select set_config('samenkracht.rank_later', 'on', true)");
         jdbc.execute("""
                 insert into socialmap_offer (id, organisation_id, provider_id, external_key, name, description, goals_served,
                     domains, target_groups, layer, intensity, working_area, opening_hours, open_minutes, access_route,
@@ -225,6 +227,9 @@ public class OfferImporter {
                     cost_eur, reduction_possible, languages, accessibility, waiting_weeks, free_capacity, contact_phone,
                     contact_email, website, last_checked, content_hash from socialmap_staging_offer""");
         jdbc.execute("insert into socialmap_location select * from socialmap_staging_location");
+        jdbc.execute("select set_config('samenkracht.rank_later', 'off', true)");
+        jdbc.execute("insert into socialmap_offer_rank select * from socialmap_offer_rank_source"
+                + " where offer_id in (select id from socialmap_staging_offer)");
         jdbc.execute("truncate socialmap_staging_offer, socialmap_staging_location");
     }
 

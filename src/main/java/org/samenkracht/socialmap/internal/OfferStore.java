@@ -279,11 +279,79 @@ public class OfferStore {
 
     /** Where the matching starts from and what it asks. */
     public record CandidateQuery(UUID organisationId, MatchingPolicy.Request request, Double latitude,
-                                 Double longitude, LocalDate staleBefore, boolean fitOnly, int limit, Double radiusKm) {
+                                 Double longitude, LocalDate staleBefore, boolean fitOnly, int limit, Double radiusKm,
+                                 Collection<UUID> only) {
         public CandidateQuery(UUID organisationId, MatchingPolicy.Request request, Double latitude, Double longitude,
                               LocalDate staleBefore, boolean fitOnly, int limit) {
-            this(organisationId, request, latitude, longitude, staleBefore, fitOnly, limit, null);
+            this(organisationId, request, latitude, longitude, staleBefore, fitOnly, limit, null, null);
         }
+
+        public CandidateQuery(UUID organisationId, MatchingPolicy.Request request, Double latitude, Double longitude,
+                              LocalDate staleBefore, boolean fitOnly, int limit, Double radiusKm) {
+            this(organisationId, request, latitude, longitude, staleBefore, fitOnly, limit, radiusKm, null);
+        }
+    }
+
+    /** How many rows the first guess reads per domain, and how many of them it scores exactly. */
+    static final int GUESS_PER_DOMAIN = 256;
+    static final int GUESS = 64;
+    /** Room for rounding between the database's sums and the policy's rounded score. */
+    static final double EPSILON = 0.01;
+
+    /**
+     * The most an offer can score for a request, from its row in {@code socialmap_offer_rank}: the stored
+     * request-independent part, the domain ({@code withDomain}), the target group it serves or not, the most its
+     * location can add for nearness, and the most the goal's words, the language and the days can add.
+     */
+    private static String bound(MatchingPolicy.Request r, boolean near, boolean withDomain) {
+        return "(r.static_score + " + ((withDomain ? MatchingPolicy.SERVES_DOMAIN : 0) + MatchingPolicy.restMax(r))
+                + " + (case when r.target_groups && cast(:groups as text[]) then " + MatchingPolicy.FOR_TARGET_GROUP
+                + " else " + MatchingPolicy.OTHER_TARGET_GROUP + " end) + "
+                + (near ? "(case when r.latitude is null then 0 else greatest(0, " + MatchingPolicy.NEARBY_MAX
+                + " * (1 - socialmap_km(:lat, :lon, r.latitude, r.longitude) / " + MatchingPolicy.NEARBY_ZERO_KM + ")) end)" : "0")
+                + ")";
+    }
+
+    /**
+     * Rows of {@code socialmap_offer_rank} of the request's domains with their bound, one subquery per domain so
+     * each is read in index order: either the first {@code perDomain} (the first guess, inside the box when
+     * {@code boxed}), or every row whose bound reaches {@code minBound} (an SQL expression), where the index
+     * condition on the stored part skips every row too low to reach it.
+     */
+    private static String bounds(MatchingPolicy.Request r, boolean near, boolean boxed, Integer perDomain, String minBound) {
+        String bound = bound(r, near, true);
+        double most = MatchingPolicy.SERVES_DOMAIN + MatchingPolicy.restMax(r) + MatchingPolicy.FOR_TARGET_GROUP
+                + (near ? MatchingPolicy.NEARBY_MAX : 0);
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < r.domains().size(); i++) {
+            StringBuilder part = new StringBuilder("(select r.offer_id, " + bound + " as bound from socialmap_offer_rank r"
+                    + " where r.organisation_id = :org and r.domain = :d" + i);
+            if (minBound != null) {
+                part.append(" and r.static_score >= ").append(minBound).append(" - ").append(most)
+                        .append(" and ").append(bound).append(" >= ").append(minBound);
+            }
+            if (boxed) {
+                part.append(" and r.latitude between :latMin and :latMax and r.longitude between :lonMin and :lonMax");
+            }
+            if (perDomain != null) {
+                part.append(" order by r.static_score desc limit ").append(perDomain);
+            }
+            parts.add(part.append(")").toString());
+        }
+        return String.join(" union all ", parts);
+    }
+
+    private static List<String> targetGroups(MatchingPolicy.Request r) {
+        List<String> groups = new ArrayList<>(r.targetGroups().stream().map(Enum::name).toList());
+        groups.add(OfferTerms.TargetGroup.EVERYONE.name());
+        return groups;
+    }
+
+    private static JdbcClient.StatementSpec box(JdbcClient.StatementSpec statement, double lat, double lon, double km) {
+        double dLat = km / 111.0;
+        double dLon = km / (111.0 * Math.cos(Math.toRadians(lat)));
+        return statement.param("latMin", lat - dLat).param("latMax", lat + dLat)
+                .param("lonMin", lon - dLon).param("lonMax", lon + dLon);
     }
 
     /**
@@ -291,14 +359,32 @@ public class OfferStore {
      * travel; {@link MatchingPolicy} then scores and explains them exactly.
      */
     public List<MatchingPolicy.Facts> candidates(CandidateQuery c) {
+        return candidates(c, false, 0);
+    }
+
+    /**
+     * The same candidates as {@link #candidates} (with {@code fitOnly}), without visiting most offers: a threshold
+     * algorithm in one statement. A first guess (the best stored parts of the goal's domains near the place, scored
+     * exactly) gives a {@code top}-th best score; then only offers whose bound reaches it are read (in index
+     * order of the stored part, so an offer whose stored part is too low is never visited), plus, while their
+     * bound can still reach it, offers that share only the goal's words; those are scored exactly. Needs at
+     * least one domain in the request.
+     */
+    public List<MatchingPolicy.Facts> fastCandidates(CandidateQuery c, int top) {
+        if (c.request().domains().isEmpty() || !c.fitOnly()) {
+            throw new IllegalArgumentException("fast candidates need a domain and fitting offers only");
+        }
+        return candidates(c, true, top);
+    }
+
+    private List<MatchingPolicy.Facts> candidates(CandidateQuery c, boolean fast, int top) {
         MatchingPolicy.Request r = c.request();
         boolean near = c.latitude() != null && c.longitude() != null;
         String words = SearchQuery.anyQuery(r.words());
         String query = words == null ? "cast(null as tsquery)" : "to_tsquery('dutch_unaccent', :words)";
         String km = near ? "(select min(socialmap_km(:lat, :lon, l.latitude, l.longitude)) from socialmap_location l where l.offer_id = o.id)"
                 : "cast(null as double precision)";
-        List<String> groups = new ArrayList<>(r.targetGroups().stream().map(Enum::name).toList());
-        groups.add(OfferTerms.TargetGroup.EVERYONE.name());
+        List<String> groups = targetGroups(r);
         String days = r.availableDays().isEmpty() ? null : OpeningHours.toMultirange(r.availableDays().stream()
                 .sorted().map(d -> new OpeningHours.Range((d.getValue() - 1) * 1440, d.getValue() * 1440)).toList());
         String score = String.join("\n + ",
@@ -333,30 +419,55 @@ public class OfferStore {
         }
         String fit = !c.fitOnly() || fits.isEmpty() ? "" : " and (" + String.join(" or ", fits) + ")";
         boolean box = near && c.radiusKm() != null;
-        if (box) {
-            // a box around the place (index on latitude, longitude), then the exact distance in the score
-            fit += " and o.id in (select l.offer_id from socialmap_location l where l.latitude between :latMin and :latMax"
-                    + " and l.longitude between :lonMin and :lonMax)";
-        }
         String order = " order by score desc, array_position(array['VOLUNTEER','GENERAL_COLLECTIVE','INDIVIDUAL_PROFESSIONAL'], %1$s.layer),"
                 + " %1$s.name collate \"C\", %1$s.id";
-        String inner = "select o.id, o.name, p.name as provider_name, o.domains, o.target_groups, o.layer, o.intensity,"
+        String fitted = fit;
+        // the candidates among the offers named by a relation (null: all), best first
+        java.util.function.BiFunction<String, String, String> inner = (named, limit) ->
+                "select o.id, o.name, p.name as provider_name, o.domains, o.target_groups, o.layer, o.intensity,"
                 + " d.km, o.search, o.cost_eur, o.reduction_possible, o.access_route,"
                 + " o.waiting_weeks, o.free_capacity, o.languages, o.opening_hours, o.last_checked,"
                 + " (" + score + ") as score"
-                + " from socialmap_offer o join socialmap_provider p on p.id = o.provider_id"
+                + (named != null ? " from " + named + " named join socialmap_offer o on o.id = named.id" : " from socialmap_offer o")
+                + " join socialmap_provider p on p.id = o.provider_id"
                 + " cross join (select " + query + " as query) q"
                 // offset 0 keeps each lateral a real subquery: distance and the word match are computed
                 // once per offer, not once per place they are used in the score, the filter and the list
-                + " cross join lateral (select " + km + " as km offset 0) d"
+                + (box && named != null
+                ? " cross join lateral (select min(socialmap_km(:lat, :lon, l.latitude, l.longitude)) as km,"
+                + " coalesce(bool_or(l.latitude between :latMin and :latMax and l.longitude between :lonMin and :lonMax), false)"
+                + " as inbox from socialmap_location l where l.offer_id = o.id offset 0) d"
+                : " cross join lateral (select " + km + " as km offset 0) d")
                 + " cross join lateral (select coalesce(o.search @@ q.query, false) as hit offset 0) w"
                 + " where o.organisation_id = :org and not (o.layer = any(cast(:refusedLayers as text[])))"
-                + " and not (o.intensity = any(cast(:refusedIntensities as text[])))" + fit
-                + order.formatted("o") + " limit :limit";
+                + " and not (o.intensity = any(cast(:refusedIntensities as text[])))" + fitted
+                // a box around the place: for all offers through the index on latitude and longitude, for a few
+                // named ones per offer with the distance
+                + (!box ? "" : named == null ? " and o.id in (select l.offer_id from socialmap_location l where"
+                + " l.latitude between :latMin and :latMax and l.longitude between :lonMin and :lonMax)" : " and d.inbox")
+                + order.formatted("o") + " limit " + limit;
+        String with = "";
+        String from = c.only() != null ? "unnest(cast(:only as uuid[]))" : null;
+        if (fast) {
+            double wordsOnly = MatchingPolicy.MAX_STATIC + MatchingPolicy.restMax(r) + MatchingPolicy.FOR_TARGET_GROUP
+                    + (near ? MatchingPolicy.NEARBY_MAX : 0);
+            with = "with guess as materialized (select offer_id as id from (" + bounds(r, near, box, GUESS_PER_DOMAIN, null)
+                    + ") b group by offer_id order by max(bound) desc, offer_id limit " + GUESS + "),"
+                    + " tenth as materialized (select coalesce((select s.score from (" + inner.apply("guess", String.valueOf(GUESS))
+                    + ") s order by s.score desc offset " + (top - 1) + " limit 1), -1e9) - " + EPSILON + " as t),"
+                    + " survivors as materialized (select id from guess union select offer_id from ("
+                    + bounds(r, near, false, null, "(select t from tenth)") + ") b"
+                    + (words == null ? "" : " union select r.offer_id from socialmap_offer_rank r where (select t from tenth) <= "
+                    + wordsOnly + " and r.offer_id in (select o.id from socialmap_offer o where o.organisation_id = :org"
+                    + " and o.search @@ to_tsquery('dutch_unaccent', :words) and not (o.domains && cast(:domains as text[])))"
+                    + " and " + bound(r, near, false) + " >= (select t from tenth)")
+                    + ") ";
+            from = "survivors";
+        }
         // only for the few candidates: which of the goal's own words the offer holds (the reason names them)
-        String sql = "select c.*, array(select t from unnest(cast(:tokens as text[])) with ordinality u(t, n)"
+        String sql = with + "select c.*, array(select t from unnest(cast(:tokens as text[])) with ordinality u(t, n)"
                 + " where c.search @@ to_tsquery('dutch_unaccent', t) order by n) as matched"
-                + " from (" + inner + ") c" + order.formatted("c");
+                + " from (" + inner.apply(from, ":limit") + ") c" + order.formatted("c");
         var statement = jdbc.sql(sql).param("org", c.organisationId())
                 .param("domains", array(r.domains().stream().map(Enum::name).sorted().toList()))
                 .param("tokens", array(words == null ? List.of() : r.wordList()))
@@ -372,10 +483,16 @@ public class OfferStore {
             statement = statement.param("lat", c.latitude()).param("lon", c.longitude());
         }
         if (box) {
-            double dLat = c.radiusKm() / 111.0;
-            double dLon = c.radiusKm() / (111.0 * Math.cos(Math.toRadians(c.latitude())));
-            statement = statement.param("latMin", c.latitude() - dLat).param("latMax", c.latitude() + dLat)
-                    .param("lonMin", c.longitude() - dLon).param("lonMax", c.longitude() + dLon);
+            statement = box(statement, c.latitude(), c.longitude(), c.radiusKm());
+        }
+        if (c.only() != null) {
+            statement = statement.param("only", array(c.only().stream().map(UUID::toString).toList()));
+        }
+        if (fast) {
+            List<LifeDomain> domains = r.domains().stream().sorted().toList();
+            for (int i = 0; i < domains.size(); i++) {
+                statement = statement.param("d" + i, domains.get(i).name());
+            }
         }
         return statement.query((rs, i) -> {
             double d = rs.getDouble("km");
