@@ -10,7 +10,7 @@ import org.samenkracht.privacy.ConcernRoute;
 import org.samenkracht.privacy.Concerns;
 import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.PersonAccess;
-import org.samenkracht.privacy.internal.PersonDirectory;
+import org.samenkracht.privacy.PersonDirectory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
