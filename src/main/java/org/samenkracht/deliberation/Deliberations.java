@@ -232,7 +232,9 @@ public class Deliberations {
     @Transactional(readOnly = true)
     public List<Concerns.ConcernView> concernsToWeigh(UUID personId) {
         return concerns.of(personId).stream()
-                .filter(c -> c.stage() == org.samenkracht.privacy.ConcernRoute.Stage.SHARED_WITH_FAMILY).toList();
+                // told, or not told for a recorded reason: either way the family step is done
+                .filter(c -> c.stage() == org.samenkracht.privacy.ConcernRoute.Stage.SHARED_WITH_FAMILY
+                        || c.stage() == org.samenkracht.privacy.ConcernRoute.Stage.FAMILY_SKIPPED).toList();
     }
 
     private DeliberationView forWrite(UUID personId, UUID id) {
