@@ -18,9 +18,10 @@ import static org.samenkracht.common.demo.DemoIds.*;
 
 /**
  * The demo's support group: Karim started "Samen verder" with coach Marieke, fortnightly on Tuesday
- * morning; Sanne added Fatima, Henk and Jonas, each with a small plan of their own; at the first
- * meeting two weeks ago Fatima and Jonas were there (their progress and next step are written down),
- * Henk was not (so nothing about him is).
+ * morning; Sanne added Henk and Jonas and Marieke added Els, each with a small plan of their own; at
+ * the first meeting two weeks ago Els and Jonas were there (their progress and next step are written
+ * down), Henk was not (so nothing about him is). Not Fatima: the coach joins each member's care team,
+ * and Fatima's file holds a secret only her own team may know.
  */
 @Component
 @Order(76)
@@ -49,16 +50,16 @@ class SupportGroupDemoData implements ApplicationRunner {
                 "We praten alleen over wie er is. Wat in de groep gezegd wordt, blijft in de groep. "
                         + "Wie een week niet kan, belt of appt een ander lid.")));
         accounts.onBehalfOf(PROFESSIONAL_SANNE, () -> {
-            groups.addMember(group[0], new SupportGroupCommands.AddMember(PERSON_FATIMA, "Rust krijgen in de post en de rekeningen.", null));
             groups.addMember(group[0], new SupportGroupCommands.AddMember(PERSON_HENK, "Weer vaker de deur uit.", null));
             groups.addMember(group[0], new SupportGroupCommands.AddMember(PERSON_JONAS, "Een vaste dagindeling.", null));
         });
         accounts.onBehalfOf(COACH_MARIEKE, () -> {
-            groups.addTopic(group[0], new SupportGroupCommands.AddTopic("Omgaan met geldzorgen", PERSON_FATIMA));
+            groups.addMember(group[0], new SupportGroupCommands.AddMember(PERSON_ELS, "Rust krijgen in de post en de rekeningen.", null));
+            groups.addTopic(group[0], new SupportGroupCommands.AddTopic("Omgaan met geldzorgen", PERSON_ELS));
             groups.addTopic(group[0], new SupportGroupCommands.AddTopic("Goed slapen", null));
             groups.recordMeeting(group[0], new SupportGroupCommands.RecordMeeting(LocalDate.now().minusWeeks(2), "Kennismaken", List.of(
-                    new SupportGroupCommands.MemberProgress(PERSON_FATIMA, true, "Heeft de post van deze maand in een map gedaan.",
-                            "Elke maandag de post openen, samen met haar zus aan de telefoon."),
+                    new SupportGroupCommands.MemberProgress(PERSON_ELS, true, "Heeft de post van deze maand in een map gedaan.",
+                            "Elke maandag de post openen, samen met haar dochter aan de telefoon."),
                     new SupportGroupCommands.MemberProgress(PERSON_HENK, false, null, null),
                     new SupportGroupCommands.MemberProgress(PERSON_JONAS, true, "Staat elke dag om acht uur op.",
                             "Twee keer per week naar de volleybal."))));
