@@ -59,8 +59,15 @@ class PlanPages {
     private final PersonAccess access;
     private final MessageSource messages;
 
+    /** Above this many colleagues the step forms list the person's care team and the reader, not everyone. */
+    static final int ALL_COLLEAGUES_UP_TO = 100;
+
+    private final org.samenkracht.privacy.CareTeam careTeam;
+
     PlanPages(Plans plans, Evaluations evaluations, Persons persons, Network network, Wishes wishes,
-              Accounts accounts, PersonAccess access, MessageSource messages) {
+              Accounts accounts, PersonAccess access, MessageSource messages,
+              org.samenkracht.privacy.CareTeam careTeam) {
+        this.careTeam = careTeam;
         this.plans = plans;
         this.evaluations = evaluations;
         this.persons = persons;
@@ -250,7 +257,32 @@ class PlanPages {
         if (canWrite) {
             model.addAttribute("members", network.members(personId));
             model.addAttribute("wishes", wishes.prioritised(personId));
-            model.addAttribute("professionals", accounts.professionals(CurrentUser.get().organisationId()));
+            model.addAttribute("professionals", stepProfessionals(personId));
         }
+    }
+
+    /**
+     * Who a step can be given to. In a small organisation every colleague; in a large one (a
+     * municipality's 2 000 colleagues made a plan page of 2.7 MB: the list is repeated in every
+     * step's form) the person's care team and the reader, who are the ones who may open the file.
+     */
+    private List<Accounts.Account> stepProfessionals(UUID personId) {
+        List<Accounts.Account> colleagues = accounts.professionals(CurrentUser.get().organisationId());
+        // the care team is read only where it narrows the list
+        return stepProfessionals(colleagues, () -> {
+            java.util.Set<UUID> team = new java.util.HashSet<>();
+            careTeam.members(personId).forEach(m -> team.add(m.userId()));
+            team.add(CurrentUser.get().id());
+            return team;
+        });
+    }
+
+    static List<Accounts.Account> stepProfessionals(List<Accounts.Account> colleagues,
+                                                    java.util.function.Supplier<java.util.Set<UUID>> teamAndReader) {
+        if (colleagues.size() <= ALL_COLLEAGUES_UP_TO) {
+            return colleagues;
+        }
+        java.util.Set<UUID> team = teamAndReader.get();
+        return colleagues.stream().filter(a -> team.contains(a.id())).toList();
     }
 }
