@@ -45,6 +45,17 @@ class WebConfiguration implements WebMvcConfigurer {
 
     static final java.util.List<Locale> SUPPORTED = java.util.List.of(DUTCH, Locale.ENGLISH);
 
+    /** Controller methods found through an index instead of a scan of every mapping ({@link IndexedHandlerMapping}). */
+    @Bean
+    org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations indexedHandlerMapping() {
+        return new org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations() {
+            @Override
+            public org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new IndexedHandlerMapping();
+            }
+        };
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
