@@ -90,21 +90,28 @@ public class PersonStore {
     public record PossibleDuplicateRow(UUID id, boolean sameNameAndBirth) {
     }
 
+    // Reads are one plain query mapped by hand: Spring Data JDBC's findById spent four times the
+    // query's own time on metadata and conversion for one row (20 % of an API read, issue 13).
+    private static final String VIEW = "select id, organisation_id, given_name, family_name, date_of_birth, phone,"
+            + " email, address, neighbourhood, registered_at, version from person";
+
+    private static final org.springframework.jdbc.core.RowMapper<PersonView> VIEW_ROW = (rs, i) -> new PersonView(
+            rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+            rs.getObject(5, java.time.LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8),
+            rs.getString(9), rs.getTimestamp(10).toInstant(), rs.getInt(11));
+
     public Optional<PersonView> find(UUID id) {
         return Optional.ofNullable(org.samenkracht.common.web.RequestMemo.remember("person:" + id,
-                () -> persons.findById(id).map(PersonStore::view).orElse(null)));
+                () -> jdbc.sql(VIEW + " where id = ?").param(id).query(VIEW_ROW).optional().orElse(null)));
     }
 
     public List<PersonView> findAll(Collection<UUID> ids) {
-        return persons.findAllById(ids).stream()
-                .map(PersonStore::view)
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(VIEW + " where id = any(?)").param(ids.toArray(UUID[]::new)).query(VIEW_ROW).list().stream()
                 .sorted(java.util.Comparator.comparing(PersonView::familyName).thenComparing(PersonView::givenName))
                 .toList();
-    }
-
-    private static PersonView view(Person p) {
-        return new PersonView(p.id, p.organisationId, p.givenName, p.familyName, p.dateOfBirth, p.phone, p.email,
-                p.address, p.neighbourhood, p.registeredAt, p.version);
     }
 
     public List<FourQuestions.Version> fourQuestionsHistory(UUID personId) {
