@@ -46,6 +46,8 @@ class SignalDetailsTest {
     @Autowired
     Accounts accounts;
     @Autowired
+    SignalFigures figures;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -209,6 +211,26 @@ class SignalDetailsTest {
         } finally {
             jdbc.sql("delete from signal where id = ?").param(id).update();
         }
+    }
+
+    @Test
+    void the_yearly_figures_give_kind_of_concern_shares_and_time_to_first_action_with_small_numbers_held_back() {
+        accounts.runAs(org.samenkracht.common.demo.DemoIds.ADMIN_AHMED, () -> {
+            var f = figures.year(java.time.LocalDate.now(Signals.ZONE).getYear());
+            assertThat(f.tables()).anySatisfy(t -> {
+                assertThat(t.titleKey()).isEqualTo("signals.figures.byConcern");
+                assertThat(t.rows().values()).allSatisfy(v -> assertThat(v).matches("<5|[5-9]|\\d{2,}"));
+            });
+            assertThat(f.shareOnTime()).matches("<5|0|\\d{1,3}%");
+            assertThat(f.shareFeedback()).matches("<5|0|\\d{1,3}%");
+            assertThat(f.firstActionHours()).matches("<5|0|\\d+");
+        });
+        // a year without signals: nothing to hide, nothing to share
+        accounts.runAs(org.samenkracht.common.demo.DemoIds.ADMIN_AHMED, () -> {
+            var f = figures.year(2001);
+            assertThat(f.shareOnTime()).isEqualTo("0");
+            assertThat(f.firstActionHours()).isEqualTo("0");
+        });
     }
 
     private <T> T inRollback(Callable<T> work) {
