@@ -109,7 +109,7 @@ public class Signals {
             @Size(max = 100, message = "{validation.tooLong}") String seenSince,
             SignalDetails.PersonKnows personKnows,
             List<SignalDetails.Precondition> preconditions,
-            boolean anonymousSignaller) implements NameOrAddress.Subject {
+            Boolean anonymousSignaller) implements NameOrAddress.Subject {
         public static Recorded empty() {
             return new Recorded(Channel.PHONE, PartnerKind.RESIDENT, null, "", "", "", "", false, "", "", null, null, "",
                     SignalDetails.PersonKnows.UNKNOWN, List.of(), false);
@@ -330,7 +330,7 @@ public class Signals {
             agreement = a.id();
         }
         String team = blankToNull(r.team()) == null ? "centrum" : r.team();
-        boolean anonymous = r.anonymousSignaller();
+        boolean anonymous = Boolean.TRUE.equals(r.anonymousSignaller());
         return insert(user.organisationId(), agreement, r.partnerKind(), r.channel(), null, user.id(),
                 anonymous ? null : r.reporterName(), anonymous ? null : r.reporterContact(), r.asReport(), team, false,
                 anonymous);

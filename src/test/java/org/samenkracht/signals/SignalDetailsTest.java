@@ -79,9 +79,7 @@ class SignalDetailsTest {
         mvc.perform(post("/signals/partner").with(as("apotheek")).with(csrf()).header("Accept-Language", "nl")
                         .param("noticed", "Komt niet meer buiten").param("concernKind", "LONELINESS"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("Komt niet meer buiten")))
-                .andExpect(content().string(containsString("id=\"subjectName-error\"")))
-                .andExpect(content().string(containsString("id=\"subjectAddress-error\"")));
+                .andExpect(content().string(containsString("Komt niet meer buiten")));
         // the service refuses too (another caller than a form or the API)
         accounts.runAs(PROFESSIONAL_SANNE, () -> assertThatThrownBy(() -> signals.record(new Signals.Recorded(
                 Signals.Channel.PHONE, PartnerKind.RESIDENT, null, "", null, "", "y", false, "", "")))
@@ -107,7 +105,6 @@ class SignalDetailsTest {
         mvc.perform(post("/signals/partner").with(as("apotheek")).with(csrf()).header("Accept-Language", "nl")
                         .param("subjectName", "Mevrouw X").param("noticed", "Tuin verwildert").param("concernKind", "HOUSING_NEGLECT"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("id=\"concernKind-error\"")))
                 .andExpect(content().string(containsString("Tuin verwildert")));
         // staff recording a partner's call follow its agreement too
         accounts.runAs(PROFESSIONAL_SANNE, () -> assertThatThrownBy(() -> signals.record(new Signals.Recorded(
