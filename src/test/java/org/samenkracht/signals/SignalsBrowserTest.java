@@ -23,6 +23,7 @@ class SignalsBrowserTest extends BrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/signals/partner");  // the partner's home: the form and the receipts
         type(By.id("subjectName"), "Meneer W. Browser");
         type(By.id("subjectAddress"), "Kastanjelaan 8");
+        new Select(browser.findElement(By.id("concernKind"))).selectByValue("HEALTH_MEDICINES");
         type(By.id("noticed"), "Komt zijn medicijnen niet meer halen en lijkt in de war.");
         assertThat(widerThanScreen()).as("the form fits a 375 px screen").isFalse();
         screenshot("signals-1-partner-form-375");
