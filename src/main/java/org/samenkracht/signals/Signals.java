@@ -71,16 +71,30 @@ public class Signals {
             @Size(max = 200, message = "{validation.tooLong}") String subjectName,
             @Size(max = 300, message = "{validation.tooLong}") String subjectAddress,
             @NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.tooLong}") String noticed,
-            boolean thinksAcute,
+            Boolean thinksAcute,
             @Size(max = 200, message = "{validation.tooLong}") String reporterName,
             @Size(max = 200, message = "{validation.tooLong}") String reporterContact,
             SignalDetails.ConcernKind concernKind,
             SignalDetails.Frequency frequency,
             @Size(max = 100, message = "{validation.tooLong}") String seenSince,
             SignalDetails.PersonKnows personKnows,
-            List<SignalDetails.Precondition> preconditions) implements NameOrAddress.Subject {
+            List<SignalDetails.Precondition> preconditions,
+            @Size(max = 100, message = "{validation.tooLong}") String neighbourhood) implements NameOrAddress.Subject {
         public static Report empty() {
-            return new Report("", "", "", false, "", "", null, null, "", SignalDetails.PersonKnows.UNKNOWN, List.of());
+            return new Report("", "", "", false, "", "", null, null, "", SignalDetails.PersonKnows.UNKNOWN, List.of(), "");
+        }
+
+        /** Without a neighbourhood (nobody said which). */
+        public Report(String subjectName, String subjectAddress, String noticed, Boolean thinksAcute, String reporterName,
+                      String reporterContact, SignalDetails.ConcernKind concernKind, SignalDetails.Frequency frequency,
+                      String seenSince, SignalDetails.PersonKnows personKnows, List<SignalDetails.Precondition> preconditions) {
+            this(subjectName, subjectAddress, noticed, thinksAcute, reporterName, reporterContact, concernKind, frequency,
+                    seenSince, personKnows, preconditions, null);
+        }
+
+        /** Left out ("thinksAcute" missing from a JSON body, an unticked box): not stated, so not acute. */
+        public boolean acute() {
+            return Boolean.TRUE.equals(thinksAcute);
         }
 
         /** The short constructor of before the details (demo data, tests): no kind, nothing known of the rest. */
@@ -101,7 +115,7 @@ public class Signals {
             @Size(max = 200, message = "{validation.tooLong}") String subjectName,
             @Size(max = 300, message = "{validation.tooLong}") String subjectAddress,
             @NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.tooLong}") String noticed,
-            boolean thinksAcute,
+            Boolean thinksAcute,
             @Size(max = 200, message = "{validation.tooLong}") String reporterName,
             @Size(max = 200, message = "{validation.tooLong}") String reporterContact,
             SignalDetails.ConcernKind concernKind,
@@ -109,10 +123,21 @@ public class Signals {
             @Size(max = 100, message = "{validation.tooLong}") String seenSince,
             SignalDetails.PersonKnows personKnows,
             List<SignalDetails.Precondition> preconditions,
-            Boolean anonymousSignaller) implements NameOrAddress.Subject {
+            Boolean anonymousSignaller,
+            @Size(max = 100, message = "{validation.tooLong}") String neighbourhood) implements NameOrAddress.Subject {
         public static Recorded empty() {
             return new Recorded(Channel.PHONE, PartnerKind.RESIDENT, null, "", "", "", "", false, "", "", null, null, "",
-                    SignalDetails.PersonKnows.UNKNOWN, List.of(), false);
+                    SignalDetails.PersonKnows.UNKNOWN, List.of(), false, "");
+        }
+
+        /** Without a neighbourhood (nobody said which). */
+        public Recorded(Channel channel, PartnerKind partnerKind, UUID agreementId, String team, String subjectName,
+                        String subjectAddress, String noticed, Boolean thinksAcute, String reporterName,
+                        String reporterContact, SignalDetails.ConcernKind concernKind, SignalDetails.Frequency frequency,
+                        String seenSince, SignalDetails.PersonKnows personKnows,
+                        List<SignalDetails.Precondition> preconditions, Boolean anonymousSignaller) {
+            this(channel, partnerKind, agreementId, team, subjectName, subjectAddress, noticed, thinksAcute, reporterName,
+                    reporterContact, concernKind, frequency, seenSince, personKnows, preconditions, anonymousSignaller, null);
         }
 
         /** The short constructor of before the details (demo data, tests). */
@@ -120,12 +145,12 @@ public class Signals {
                         String subjectAddress, String noticed, boolean thinksAcute, String reporterName,
                         String reporterContact) {
             this(channel, partnerKind, agreementId, team, subjectName, subjectAddress, noticed, thinksAcute, reporterName,
-                    reporterContact, null, null, null, null, null, false);
+                    reporterContact, null, null, null, null, null, false, null);
         }
 
         Report asReport() {
             return new Report(subjectName, subjectAddress, noticed, thinksAcute, reporterName, reporterContact, concernKind,
-                    frequency, seenSince, personKnows, preconditions);
+                    frequency, seenSince, personKnows, preconditions, neighbourhood);
         }
     }
 
@@ -192,7 +217,7 @@ public class Signals {
                              int version, List<Action> actions, WeakSignalRadar.Reading radar,
                              SignalDetails.ConcernKind concernKind, SignalDetails.Frequency frequency, String seenSince,
                              SignalDetails.PersonKnows personKnows, java.util.Set<SignalDetails.Precondition> preconditionsMet,
-                             boolean anonymousSignaller) {
+                             boolean anonymousSignaller, String neighbourhood) {
         /** Partial: the name or the address is missing (accepted, and marked for the one who triages). */
         @com.fasterxml.jackson.annotation.JsonProperty("partial")
         public boolean partial() {
@@ -348,7 +373,7 @@ public class Signals {
                             boolean withReceipt, boolean anonymous) {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();
-        boolean thinksAcute = r.thinksAcute();
+        boolean thinksAcute = r.acute();
         DeadlineKind kind = thinksAcute ? DeadlineKind.ACUTE : DeadlineKind.REGULAR;
         DeadlineProfile profile = settings.profile(org, kind);
         String reference = Tokens.reference();
@@ -359,8 +384,8 @@ public class Signals {
                 insert into signal (id, organisation_id, team, reference, agreement_id, partner_kind, channel, reported_by,
                   recorded_by, reporter_name, reporter_contact, subject_name, subject_address, subject_key, noticed,
                   thinks_acute, received_at, kind, due_at, receipt_token_hash, concern_kind, frequency, seen_since,
-                  person_knows, preconditions_met, anonymous_signaller)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  person_knows, preconditions_met, anonymous_signaller, neighbourhood)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, org, team, reference, agreementId, partnerKind.name(), channel.name(), reportedBy, recordedBy,
                         blankToNull(reporterName), blankToNull(reporterContact), subjectName,
                         subjectAddress, Tokens.subjectKey(org, subjectName, subjectAddress), r.noticed().strip(),
@@ -369,7 +394,7 @@ public class Signals {
                         r.concernKind() == null ? null : r.concernKind().name(),
                         r.frequency() == null ? null : r.frequency().name(), blankToNull(r.seenSince()),
                         (r.personKnows() == null ? SignalDetails.PersonKnows.UNKNOWN : r.personKnows()).name(),
-                        SignalDetails.store(r.preconditions()), anonymous)
+                        SignalDetails.store(r.preconditions()), anonymous, blankToNull(r.neighbourhood()))
                 .update();
         if (kind == DeadlineKind.ACUTE) {
             alertOnDuty(org, id, "ACUTE");
@@ -435,6 +460,16 @@ public class Signals {
             }
         }
         return new Queue(items, open, overdue, acute, p, List.copyOf(teams));
+    }
+
+    /** The neighbourhoods the organisation's signals already name, to pick from on the staff form (at most 100). */
+    @Transactional(readOnly = true)
+    public List<String> neighbourhoods() {
+        CurrentUser user = staff();
+        return jdbc.sql("""
+                select min(neighbourhood) from signal where organisation_id = ? and neighbourhood is not null
+                group by lower(neighbourhood) order by 1 limit 100""")
+                .param(user.organisationId()).query(String.class).list();
     }
 
     /** Acute and overdue alerts for the current user that they have not seen yet. */
@@ -637,8 +672,14 @@ public class Signals {
             throw new RuleViolation("personId", "signals.refused.alreadyLinked");
         }
         access.require(personId, Part.SIGNALS, AccessKind.WRITE);
-        int changed = jdbc.sql("update signal set person_id = ?, version = version + 1 where id = ? and organisation_id = ? and version = ?")
-                .params(personId, signalId, user.organisationId(), version).update();
+        // the neighbourhood for the figures: the one chosen on the form, else the file's (when the gate lets this
+        // professional read the person's details; otherwise it stays unknown)
+        String neighbourhood = s.neighbourhood() != null ? s.neighbourhood()
+                : access.may(personId, Part.PERSON, AccessKind.READ) ? blankToNull(persons.get(personId).neighbourhood()) : null;
+        int changed = jdbc.sql("""
+                update signal set person_id = ?, neighbourhood = ?, version = version + 1
+                where id = ? and organisation_id = ? and version = ?""")
+                .params(personId, neighbourhood, signalId, user.organisationId(), version).update();
         stale(changed, signalId);
         concerns.passedOn(personId, s.partnerKind().name());
     }
@@ -655,7 +696,7 @@ public class Signals {
             throw new RuleViolation("decision", s.status() == Status.CLOSED ? "signals.refused.closed" : "signals.refused.triageFirst");
         }
         UUID personId = persons.register(new RegisterPerson(o.givenName().strip(), o.familyName().strip(), null, "", "",
-                s.subjectAddress() == null ? "" : s.subjectAddress(), "", "", ""));
+                s.subjectAddress() == null ? "" : s.subjectAddress(), s.neighbourhood() == null ? "" : s.neighbourhood(), "", ""));
         int changed = jdbc.sql("""
                 update signal set person_id = ?, triage_note = concat_ws(E'\\n', triage_note, ?), version = version + 1
                 where id = ? and version = ?""")

@@ -66,7 +66,8 @@ public final class SignalRows {
                 rs.getString("concern_kind") == null ? null : SignalDetails.ConcernKind.valueOf(rs.getString("concern_kind")),
                 rs.getString("frequency") == null ? null : SignalDetails.Frequency.valueOf(rs.getString("frequency")),
                 rs.getString("seen_since"), SignalDetails.PersonKnows.valueOf(rs.getString("person_knows")),
-                SignalDetails.preconditions(rs.getString("preconditions_met")), rs.getBoolean("anonymous_signaller"));
+                SignalDetails.preconditions(rs.getString("preconditions_met")), rs.getBoolean("anonymous_signaller"),
+                rs.getString("neighbourhood"));
     }
 
     public static Signals.SignalView withRadar(Signals.SignalView v, WeakSignalRadar.Reading radar) {
@@ -76,7 +77,8 @@ public final class SignalRows {
                 v.wellbeing(), v.extent(), v.duration(), v.scoreTotal(), v.triageNote(), v.triagedAt(), v.takenUp(),
                 v.personId(), v.contactPerson(), v.caseCode(), v.typology(), v.escalatedAt(), v.closedAt(), v.closeReason(),
                 v.closeNote(), v.retainUntil(), v.purged(), v.version(), v.actions(), radar, v.concernKind(),
-                v.frequency(), v.seenSince(), v.personKnows(), v.preconditionsMet(), v.anonymousSignaller());
+                v.frequency(), v.seenSince(), v.personKnows(), v.preconditionsMet(), v.anonymousSignaller(),
+                v.neighbourhood());
     }
 
     private static Integer small(ResultSet rs, String column) throws SQLException {

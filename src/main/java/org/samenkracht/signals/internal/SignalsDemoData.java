@@ -85,24 +85,26 @@ class SignalsDemoData implements ApplicationRunner {
         // 1. acute: the pharmacist thinks there is danger now
         accounts.onBehalfOf(ACCOUNT_PHARMACIST, () -> signals.reportAsPartner(new Signals.Report("Meneer K. Bos",
                 "Berkenstraat 4", "Haalt al drie weken zijn medicijnen niet op en klonk aan de telefoon verward. Woont alleen.",
-                true, "", "", ConcernKind.HEALTH_MEDICINES, Frequency.OFTEN, "drie weken", PersonKnows.NO, List.of())));
+                true, "", "", ConcernKind.HEALTH_MEDICINES, Frequency.OFTEN, "drie weken", PersonKnows.NO, List.of(),
+                "Lindenhoven-Noord")));
         // 2. overdue: a neighbour called four days ago; nobody triaged it yet
         accounts.onBehalfOf(PROFESSIONAL_SANNE, () -> {
             var r = signals.record(new Signals.Recorded(Signals.Channel.PHONE, PartnerKind.RESIDENT, null, "centrum",
                     "Mevrouw T. Smit", "Eikenlaan 30", "Buurvrouw ziet haar nauwelijks nog buiten; de brievenbus puilt uit.",
                     false, "", "", ConcernKind.LONELINESS, Frequency.OFTEN, "een paar maanden", PersonKnows.UNKNOWN,
-                    List.of(), true));
+                    List.of(), true, "Lindenhoven-Zuid"));
             backdate(r.id(), 4);
         });
         // 3. a weak-signal cluster: three signals from three partners within six weeks about the same person
         UUID[] cluster = new UUID[3];
         accounts.onBehalfOf(ACCOUNT_PHARMACIST, () -> cluster[0] = signals.reportAsPartner(new Signals.Report(
                 "Mevrouw G. de Graaf", "Lindenlaan 12", "Komt sinds het overlijden van haar man minder vaak; lijkt somber.",
-                false, "", "", ConcernKind.LONELINESS, Frequency.SOMETIMES, "het voorjaar", PersonKnows.NO, List.of())).id());
+                false, "", "", ConcernKind.LONELINESS, Frequency.SOMETIMES, "het voorjaar", PersonKnows.NO, List.of(),
+                "Kastanjebuurt")).id());
         cluster[1] = signals.reportThroughLink(HOUSING_LINK, new Signals.Report("Mevrouw G. de Graaf", "Lindenlaan 12",
                 "Reageert niet meer op brieven over onderhoud; de tuin verwildert.", false, "Huismeester Dirk", "",
                 ConcernKind.HOUSING_NEGLECT, Frequency.OFTEN, "twee maanden", PersonKnows.YES,
-                List.of(Precondition.values()))).id();
+                List.of(Precondition.values()), "Kastanjebuurt")).id();
         accounts.onBehalfOf(PROFESSIONAL_SANNE, () -> cluster[2] = signals.record(new Signals.Recorded(Signals.Channel.EMAIL,
                 PartnerKind.CHURCH, null, "centrum", "Mevrouw G. de Graaf", "Lindenlaan 12",
                 "Komt niet meer naar de koffieochtend van de kerk.", false, "Diaken Pieters", "")).id());

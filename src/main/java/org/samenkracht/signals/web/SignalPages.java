@@ -85,6 +85,7 @@ class SignalPages {
         model.addAttribute("partnerKinds", PartnerKind.values());
         model.addAttribute("agreements", settings.agreements());
         model.addAttribute("choices", Signals.FormChoices.ALL);
+        model.addAttribute("neighbourhoods", signals.neighbourhoods());
         return "signals/new";
     }
 
