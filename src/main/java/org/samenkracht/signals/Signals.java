@@ -663,13 +663,20 @@ public class Signals {
         return new FirstContactOptions(list, list.isEmpty() ? "signals.firstContact.nobody" : null);
     }
 
-    /** Links the signal to an existing file: the gate decides (the care team may); the person sees it in "who looked". */
+    /**
+     * Links the signal to an existing file, once triaged: the gate decides (the care team may); the person sees it in
+     * "who looked".
+     */
     @Transactional
     public void linkToFile(UUID signalId, UUID personId, int version) {
         CurrentUser user = staff();
         SignalView s = get(signalId);
         if (s.personId() != null) {
             throw new RuleViolation("personId", "signals.refused.alreadyLinked");
+        }
+        // a signal joins a file only after triage decided so (issue 19, item 1), as opening one does
+        if (s.status() == Status.RECEIVED) {
+            throw new RuleViolation("personId", "signals.refused.triageFirst");
         }
         access.require(personId, Part.SIGNALS, AccessKind.WRITE);
         // the neighbourhood for the figures: the one chosen on the form, else the file's (when the gate lets this

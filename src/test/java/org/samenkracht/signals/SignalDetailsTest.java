@@ -103,9 +103,20 @@ class SignalDetailsTest {
                 .andExpect(content().string(containsString("value=\"HEALTH_MEDICINES\"")))
                 .andExpect(content().string(not(containsString("value=\"HOUSING_NEGLECT\""))));
         mvc.perform(post("/signals/partner").with(as("apotheek")).with(csrf()).header("Accept-Language", "nl")
-                        .param("subjectName", "Mevrouw X").param("noticed", "Tuin verwildert").param("concernKind", "HOUSING_NEGLECT"))
+                        .param("subjectName", "Mevrouw X").param("noticed", "Tuin verwildert").param("concernKind", "HOUSING_NEGLECT")
+                        .param("neighbourhood", "Beukenwijk").param("seenSince", "de zomer"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("Tuin verwildert")));
+                // the refused field is marked and says why, in Dutch; the others are not marked
+                .andExpect(content().string(containsString("id=\"concernKind-error\"")))
+                .andExpect(content().string(containsString("staat niet in uw afspraken")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*<select id=\"concernKind\"[^>]*aria-invalid=\"true\".*")))
+                .andExpect(content().string(not(containsString("id=\"subjectName-error\""))))
+                // and what was typed comes back
+                .andExpect(content().string(containsString("Tuin verwildert")))
+                .andExpect(content().string(containsString("value=\"Mevrouw X\"")))
+                .andExpect(content().string(containsString("value=\"Beukenwijk\"")))
+                .andExpect(content().string(containsString("value=\"de zomer\"")));
         // staff recording a partner's call follow its agreement too
         accounts.runAs(PROFESSIONAL_SANNE, () -> assertThatThrownBy(() -> signals.record(new Signals.Recorded(
                 Signals.Channel.PHONE, PartnerKind.PHARMACY, PHARMACY, "", "Mevrouw X", "", "y", false, "", "",
@@ -137,7 +148,12 @@ class SignalDetailsTest {
                         .param("subjectAddress", "Lindenlaan 99").param("noticed", "Huur niet betaald")
                         .param("concernKind", "MONEY_DEBTS").param("preconditions", "HELP_POINTED_TO"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("Lindenlaan 99")));
+                .andExpect(content().string(containsString("id=\"preconditions-error\"")))
+                .andExpect(content().string(containsString("value=\"Lindenlaan 99\"")))
+                .andExpect(content().string(containsString("Huur niet betaald")))
+                // the one box that was ticked stays ticked
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*value=\"HELP_POINTED_TO\"[^>]*checked.*")));
     }
 
     @Test
@@ -215,18 +231,172 @@ class SignalDetailsTest {
             var f = figures.year(java.time.LocalDate.now(Signals.ZONE).getYear());
             assertThat(f.tables()).anySatisfy(t -> {
                 assertThat(t.titleKey()).isEqualTo("signals.figures.byConcern");
-                assertThat(t.rows().values()).allSatisfy(v -> assertThat(v).matches("<5|[5-9]|\\d{2,}"));
+                assertThat(t.rows()).allSatisfy(r -> assertThat(r.value()).matches("x|\\d*[05]"));
             });
-            assertThat(f.shareOnTime()).matches("<5|0|\\d{1,3}%");
-            assertThat(f.shareFeedback()).matches("<5|0|\\d{1,3}%");
-            assertThat(f.firstActionHours()).matches("<5|0|\\d+");
+            assertThat(f.tables()).anySatisfy(t -> assertThat(t.titleKey()).isEqualTo("signals.figures.byNeighbourhood"));
+            assertThat(f.shareOnTime()).matches("x|\\d{1,3}%");
+            assertThat(f.shareFeedback()).matches("x|\\d{1,3}%");
+            assertThat(f.firstActionHours()).matches("x|\\d+");
         });
         // a year without signals: nothing to hide, nothing to share
         accounts.runAs(org.samenkracht.common.demo.DemoIds.ADMIN_AHMED, () -> {
             var f = figures.year(2001);
-            assertThat(f.shareOnTime()).isEqualTo("0");
-            assertThat(f.firstActionHours()).isEqualTo("0");
+            assertThat(f.received()).isEqualTo("0");
+            assertThat(f.shareOnTime()).isEqualTo("x");
+            assertThat(f.firstActionHours()).isEqualTo("x");
         });
+    }
+
+    @Test
+    void the_staff_form_marks_both_fields_when_neither_name_nor_address_is_given_and_keeps_what_was_typed() throws Exception {
+        long before = jdbc.sql("select count(*) from signal").query(Long.class).single();
+        mvc.perform(post("/signals").with(as("sanne")).with(csrf()).header("Accept-Language", "nl")
+                        .param("channel", "PHONE").param("partnerKind", "RESIDENT").param("team", "centrum")
+                        .param("noticed", "Buurman hoort al dagen niets").param("neighbourhood", "Kastanjebuurt")
+                        .param("reporterName", "Buurman Piet"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("id=\"subjectName-error\"")))
+                .andExpect(content().string(containsString("id=\"subjectAddress-error\"")))
+                .andExpect(content().string(containsString("Vul een naam of een adres in.")))
+                .andExpect(content().string(containsString("Buurman hoort al dagen niets")))
+                .andExpect(content().string(containsString("value=\"Kastanjebuurt\"")))
+                .andExpect(content().string(containsString("value=\"Buurman Piet\"")));
+        assertThat(jdbc.sql("select count(*) from signal").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void a_body_without_thinks_acute_is_taken_as_not_stated_so_not_acute() throws Exception {
+        String id = null;
+        String partnerId = null;
+        try {
+            var recorded = mvc.perform(post("/api/v1/signals").with(httpBasic("sanne", "samen2026")).with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"channel\":\"PHONE\",\"partnerKind\":\"RESIDENT\",\"team\":\"acute-test\","
+                                    + "\"subjectAddress\":\"Lindenlaan 70\",\"noticed\":\"Gordijnen altijd dicht\"}"))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            id = com.jayway.jsonpath.JsonPath.read(recorded, "$.id");
+            var partner = mvc.perform(post("/api/v1/signals/partner").with(httpBasic("apotheek", "samen2026")).with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"subjectName\":\"Mevrouw Z\",\"noticed\":\"Vergeet medicijnen\","
+                                    + "\"concernKind\":\"HEALTH_MEDICINES\",\"thinksAcute\":null}"))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            partnerId = com.jayway.jsonpath.JsonPath.read(partner, "$.id");
+            for (String s : new String[]{id, partnerId}) {
+                mvc.perform(get("/api/v1/signals/" + s).with(httpBasic("sanne", "samen2026")))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.thinksAcute").value(false))
+                        .andExpect(jsonPath("$.kind").value("REGULAR"));
+            }
+            // a value that is not yes or no is still refused, with the field named
+            mvc.perform(post("/api/v1/signals/partner").with(httpBasic("apotheek", "samen2026")).with(csrf())
+                            .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"subjectName\":\"Mevrouw Z\",\"noticed\":\"x\",\"thinksAcute\":\"misschien\"}"))
+                    .andExpect(status().is4xxClientError())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(content().string(containsString("thinksAcute")));
+        } finally {
+            for (String s : new String[]{id, partnerId}) {
+                if (s != null) {
+                    jdbc.sql("delete from signal where id = ?").param(UUID.fromString(s)).update();
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_signal_carries_the_neighbourhood_chosen_or_else_that_of_the_file_it_is_linked_to() throws Exception {
+        inRollback(() -> {
+            accounts.runAs(PROFESSIONAL_SANNE, () -> {
+                UUID chosen = signals.record(new Signals.Recorded(Signals.Channel.PHONE, PartnerKind.RESIDENT, null, "",
+                        "", "Beukenlaan 2", "Ziet er verwaarloosd uit", false, "", "", null, null, null, null, null, false,
+                        " Beukenwijk ")).id();
+                assertThat(signals.get(chosen).neighbourhood()).isEqualTo("Beukenwijk");
+                assertThat(signals.neighbourhoods()).contains("Beukenwijk");
+                UUID none = signals.record(new Signals.Recorded(Signals.Channel.PHONE, PartnerKind.RESIDENT, null, "",
+                        "Jonas", "", "Vraagt om uitstel", false, "", "")).id();
+                assertThat(signals.get(none).neighbourhood()).isNull();
+                // not before triage: a signal is not yet a file
+                assertThatThrownBy(() -> signals.linkToFile(none, org.samenkracht.common.demo.DemoIds.PERSON_JONAS,
+                        signals.get(none).version()))
+                        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("signals.refused.triageFirst"));
+                for (UUID id : new UUID[]{chosen, none}) {
+                    signals.triage(id, new Signals.Triage(0, 1, 1, UrgencyScheme.Extent.INDIVIDUAL,
+                            UrgencyScheme.Duration.STRUCTURAL_SHORT, null, true, null, signals.get(id).version()));
+                }
+                signals.linkToFile(none, org.samenkracht.common.demo.DemoIds.PERSON_JONAS, signals.get(none).version());
+                assertThat(signals.get(none).neighbourhood()).isEqualTo("Lindenhoven-Noord");  // Jonas's file
+                // a chosen one is kept when linking
+                signals.linkToFile(chosen, org.samenkracht.common.demo.DemoIds.PERSON_JONAS, signals.get(chosen).version());
+                assertThat(signals.get(chosen).neighbourhood()).isEqualTo("Beukenwijk");
+            });
+            return null;
+        });
+        // the partner's form asks for it; the signal page shows it
+        mvc.perform(get("/signals/partner").with(as("apotheek")))
+                .andExpect(content().string(containsString("id=\"neighbourhood\"")))
+                .andExpect(content().string(not(containsString("neighbourhood-list"))));  // partners get no list
+        UUID[] id = new UUID[1];
+        accounts.runAs(PROFESSIONAL_SANNE, () -> id[0] = signals.record(new Signals.Recorded(Signals.Channel.EMAIL,
+                PartnerKind.CHURCH, null, "nb-test", "", "Kerkstraat 1", "Komt niet meer", false, "", "", null, null,
+                null, null, null, false, "Kastanjebuurt")).id());
+        try {
+            mvc.perform(get("/signals/" + id[0]).with(as("sanne")))
+                    .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                            "(?s).*id=\"signal-neighbourhood\"[^>]*>Kastanjebuurt<.*")));
+            mvc.perform(get("/signals/new").with(as("sanne")))
+                    .andExpect(content().string(containsString("<option value=\"Kastanjebuurt\">")));
+        } finally {
+            jdbc.sql("delete from signal where id = ?").param(id[0]).update();
+        }
+    }
+
+    @Test
+    void a_flood_through_a_partner_link_by_the_api_is_throttled_and_every_acknowledged_signal_was_stored() throws Exception {
+        String body = "{\"subjectName\":\"Vloed %d\",\"noticed\":\"Huur niet betaald\",\"concernKind\":\"MONEY_DEBTS\","
+                + "\"preconditions\":[\"WRITTEN_REMINDER_SENT\",\"PERSONAL_CONTACT_TRIED\",\"HELP_POINTED_TO\"]}";
+        try {
+            List<String> acknowledged = new java.util.ArrayList<>();
+            String firstToken = null;
+            int status = 201;
+            for (int i = 0; i < Signals.LINK_SIGNALS_PER_HOUR + 2 && status == 201; i++) {
+                var response = mvc.perform(post("/api/v1/signals/link/" + HOUSING_LINK).header("Accept-Language", "nl")
+                        .contentType(MediaType.APPLICATION_JSON).content(body.formatted(i))).andReturn().getResponse();
+                status = response.getStatus();
+                if (status == 201) {
+                    acknowledged.add(com.jayway.jsonpath.JsonPath.read(response.getContentAsString(), "$.id"));
+                    if (firstToken == null) {
+                        firstToken = com.jayway.jsonpath.JsonPath.read(response.getContentAsString(), "$.receiptToken");
+                    }
+                } else {
+                    assertThat(status).isEqualTo(429);
+                    assertThat(response.getHeader("Retry-After")).isEqualTo("3600");
+                    assertThat(response.getContentType()).startsWith("application/problem+json");
+                    assertThat(response.getContentAsString()).contains("te veel signalen");
+                }
+            }
+            assertThat(status).as("the flood is stopped").isEqualTo(429);
+            assertThat(acknowledged).hasSizeLessThanOrEqualTo(Signals.LINK_SIGNALS_PER_HOUR).isNotEmpty();
+            // nothing acknowledged was lost: every answered id is stored
+            for (String id : acknowledged) {
+                assertThat(jdbc.sql("select count(*) from signal where id = ?").param(UUID.fromString(id)).query(Long.class)
+                        .single()).as(id).isOne();
+            }
+            mvc.perform(post("/api/v1/signals/link/" + HOUSING_LINK).header("Accept-Language", "en")
+                            .contentType(MediaType.APPLICATION_JSON).content(body.formatted(99)))
+                    .andExpect(status().isTooManyRequests())
+                    .andExpect(jsonPath("$.detail").value(containsString("Too many signals")));
+            // the receipt behind the token, without an account: safe wordings, nothing about the person
+            mvc.perform(get("/api/v1/signals/receipt/" + firstToken))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.stage").value("RECEIVED"))
+                    .andExpect(content().string(not(containsString("Vloed"))))
+                    .andExpect(content().string(not(containsString("Huur"))));
+            mvc.perform(get("/api/v1/signals/receipt/ongeldig")).andExpect(status().isNotFound());
+            mvc.perform(post("/api/v1/signals/link/ongeldig").contentType(MediaType.APPLICATION_JSON).content(body.formatted(0)))
+                    .andExpect(status().isNotFound());
+        } finally {
+            jdbc.sql("delete from signal where subject_name like 'Vloed %'").update();
+        }
     }
 
     private <T> T inRollback(Callable<T> work) {
