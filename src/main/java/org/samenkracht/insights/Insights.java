@@ -1,5 +1,9 @@
 package org.samenkracht.insights;
 
+import org.samenkracht.common.disclosure.AreaTree;
+import org.samenkracht.common.disclosure.Disclosure;
+import org.samenkracht.common.disclosure.Level;
+import org.samenkracht.common.disclosure.Shown;
 import org.samenkracht.common.domain.AccessRefused;
 import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.identity.Accounts;

@@ -32,7 +32,10 @@ import java.util.UUID;
 public class SignalSettings {
 
     public record Agreement(UUID id, UUID organisationId, String partnerName, PartnerKind partnerKind, LocalDate signedOn,
-                            LocalDate validUntil, String terms, boolean hasLink, int version) {
+                            LocalDate validUntil, String terms, boolean hasLink, int version,
+                            java.util.Set<SignalDetails.ConcernKind> allowedKinds,
+                            java.util.Set<SignalDetails.Precondition> requiredPreconditions) {
+        /** Which kinds of concern the partner may pass on; empty means any kind. */
         public boolean active() {
             LocalDate today = LocalDate.now(Signals.ZONE);
             return !signedOn.isAfter(today) && (validUntil == null || !validUntil.isBefore(today));
@@ -44,9 +47,16 @@ public class SignalSettings {
             @NotNull(message = "{validation.required}") PartnerKind partnerKind,
             @NotNull(message = "{validation.required}") LocalDate signedOn,
             LocalDate validUntil,
-            @NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.tooLong}") String terms) {
+            @NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.tooLong}") String terms,
+            List<SignalDetails.ConcernKind> allowedKinds,
+            List<SignalDetails.Precondition> requiredPreconditions) {
         public static NewAgreement empty() {
-            return new NewAgreement("", PartnerKind.PHARMACY, LocalDate.now(Signals.ZONE), null, "");
+            return new NewAgreement("", PartnerKind.PHARMACY, LocalDate.now(Signals.ZONE), null, "", List.of(), List.of());
+        }
+
+        public NewAgreement(String partnerName, PartnerKind partnerKind, LocalDate signedOn, LocalDate validUntil,
+                            String terms) {
+            this(partnerName, partnerKind, signedOn, validUntil, terms, List.of(), List.of());
         }
     }
 
@@ -187,10 +197,12 @@ public class SignalSettings {
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into signal_partner_agreement (id, organisation_id, partner_name, partner_kind, signed_on, valid_until, terms)
-                values (?, ?, ?, ?, ?, ?, ?)""")
+                insert into signal_partner_agreement (id, organisation_id, partner_name, partner_kind, signed_on, valid_until,
+                  terms, allowed_kinds, required_preconditions)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, user.organisationId(), a.partnerName().strip(), a.partnerKind().name(), a.signedOn(),
-                        a.validUntil(), a.terms().strip()).update();
+                        a.validUntil(), a.terms().strip(), SignalDetails.store(a.allowedKinds()),
+                        SignalDetails.store(a.requiredPreconditions())).update();
         return id;
     }
 
@@ -222,6 +234,14 @@ public class SignalSettings {
                 .params(accountId, agreementId, a.organisationId()).update();
     }
 
+    /** For demo data and set-up: the kinds of concern an agreement allows and the preconditions it requires. */
+    @Transactional
+    public void setScope(UUID agreementId, java.util.Collection<SignalDetails.ConcernKind> kinds,
+                         java.util.Collection<SignalDetails.Precondition> preconditions) {
+        jdbc.sql("update signal_partner_agreement set allowed_kinds = ?, required_preconditions = ?, version = version + 1 where id = ?")
+                .params(SignalDetails.store(kinds), SignalDetails.store(preconditions), agreementId).update();
+    }
+
     /** For demo data: a fixed link token (a real one comes from {@link #newLink}). */
     @Transactional
     public void setLinkForDemo(UUID agreementId, String token) {
@@ -238,12 +258,15 @@ public class SignalSettings {
 
     private static final String AGREEMENT = """
             select id, organisation_id, partner_name, partner_kind, signed_on, valid_until, terms,
-              link_token_hash is not null as has_link, version from signal_partner_agreement""";
+              link_token_hash is not null as has_link, version, allowed_kinds, required_preconditions
+            from signal_partner_agreement""";
 
     private static Agreement agreement(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
         return new Agreement(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
                 rs.getString("partner_name"), PartnerKind.valueOf(rs.getString("partner_kind")),
                 rs.getObject("signed_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class), rs.getString("terms"),
-                rs.getBoolean("has_link"), rs.getInt("version"));
+                rs.getBoolean("has_link"), rs.getInt("version"),
+                SignalDetails.parse(SignalDetails.ConcernKind.class, rs.getString("allowed_kinds")),
+                SignalDetails.parse(SignalDetails.Precondition.class, rs.getString("required_preconditions")));
     }
 }

@@ -61,33 +61,96 @@ public class Signals {
 
     public enum CloseReason { HELPED, HANDED_OVER, SOLVED_PRACTICALLY, NO_HELP_WANTED, UNFOUNDED, NOT_REACHED }
 
-    /** The short form a partner fills in on a phone. */
+    /**
+     * The short form a partner fills in on a phone. About whom: a name, or only an address (at least one);
+     * the kind of concern (required when the agreement limits the kinds), how often, since when, whether the
+     * person knows it is passed on, and the preconditions the agreement sets.
+     */
+    @NameOrAddress
     public record Report(
-            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String subjectName,
+            @Size(max = 200, message = "{validation.tooLong}") String subjectName,
             @Size(max = 300, message = "{validation.tooLong}") String subjectAddress,
             @NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.tooLong}") String noticed,
-            boolean thinksAcute,
+            Boolean thinksAcute,
             @Size(max = 200, message = "{validation.tooLong}") String reporterName,
-            @Size(max = 200, message = "{validation.tooLong}") String reporterContact) {
+            @Size(max = 200, message = "{validation.tooLong}") String reporterContact,
+            SignalDetails.ConcernKind concernKind,
+            SignalDetails.Frequency frequency,
+            @Size(max = 100, message = "{validation.tooLong}") String seenSince,
+            SignalDetails.PersonKnows personKnows,
+            List<SignalDetails.Precondition> preconditions,
+            @Size(max = 100, message = "{validation.tooLong}") String neighbourhood) implements NameOrAddress.Subject {
         public static Report empty() {
-            return new Report("", "", "", false, "", "");
+            return new Report("", "", "", false, "", "", null, null, "", SignalDetails.PersonKnows.UNKNOWN, List.of(), "");
+        }
+
+        /** Without a neighbourhood (nobody said which). */
+        public Report(String subjectName, String subjectAddress, String noticed, Boolean thinksAcute, String reporterName,
+                      String reporterContact, SignalDetails.ConcernKind concernKind, SignalDetails.Frequency frequency,
+                      String seenSince, SignalDetails.PersonKnows personKnows, List<SignalDetails.Precondition> preconditions) {
+            this(subjectName, subjectAddress, noticed, thinksAcute, reporterName, reporterContact, concernKind, frequency,
+                    seenSince, personKnows, preconditions, null);
+        }
+
+        /** Left out ("thinksAcute" missing from a JSON body, an unticked box): not stated, so not acute. */
+        public boolean acute() {
+            return Boolean.TRUE.equals(thinksAcute);
+        }
+
+        /** The short constructor of before the details (demo data, tests): no kind, nothing known of the rest. */
+        public Report(String subjectName, String subjectAddress, String noticed, boolean thinksAcute, String reporterName,
+                      String reporterContact) {
+            this(subjectName, subjectAddress, noticed, thinksAcute, reporterName, reporterContact, null, null, null, null,
+                    null);
         }
     }
 
-    /** A signal staff record from a phone call, an e-mail or a visit at the desk. */
+    /** A signal staff record from a phone call, an e-mail or a visit at the desk; the same details as a partner's. */
+    @NameOrAddress
     public record Recorded(
             @NotNull(message = "{validation.required}") Channel channel,
             @NotNull(message = "{validation.required}") PartnerKind partnerKind,
             UUID agreementId,
             @Size(max = 60, message = "{validation.tooLong}") @Pattern(regexp = "^$|^[a-z0-9-]{1,60}$", message = "{signals.validation.invalid}") String team,
-            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String subjectName,
+            @Size(max = 200, message = "{validation.tooLong}") String subjectName,
             @Size(max = 300, message = "{validation.tooLong}") String subjectAddress,
             @NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.tooLong}") String noticed,
-            boolean thinksAcute,
+            Boolean thinksAcute,
             @Size(max = 200, message = "{validation.tooLong}") String reporterName,
-            @Size(max = 200, message = "{validation.tooLong}") String reporterContact) {
+            @Size(max = 200, message = "{validation.tooLong}") String reporterContact,
+            SignalDetails.ConcernKind concernKind,
+            SignalDetails.Frequency frequency,
+            @Size(max = 100, message = "{validation.tooLong}") String seenSince,
+            SignalDetails.PersonKnows personKnows,
+            List<SignalDetails.Precondition> preconditions,
+            Boolean anonymousSignaller,
+            @Size(max = 100, message = "{validation.tooLong}") String neighbourhood) implements NameOrAddress.Subject {
         public static Recorded empty() {
-            return new Recorded(Channel.PHONE, PartnerKind.RESIDENT, null, "", "", "", "", false, "", "");
+            return new Recorded(Channel.PHONE, PartnerKind.RESIDENT, null, "", "", "", "", false, "", "", null, null, "",
+                    SignalDetails.PersonKnows.UNKNOWN, List.of(), false, "");
+        }
+
+        /** Without a neighbourhood (nobody said which). */
+        public Recorded(Channel channel, PartnerKind partnerKind, UUID agreementId, String team, String subjectName,
+                        String subjectAddress, String noticed, Boolean thinksAcute, String reporterName,
+                        String reporterContact, SignalDetails.ConcernKind concernKind, SignalDetails.Frequency frequency,
+                        String seenSince, SignalDetails.PersonKnows personKnows,
+                        List<SignalDetails.Precondition> preconditions, Boolean anonymousSignaller) {
+            this(channel, partnerKind, agreementId, team, subjectName, subjectAddress, noticed, thinksAcute, reporterName,
+                    reporterContact, concernKind, frequency, seenSince, personKnows, preconditions, anonymousSignaller, null);
+        }
+
+        /** The short constructor of before the details (demo data, tests). */
+        public Recorded(Channel channel, PartnerKind partnerKind, UUID agreementId, String team, String subjectName,
+                        String subjectAddress, String noticed, boolean thinksAcute, String reporterName,
+                        String reporterContact) {
+            this(channel, partnerKind, agreementId, team, subjectName, subjectAddress, noticed, thinksAcute, reporterName,
+                    reporterContact, null, null, null, null, null, false, null);
+        }
+
+        Report asReport() {
+            return new Report(subjectName, subjectAddress, noticed, thinksAcute, reporterName, reporterContact, concernKind,
+                    frequency, seenSince, personKnows, preconditions, neighbourhood);
         }
     }
 
@@ -131,7 +194,7 @@ public class Signals {
     /** One line of the triage queue. */
     public record QueueItem(UUID id, String reference, String team, PartnerKind partnerKind, Channel channel,
                             Instant receivedAt, DeadlineKind kind, Status status, Instant dueAt,
-                            DeadlineProfile.Timing timing, boolean escalated, Integer scoreTotal, String subjectName) {
+                            DeadlineProfile.Timing timing, boolean escalated, Integer scoreTotal, String subjectName, boolean partial, boolean anonymousSignaller) {
     }
 
     public record Queue(List<QueueItem> items, long open, long overdue, long acute, int page, List<String> teams) {
@@ -151,7 +214,16 @@ public class Signals {
                              String triageNote, Instant triagedAt, Boolean takenUp, UUID personId, String contactPerson,
                              String caseCode, IsolationType typology, Instant escalatedAt, Instant closedAt,
                              CloseReason closeReason, String closeNote, LocalDate retainUntil, boolean purged,
-                             int version, List<Action> actions, WeakSignalRadar.Reading radar) {
+                             int version, List<Action> actions, WeakSignalRadar.Reading radar,
+                             SignalDetails.ConcernKind concernKind, SignalDetails.Frequency frequency, String seenSince,
+                             SignalDetails.PersonKnows personKnows, java.util.Set<SignalDetails.Precondition> preconditionsMet,
+                             boolean anonymousSignaller, String neighbourhood) {
+        /** Partial: the name or the address is missing (accepted, and marked for the one who triages). */
+        @com.fasterxml.jackson.annotation.JsonProperty("partial")
+        public boolean partial() {
+            return !purged && (subjectName == null || subjectAddress == null);
+        }
+
         public Optional<UrgencyScheme.Suggestion> suggestion() {
             return scoreTotal == null ? Optional.empty() : Optional.of(UrgencyScheme.suggest(
                     new UrgencyScheme.Scores(safety, health, wellbeing, extent, duration)));
@@ -196,9 +268,10 @@ public class Signals {
         SignalSettings.Agreement a = settings.agreementOfAccount(user.id())
                 .filter(SignalSettings.Agreement::active)
                 .orElseThrow(() -> new AccessRefused("signals.refused.noAgreement"));
+        checkAgainst(a, r);
         return insert(user.organisationId(), a.id(), a.partnerKind(), Channel.PARTNER_ACCOUNT, user.id(), null,
                 blankToNull(r.reporterName()) == null ? user.displayName() : r.reporterName(), r.reporterContact(),
-                r.subjectName(), r.subjectAddress(), r.noticed(), r.thinksAcute(), "centrum", false);
+                r, "centrum", false, false);
     }
 
     /** Through a partner's link, without an account: throttled per agreement; answers a token to follow the receipt. */
@@ -212,25 +285,80 @@ public class Signals {
         if (lastHour >= LINK_SIGNALS_PER_HOUR) {
             throw new Throttled();
         }
+        checkAgainst(a, r);
         return insert(a.organisationId(), a.id(), a.partnerKind(), Channel.PARTNER_LINK, null, null, r.reporterName(),
-                r.reporterContact(), r.subjectName(), r.subjectAddress(), r.noticed(), r.thinksAcute(), "centrum", true);
+                r.reporterContact(), r, "centrum", true, blankToNull(r.reporterName()) == null);
     }
 
-    /** Staff record a signal taken by phone, e-mail or at the desk. */
+    /** What the form of a partner (account) offers: the kinds its agreement allows, the preconditions it requires. */
+    @Transactional(readOnly = true)
+    public FormChoices partnerChoices() {
+        CurrentUser user = partner();
+        return settings.agreementOfAccount(user.id()).map(FormChoices::of).orElse(FormChoices.ALL);
+    }
+
+    /** The same for a partner link (an unknown link offers everything; sending through it is refused anyway). */
+    @Transactional(readOnly = true)
+    public FormChoices linkChoices(String linkToken) {
+        return settings.agreementOfLink(linkToken).map(FormChoices::of).orElse(FormChoices.ALL);
+    }
+
+    /** The choices a signal form offers: kinds of concern, and the preconditions to tick. */
+    public record FormChoices(List<SignalDetails.ConcernKind> kinds, List<SignalDetails.Precondition> preconditions) {
+        public static final FormChoices ALL = new FormChoices(List.of(SignalDetails.ConcernKind.values()),
+                List.of(SignalDetails.Precondition.values()));
+
+        static FormChoices of(SignalSettings.Agreement a) {
+            return new FormChoices(a.allowedKinds().isEmpty() ? List.of(SignalDetails.ConcernKind.values())
+                    : List.copyOf(a.allowedKinds()), List.copyOf(a.requiredPreconditions()));
+        }
+    }
+
+    /**
+     * The agreement decides: a partner passes on only the kinds of concern it allows (the kind is then
+     * required), and only after the preconditions it sets. Refused with the field named.
+     */
+    static void checkAgainst(SignalSettings.Agreement a, Report r) {
+        if (isBlank(r.subjectName()) && isBlank(r.subjectAddress())) {
+            throw new RuleViolation("subjectName", "signals.validation.nameOrAddress");
+        }
+        if (!a.allowedKinds().isEmpty()) {
+            if (r.concernKind() == null) {
+                throw new RuleViolation("concernKind", "signals.refused.kindRequired");
+            }
+            if (!a.allowedKinds().contains(r.concernKind())) {
+                throw new RuleViolation("concernKind", "signals.refused.kindNotAllowed");
+            }
+        }
+        var met = r.preconditions() == null ? List.<SignalDetails.Precondition>of() : r.preconditions();
+        if (!met.containsAll(a.requiredPreconditions())) {
+            throw new RuleViolation("preconditions", "signals.refused.preconditionsMissing");
+        }
+    }
+
+    /** Staff record a signal taken by phone, e-mail or at the desk; a partner's call follows its agreement. */
     @Transactional
     public Received record(Recorded r) {
         CurrentUser user = staff();
         if (r.channel() == Channel.PARTNER_ACCOUNT || r.channel() == Channel.PARTNER_LINK) {
             throw new RuleViolation("channel", "signals.refused.staffChannel");
         }
+        if (isBlank(r.subjectName()) && isBlank(r.subjectAddress())) {
+            throw new RuleViolation("subjectName", "signals.validation.nameOrAddress");
+        }
         UUID agreement = null;
         if (r.agreementId() != null) {
-            agreement = settings.agreement(r.agreementId()).filter(a -> a.organisationId().equals(user.organisationId()))
-                    .orElseThrow(() -> new RuleViolation("agreementId", "signals.refused.unknownAgreement")).id();
+            SignalSettings.Agreement a = settings.agreement(r.agreementId())
+                    .filter(x -> x.organisationId().equals(user.organisationId()))
+                    .orElseThrow(() -> new RuleViolation("agreementId", "signals.refused.unknownAgreement"));
+            checkAgainst(a, r.asReport());
+            agreement = a.id();
         }
         String team = blankToNull(r.team()) == null ? "centrum" : r.team();
-        return insert(user.organisationId(), agreement, r.partnerKind(), r.channel(), null, user.id(), r.reporterName(),
-                r.reporterContact(), r.subjectName(), r.subjectAddress(), r.noticed(), r.thinksAcute(), team, false);
+        boolean anonymous = Boolean.TRUE.equals(r.anonymousSignaller());
+        return insert(user.organisationId(), agreement, r.partnerKind(), r.channel(), null, user.id(),
+                anonymous ? null : r.reporterName(), anonymous ? null : r.reporterContact(), r.asReport(), team, false,
+                anonymous);
     }
 
     /** Thrown when a partner link sent too many signals in the last hour (answered 429). */
@@ -241,24 +369,32 @@ public class Signals {
     }
 
     private Received insert(UUID org, UUID agreementId, PartnerKind partnerKind, Channel channel, UUID reportedBy,
-                            UUID recordedBy, String reporterName, String reporterContact, String subjectName,
-                            String subjectAddress, String noticed, boolean thinksAcute, String team, boolean withReceipt) {
+                            UUID recordedBy, String reporterName, String reporterContact, Report r, String team,
+                            boolean withReceipt, boolean anonymous) {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();
+        boolean thinksAcute = r.acute();
         DeadlineKind kind = thinksAcute ? DeadlineKind.ACUTE : DeadlineKind.REGULAR;
         DeadlineProfile profile = settings.profile(org, kind);
         String reference = Tokens.reference();
         String token = withReceipt ? Tokens.secret() : null;
+        String subjectName = blankToNull(r.subjectName());
+        String subjectAddress = blankToNull(r.subjectAddress());
         jdbc.sql("""
                 insert into signal (id, organisation_id, team, reference, agreement_id, partner_kind, channel, reported_by,
                   recorded_by, reporter_name, reporter_contact, subject_name, subject_address, subject_key, noticed,
-                  thinks_acute, received_at, kind, due_at, receipt_token_hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  thinks_acute, received_at, kind, due_at, receipt_token_hash, concern_kind, frequency, seen_since,
+                  person_knows, preconditions_met, anonymous_signaller, neighbourhood)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, org, team, reference, agreementId, partnerKind.name(), channel.name(), reportedBy, recordedBy,
-                        blankToNull(reporterName), blankToNull(reporterContact), subjectName.strip(),
-                        blankToNull(subjectAddress), Tokens.subjectKey(org, subjectName, subjectAddress), noticed.strip(),
+                        blankToNull(reporterName), blankToNull(reporterContact), subjectName,
+                        subjectAddress, Tokens.subjectKey(org, subjectName, subjectAddress), r.noticed().strip(),
                         thinksAcute, Timestamp.from(now), kind.name(), Timestamp.from(profile.triageDue(now)),
-                        token == null ? null : Tokens.hash(token))
+                        token == null ? null : Tokens.hash(token),
+                        r.concernKind() == null ? null : r.concernKind().name(),
+                        r.frequency() == null ? null : r.frequency().name(), blankToNull(r.seenSince()),
+                        (r.personKnows() == null ? SignalDetails.PersonKnows.UNKNOWN : r.personKnows()).name(),
+                        SignalDetails.store(r.preconditions()), anonymous, blankToNull(r.neighbourhood()))
                 .update();
         if (kind == DeadlineKind.ACUTE) {
             alertOnDuty(org, id, "ACUTE");
@@ -286,7 +422,8 @@ public class Signals {
         // using the team index; the counts and the team list come from one pass grouped by team
         String rows = """
                 select id, reference, team, partner_kind, channel, received_at, kind, status, due_at, escalated_at,
-                  score_total, subject_name, triaged_at
+                  score_total, subject_name, triaged_at, subject_address is null or subject_name is null as partial,
+                  anonymous_signaller
                 from signal where organisation_id = :org and status <> 'CLOSED'""" + (t == null ? "" : " and team = :team") + " order by due_at, id limit 50 offset :off";
         var query = jdbc.sql(rows).param("org", user.organisationId()).param("off", p * 50);
         if (t != null) {
@@ -301,7 +438,7 @@ public class Signals {
                             received, DeadlineKind.valueOf(rs.getString("kind")), Status.valueOf(rs.getString("status")),
                             due, DeadlineProfile.timing(triaged == null ? received : triaged.toInstant(), due, now),
                             rs.getTimestamp("escalated_at") != null, (Integer) rs.getObject("score_total"),
-                            rs.getString("subject_name"));
+                            rs.getString("subject_name"), rs.getBoolean("partial"), rs.getBoolean("anonymous_signaller"));
                 }).list();
         long open = 0;
         long overdue = 0;
@@ -323,6 +460,16 @@ public class Signals {
             }
         }
         return new Queue(items, open, overdue, acute, p, List.copyOf(teams));
+    }
+
+    /** The neighbourhoods the organisation's signals already name, to pick from on the staff form (at most 100). */
+    @Transactional(readOnly = true)
+    public List<String> neighbourhoods() {
+        CurrentUser user = staff();
+        return jdbc.sql("""
+                select min(neighbourhood) from signal where organisation_id = ? and neighbourhood is not null
+                group by lower(neighbourhood) order by 1 limit 100""")
+                .param(user.organisationId()).query(String.class).list();
     }
 
     /** Acute and overdue alerts for the current user that they have not seen yet. */
@@ -516,7 +663,10 @@ public class Signals {
         return new FirstContactOptions(list, list.isEmpty() ? "signals.firstContact.nobody" : null);
     }
 
-    /** Links the signal to an existing file: the gate decides (the care team may); the person sees it in "who looked". */
+    /**
+     * Links the signal to an existing file, once triaged: the gate decides (the care team may); the person sees it in
+     * "who looked".
+     */
     @Transactional
     public void linkToFile(UUID signalId, UUID personId, int version) {
         CurrentUser user = staff();
@@ -524,9 +674,19 @@ public class Signals {
         if (s.personId() != null) {
             throw new RuleViolation("personId", "signals.refused.alreadyLinked");
         }
+        // a signal joins a file only after triage decided so (issue 19, item 1), as opening one does
+        if (s.status() == Status.RECEIVED) {
+            throw new RuleViolation("personId", "signals.refused.triageFirst");
+        }
         access.require(personId, Part.SIGNALS, AccessKind.WRITE);
-        int changed = jdbc.sql("update signal set person_id = ?, version = version + 1 where id = ? and organisation_id = ? and version = ?")
-                .params(personId, signalId, user.organisationId(), version).update();
+        // the neighbourhood for the figures: the one chosen on the form, else the file's (when the gate lets this
+        // professional read the person's details; otherwise it stays unknown)
+        String neighbourhood = s.neighbourhood() != null ? s.neighbourhood()
+                : access.may(personId, Part.PERSON, AccessKind.READ) ? blankToNull(persons.get(personId).neighbourhood()) : null;
+        int changed = jdbc.sql("""
+                update signal set person_id = ?, neighbourhood = ?, version = version + 1
+                where id = ? and organisation_id = ? and version = ?""")
+                .params(personId, neighbourhood, signalId, user.organisationId(), version).update();
         stale(changed, signalId);
         concerns.passedOn(personId, s.partnerKind().name());
     }
@@ -543,7 +703,7 @@ public class Signals {
             throw new RuleViolation("decision", s.status() == Status.CLOSED ? "signals.refused.closed" : "signals.refused.triageFirst");
         }
         UUID personId = persons.register(new RegisterPerson(o.givenName().strip(), o.familyName().strip(), null, "", "",
-                s.subjectAddress() == null ? "" : s.subjectAddress(), "", "", ""));
+                s.subjectAddress() == null ? "" : s.subjectAddress(), s.neighbourhood() == null ? "" : s.neighbourhood(), "", ""));
         int changed = jdbc.sql("""
                 update signal set person_id = ?, triage_note = concat_ws(E'\\n', triage_note, ?), version = version + 1
                 where id = ? and version = ?""")
@@ -612,7 +772,7 @@ public class Signals {
         return jdbc.sql("""
                 update signal set subject_name = null, subject_address = null, subject_key = null, noticed = null,
                   reporter_name = null, reporter_contact = null, triage_note = null, close_note = null,
-                  receipt_token_hash = null, purged_at = now()
+                  receipt_token_hash = null, seen_since = null, purged_at = now()
                 where retain_until < current_date and purged_at is null""").update();
     }
 
@@ -638,6 +798,10 @@ public class Signals {
         if (changed == 0) {
             throw new OptimisticLockingFailureException("signal " + id + " changed meanwhile");
         }
+    }
+
+    static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     static String blankToNull(String s) {

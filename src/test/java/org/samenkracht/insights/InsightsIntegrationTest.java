@@ -1,5 +1,7 @@
 package org.samenkracht.insights;
 
+import org.samenkracht.common.disclosure.Level;
+import org.samenkracht.common.disclosure.Shown;
 import org.junit.jupiter.api.Test;
 import org.samenkracht.SamenkrachtTest;
 import org.samenkracht.common.domain.AccessRefused;

@@ -520,6 +520,8 @@ class AccessMatrixTest {
             route("GET /api/v1/signals/radar", SIGNAL_STAFF),
             route("POST /api/v1/signals/partner", SIGNALLING_PARTNERS, "{\"subjectName\":\"X\",\"noticed\":\"Y\",\"thinksAcute\":false}"),
             route("GET /api/v1/signals/partner/receipts", SIGNALLING_PARTNERS),
+            route("POST /api/v1/signals/link/{token}", ANYONE, "{\"subjectName\":\"X\",\"noticed\":\"Y\"}"),  // the token decides
+            route("GET /api/v1/signals/receipt/{token}", ANYONE),
             route("GET /api/v1/signals/meetings", SIGNAL_STAFF),
             route("POST /api/v1/signals/meetings", SIGNAL_STAFF, "{\"heldOn\":\"2026-12-01\",\"urgent\":false}"),
             route("GET /api/v1/signals/meetings/{meetingId}", SIGNAL_STAFF),

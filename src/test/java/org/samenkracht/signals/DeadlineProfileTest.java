@@ -86,15 +86,6 @@ class DeadlineProfileTest {
     }
 
     @Test
-    void small_counts_are_suppressed_as_less_than_five() {
-        assertThat(SmallNumbers.show(0)).isEqualTo("0");
-        assertThat(SmallNumbers.show(1)).isEqualTo("<5");
-        assertThat(SmallNumbers.show(4)).isEqualTo("<5");
-        assertThat(SmallNumbers.show(5)).isEqualTo("5");
-        assertThat(SmallNumbers.show(123)).isEqualTo("123");
-    }
-
-    @Test
     void the_typology_has_four_degrees_each_oriented_or_not() {
         assertThat(IsolationType.values()).hasSize(8);
         assertThat(IsolationType.of(1, true)).isEqualTo(IsolationType.ACTIVES);

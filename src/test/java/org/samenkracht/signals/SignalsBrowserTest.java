@@ -23,6 +23,8 @@ class SignalsBrowserTest extends BrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/signals/partner");  // the partner's home: the form and the receipts
         type(By.id("subjectName"), "Meneer W. Browser");
         type(By.id("subjectAddress"), "Kastanjelaan 8");
+        type(By.id("neighbourhood"), "Kastanjebuurt");
+        new Select(browser.findElement(By.id("concernKind"))).selectByValue("HEALTH_MEDICINES");
         type(By.id("noticed"), "Komt zijn medicijnen niet meer halen en lijkt in de war.");
         assertThat(widerThanScreen()).as("the form fits a 375 px screen").isFalse();
         screenshot("signals-1-partner-form-375");
@@ -40,6 +42,7 @@ class SignalsBrowserTest extends BrowserTest {
         open("/signals");
         browser.findElement(By.linkText(reference)).click();
         assertThat(text()).contains("Meneer W. Browser", "medicijnen");
+        assertThat(browser.findElement(By.id("signal-neighbourhood")).getText()).isEqualTo("Kastanjebuurt");
         String signalId = browser.getCurrentUrl().replaceAll(".*/signals/([0-9a-f-]{36}).*", "$1");
         browser.findElement(By.cssSelector("input[name=safety][value='1']")).click();
         browser.findElement(By.cssSelector("input[name=health][value='2']")).click();

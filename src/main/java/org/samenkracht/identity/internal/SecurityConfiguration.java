@@ -123,7 +123,8 @@ class SecurityConfiguration {
         static final RequestMatcher ROUTES = new org.springframework.security.web.util.matcher.OrRequestMatcher(
                 java.util.stream.Stream.of("/", "/login/**", "/logout", "/account/**", "/privacy/notifications",
                                 "/insights", "/insights/**", "/api/v1/insights", "/api/v1/insights/**",
-                                "/signals/link/**", "/signals/receipt/**", "/socialmap/fiche/**")
+                                "/signals/link/**", "/signals/receipt/**", "/api/v1/signals/link/**",
+                                "/api/v1/signals/receipt/**", "/socialmap/fiche/**")
                         .map(p -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(p)).toList());
 
         static boolean applies(org.springframework.security.core.Authentication authentication) {

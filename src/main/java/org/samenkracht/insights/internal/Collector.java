@@ -44,7 +44,9 @@ public final class Collector {
             areaOf.put(p.personId(), c.area(p));
         }
         for (var s : signals) {
-            String area = s.personId() == null ? InsightsStore.UNKNOWN : areaOf.getOrDefault(s.personId(), InsightsStore.UNKNOWN);
+            // the signal's own neighbourhood (chosen, or taken from its file) first; else its person's; else unknown
+            String area = s.neighbourhood() != null ? c.area(s.neighbourhood())
+                    : s.personId() == null ? InsightsStore.UNKNOWN : areaOf.getOrDefault(s.personId(), InsightsStore.UNKNOWN);
             LocalDate month = s.receivedAt().atZone(ZONE).toLocalDate().withDayOfMonth(1);
             c.count(Figure.SIGNALS, month, area, s.kind());
             c.count(Figure.SIGNALS_FOLLOWED_UP, month, area, s.followedUpInTime() ? "IN_TIME" : "LATE");
@@ -67,8 +69,12 @@ public final class Collector {
     }
 
     String area(PersonFacts.Fact p) {
-        return p.neighbourhood() == null ? InsightsStore.UNKNOWN
-                : codes.getOrDefault(p.neighbourhood().trim().toLowerCase(Locale.ROOT), InsightsStore.UNKNOWN);
+        return area(p.neighbourhood());
+    }
+
+    String area(String neighbourhood) {
+        return neighbourhood == null ? InsightsStore.UNKNOWN
+                : codes.getOrDefault(neighbourhood.trim().toLowerCase(Locale.ROOT), InsightsStore.UNKNOWN);
     }
 
     void person(PersonFacts.Fact p, PlanFacts.Fact plan, NetworkFacts.Fact net) {

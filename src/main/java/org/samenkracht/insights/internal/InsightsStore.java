@@ -1,8 +1,11 @@
 package org.samenkracht.insights.internal;
 
-import org.samenkracht.insights.AreaTree;
-import org.samenkracht.insights.Disclosure;
-import org.samenkracht.insights.Level;
+import org.samenkracht.common.disclosure.AreaTree;
+import org.samenkracht.common.disclosure.Disclosure;
+import org.samenkracht.common.disclosure.Level;
+import org.samenkracht.common.disclosure.AreaTree;
+import org.samenkracht.common.disclosure.Disclosure;
+import org.samenkracht.common.disclosure.Level;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +21,7 @@ import java.util.UUID;
 
 /** The insights module's own tables; it reads no other module's table. */
 @Component
-public class InsightsStore {
+public class InsightsStore implements org.samenkracht.common.disclosure.DisclosureRules {
 
     /** The neighbourhood a person's file names but the area list does not know. */
     public static final String UNKNOWN = "BUONBEKEND";
@@ -94,6 +97,12 @@ public class InsightsStore {
                                            municipality_code, municipality_name) values (?, ?, ?, ?, ?, ?, ?)
                 on conflict do nothing""")
                 .params(org, neighbourhood, code, districtCode, districtName, municipalityCode, municipalityName).update();
+    }
+
+    /** The organisation's thresholds, also for the figures other modules publish (the signalling network's). */
+    @Override
+    public Disclosure.Rules of(UUID organisationId) {
+        return rules(organisationId);
     }
 
     public Disclosure.Rules rules(UUID org) {

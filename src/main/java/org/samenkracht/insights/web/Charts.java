@@ -1,7 +1,8 @@
 package org.samenkracht.insights.web;
 
+import org.samenkracht.common.disclosure.Shown;
 import org.samenkracht.insights.Insights;
-import org.samenkracht.insights.Shown;
+import org.samenkracht.common.disclosure.Shown;
 import org.springframework.web.util.HtmlUtils;
 
 /**

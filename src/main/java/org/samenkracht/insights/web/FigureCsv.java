@@ -1,9 +1,10 @@
 package org.samenkracht.insights.web;
 
+import org.samenkracht.common.disclosure.Shown;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.samenkracht.insights.Insights;
-import org.samenkracht.insights.Shown;
+import org.samenkracht.common.disclosure.Shown;
 
 import java.io.IOException;
 import java.io.StringWriter;

@@ -26,7 +26,7 @@ class InsightsApi {
     }
 
     public record Number(Double value, boolean heldBack) {
-        static Number of(org.samenkracht.insights.Shown s) {
+        static Number of(org.samenkracht.common.disclosure.Shown s) {
             return s == null ? null : new Number(s.value(), s.isSuppressed());
         }
     }

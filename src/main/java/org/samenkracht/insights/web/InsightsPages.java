@@ -54,7 +54,7 @@ class InsightsPages {
                     messages.getMessage("insights.heldBack", null, locale)));
         }
         model.addAttribute("charts", charts);
-        model.addAttribute("levels", org.samenkracht.insights.Level.values());
+        model.addAttribute("levels", org.samenkracht.common.disclosure.Level.values());
         model.addAttribute("times", TimeLevel.values());
         return "insights/dashboard";
     }

@@ -5,6 +5,7 @@ import org.samenkracht.signals.DeadlineProfile;
 import org.samenkracht.signals.IsolationType;
 import org.samenkracht.signals.PartnerKind;
 import org.samenkracht.signals.Receipt;
+import org.samenkracht.signals.SignalDetails;
 import org.samenkracht.signals.Signals;
 import org.samenkracht.signals.UrgencyScheme;
 import org.samenkracht.signals.WeakSignalRadar;
@@ -61,7 +62,12 @@ public final class SignalRows {
                 instant(rs, "escalated_at"), instant(rs, "closed_at"),
                 rs.getString("close_reason") == null ? null : Signals.CloseReason.valueOf(rs.getString("close_reason")),
                 rs.getString("close_note"), rs.getObject("retain_until", LocalDate.class), rs.getTimestamp("purged_at") != null,
-                rs.getInt("version"), actions, radar);
+                rs.getInt("version"), actions, radar,
+                rs.getString("concern_kind") == null ? null : SignalDetails.ConcernKind.valueOf(rs.getString("concern_kind")),
+                rs.getString("frequency") == null ? null : SignalDetails.Frequency.valueOf(rs.getString("frequency")),
+                rs.getString("seen_since"), SignalDetails.PersonKnows.valueOf(rs.getString("person_knows")),
+                SignalDetails.preconditions(rs.getString("preconditions_met")), rs.getBoolean("anonymous_signaller"),
+                rs.getString("neighbourhood"));
     }
 
     public static Signals.SignalView withRadar(Signals.SignalView v, WeakSignalRadar.Reading radar) {
@@ -70,7 +76,9 @@ public final class SignalRows {
                 v.thinksAcute(), v.receivedAt(), v.kind(), v.status(), v.dueAt(), v.timing(), v.safety(), v.health(),
                 v.wellbeing(), v.extent(), v.duration(), v.scoreTotal(), v.triageNote(), v.triagedAt(), v.takenUp(),
                 v.personId(), v.contactPerson(), v.caseCode(), v.typology(), v.escalatedAt(), v.closedAt(), v.closeReason(),
-                v.closeNote(), v.retainUntil(), v.purged(), v.version(), v.actions(), radar);
+                v.closeNote(), v.retainUntil(), v.purged(), v.version(), v.actions(), radar, v.concernKind(),
+                v.frequency(), v.seenSince(), v.personKnows(), v.preconditionsMet(), v.anonymousSignaller(),
+                v.neighbourhood());
     }
 
     private static Integer small(ResultSet rs, String column) throws SQLException {

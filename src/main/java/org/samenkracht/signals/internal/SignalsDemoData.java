@@ -6,6 +6,10 @@ import org.samenkracht.signals.NetworkMeetings;
 import org.samenkracht.signals.PartnerKind;
 import org.samenkracht.signals.SignalSettings;
 import org.samenkracht.signals.Signals;
+import org.samenkracht.signals.SignalDetails.ConcernKind;
+import org.samenkracht.signals.SignalDetails.Frequency;
+import org.samenkracht.signals.SignalDetails.PersonKnows;
+import org.samenkracht.signals.SignalDetails.Precondition;
 import org.samenkracht.signals.UrgencyScheme;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -15,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static org.samenkracht.common.demo.DemoIds.COACH_MARIEKE;
@@ -56,6 +61,7 @@ class SignalsDemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (settings.agreement(PHARMACY).isPresent()) {
+            scopes();
             return;
         }
         jdbc.sql("""
@@ -68,6 +74,7 @@ class SignalsDemoData implements ApplicationRunner {
                         "Convenant signaleringsnetwerk Lindenhoven: huismeesters geven zorgen door via de link.")
                 .update();
         settings.setLinkForDemo(HOUSING, HOUSING_LINK);
+        scopes();
         if (!accounts.exists(ACCOUNT_PHARMACIST)) {
             accounts.create(new Accounts.NewAccount(ACCOUNT_PHARMACIST, ORGANISATION, "apotheek", PASSWORD,
                     "Astrid Visser, apotheker", Role.SIGNALLING_PARTNER, null));
@@ -78,21 +85,26 @@ class SignalsDemoData implements ApplicationRunner {
         // 1. acute: the pharmacist thinks there is danger now
         accounts.onBehalfOf(ACCOUNT_PHARMACIST, () -> signals.reportAsPartner(new Signals.Report("Meneer K. Bos",
                 "Berkenstraat 4", "Haalt al drie weken zijn medicijnen niet op en klonk aan de telefoon verward. Woont alleen.",
-                true, "", "")));
+                true, "", "", ConcernKind.HEALTH_MEDICINES, Frequency.OFTEN, "drie weken", PersonKnows.NO, List.of(),
+                "Lindenhoven-Noord")));
         // 2. overdue: a neighbour called four days ago; nobody triaged it yet
         accounts.onBehalfOf(PROFESSIONAL_SANNE, () -> {
             var r = signals.record(new Signals.Recorded(Signals.Channel.PHONE, PartnerKind.RESIDENT, null, "centrum",
                     "Mevrouw T. Smit", "Eikenlaan 30", "Buurvrouw ziet haar nauwelijks nog buiten; de brievenbus puilt uit.",
-                    false, "Buurvrouw (anoniem)", ""));
+                    false, "", "", ConcernKind.LONELINESS, Frequency.OFTEN, "een paar maanden", PersonKnows.UNKNOWN,
+                    List.of(), true, "Lindenhoven-Zuid"));
             backdate(r.id(), 4);
         });
         // 3. a weak-signal cluster: three signals from three partners within six weeks about the same person
         UUID[] cluster = new UUID[3];
         accounts.onBehalfOf(ACCOUNT_PHARMACIST, () -> cluster[0] = signals.reportAsPartner(new Signals.Report(
                 "Mevrouw G. de Graaf", "Lindenlaan 12", "Komt sinds het overlijden van haar man minder vaak; lijkt somber.",
-                false, "", "")).id());
+                false, "", "", ConcernKind.LONELINESS, Frequency.SOMETIMES, "het voorjaar", PersonKnows.NO, List.of(),
+                "Kastanjebuurt")).id());
         cluster[1] = signals.reportThroughLink(HOUSING_LINK, new Signals.Report("Mevrouw G. de Graaf", "Lindenlaan 12",
-                "Reageert niet meer op brieven over onderhoud; de tuin verwildert.", false, "Huismeester Dirk", "")).id();
+                "Reageert niet meer op brieven over onderhoud; de tuin verwildert.", false, "Huismeester Dirk", "",
+                ConcernKind.HOUSING_NEGLECT, Frequency.OFTEN, "twee maanden", PersonKnows.YES,
+                List.of(Precondition.values()), "Kastanjebuurt")).id();
         accounts.onBehalfOf(PROFESSIONAL_SANNE, () -> cluster[2] = signals.record(new Signals.Recorded(Signals.Channel.EMAIL,
                 PartnerKind.CHURCH, null, "centrum", "Mevrouw G. de Graaf", "Lindenlaan 12",
                 "Komt niet meer naar de koffieochtend van de kerk.", false, "Diaken Pieters", "")).id());
@@ -111,7 +123,7 @@ class SignalsDemoData implements ApplicationRunner {
         // 4. taken up and linked to Jonas's file (the care team may): Jonas sees in "who looked" that a pharmacy passed on a concern
         accounts.onBehalfOf(ACCOUNT_PHARMACIST, () -> {
             UUID id = signals.reportAsPartner(new Signals.Report("Jonas (demo)", "", "Vraagt steeds vaker om uitstel van betaling.",
-                    false, "", "")).id();
+                    false, "", "", ConcernKind.MONEY_DEBTS, Frequency.SOMETIMES, "", PersonKnows.YES, List.of())).id();
             accounts.onBehalfOf(PROFESSIONAL_SANNE, () -> {
                 var s = signals.get(id);
                 signals.triage(id, new Signals.Triage(0, 1, 2, UrgencyScheme.Extent.INDIVIDUAL,
@@ -133,6 +145,18 @@ class SignalsDemoData implements ApplicationRunner {
             meetings.minutes(meeting, new NetworkMeetings.Minutes("Eén casus besproken. Volgende overleg over zes weken.", 0));
             meetings.close(meeting);
         });
+    }
+
+    /**
+     * What the demo agreements allow: the pharmacy passes on concerns about health, medicines, money, confusion,
+     * loneliness and safety (not about a home); the housing corporation passes on only after a written reminder,
+     * an attempt at personal contact and pointing to help, as its covenant sets.
+     */
+    private void scopes() {
+        settings.setScope(PHARMACY, List.of(ConcernKind.HEALTH_MEDICINES, ConcernKind.CONFUSION, ConcernKind.LONELINESS,
+                ConcernKind.MONEY_DEBTS, ConcernKind.SAFETY), List.of());
+        settings.setScope(HOUSING, List.of(ConcernKind.HOUSING_NEGLECT, ConcernKind.MONEY_DEBTS, ConcernKind.CONFUSION,
+                ConcernKind.LONELINESS, ConcernKind.SAFETY), List.of(Precondition.values()));
     }
 
     /** Moves a demo signal back in time, deadline with it, so the queue shows an overdue one. */

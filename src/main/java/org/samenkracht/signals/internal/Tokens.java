@@ -49,7 +49,9 @@ public final class Tokens {
     public static String subjectKey(UUID organisationId, String name, String address) {
         String n = normal(name);
         if (n.isEmpty()) {
-            return null;
+            // only an address: signals about the same address still add up on the radar
+            String a = normal(address);
+            return a.isEmpty() ? null : hash(organisationId + "|address|" + a);
         }
         return hash(organisationId + "|" + n + "|" + normal(address));
     }

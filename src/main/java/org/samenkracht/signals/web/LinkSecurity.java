@@ -27,4 +27,21 @@ class LinkSecurity {
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.build();
     }
+
+    /**
+     * The same two through the API (a partner's own system posting through its link): no account, no session, so no
+     * CSRF token either; the token in the path is the only key, as on the page.
+     */
+    @Bean
+    @Order(10)
+    SecurityFilterChain signalLinksApi(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/v1/signals/link/**", "/api/v1/signals/receipt/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers
+                        .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
 }

@@ -2,6 +2,7 @@ package org.samenkracht.signals.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.signals.Signals;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,25 +34,32 @@ class PartnerPages {
             model.addAttribute("report", Signals.Report.empty());
         }
         model.addAttribute("receipts", signals.myReceipts());
+        model.addAttribute("choices", signals.partnerChoices());
         return "signals/partner";
     }
 
     @PostMapping("/signals/partner")
     String report(@Valid @ModelAttribute("report") Signals.Report report, BindingResult errors, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("receipts", signals.myReceipts());
-            return "signals/partner";
+        if (!errors.hasErrors()) {
+            try {
+                redirect.addFlashAttribute("received", signals.reportAsPartner(report).reference());
+                return "redirect:/signals/partner";
+            } catch (RuleViolation v) {
+                errors.rejectValue(v.field(), v.messageKey(), v.args(), v.messageKey());
+            }
         }
-        redirect.addFlashAttribute("received", signals.reportAsPartner(report).reference());
-        return "redirect:/signals/partner";
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("receipts", signals.myReceipts());
+        model.addAttribute("choices", signals.partnerChoices());
+        return "signals/partner";
     }
 
     @GetMapping("/signals/link/{token}")
     String linkForm(@PathVariable String token, Model model) {
         model.addAttribute("report", Signals.Report.empty());
         model.addAttribute("token", token);
+        model.addAttribute("choices", signals.linkChoices(token));
         return "signals/link";
     }
 
@@ -59,18 +67,21 @@ class PartnerPages {
     String linkReport(@PathVariable String token, @Valid @ModelAttribute("report") Signals.Report report,
                       BindingResult errors, Model model, HttpServletResponse response) {
         model.addAttribute("token", token);
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return "signals/link";
+        model.addAttribute("choices", signals.linkChoices(token));
+        if (!errors.hasErrors()) {
+            try {
+                Signals.Received received = signals.reportThroughLink(token, report);
+                return "redirect:/signals/receipt/" + received.receiptToken() + "?new";
+            } catch (Signals.Throttled t) {
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                model.addAttribute("throttled", true);
+                return "signals/link";
+            } catch (RuleViolation v) {
+                errors.rejectValue(v.field(), v.messageKey(), v.args(), v.messageKey());
+            }
         }
-        try {
-            Signals.Received received = signals.reportThroughLink(token, report);
-            return "redirect:/signals/receipt/" + received.receiptToken() + "?new";
-        } catch (Signals.Throttled t) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            model.addAttribute("throttled", true);
-            return "signals/link";
-        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return "signals/link";
     }
 
     @GetMapping("/signals/receipt/{token}")

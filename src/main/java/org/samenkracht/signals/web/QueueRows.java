@@ -44,8 +44,14 @@ final class QueueRows {
                 out.append("\n        <span>").append(label("signals.escalated")).append("</span>");
             }
             out.append("</td>\n      <td><a href=\"").append(escape(contextPath)).append("/signals/").append(i.id()).append("\">")
-                    .append(escape(i.reference())).append("</a></td>\n      <td>").append(escape(i.subjectName()))
-                    .append("</td>\n      <td>").append(label("signals.kind." + i.kind()))
+                    .append(escape(i.reference())).append("</a></td>\n      <td>").append(escape(i.subjectName()));
+            if (i.partial()) {
+                out.append(" <span class=\"tag mark-partial\">").append(label("signals.mark.partial")).append("</span>");
+            }
+            if (i.anonymousSignaller()) {
+                out.append(" <span class=\"tag mark-anonymous\">").append(label("signals.mark.anonymous")).append("</span>");
+            }
+            out.append("</td>\n      <td>").append(label("signals.kind." + i.kind()))
                     .append("</td>\n      <td>").append(label("signals.status." + i.status()))
                     .append("</td>\n      <td>").append(label("signals.partnerKind." + i.partnerKind()))
                     .append("</td>\n      <td>").append(escape(i.team())).append("</td></tr>\n");

@@ -10,6 +10,7 @@ import org.samenkracht.signals.SignalSettings;
 import org.samenkracht.signals.Signals;
 import org.samenkracht.signals.UrgencyScheme;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -38,8 +39,11 @@ class SignalApi {
     private final NetworkMeetings meetings;
     private final SignalFigures figures;
     private final SignalSettings settings;
+    private final org.springframework.context.MessageSource messages;
 
-    SignalApi(Signals signals, NetworkMeetings meetings, SignalFigures figures, SignalSettings settings) {
+    SignalApi(Signals signals, NetworkMeetings meetings, SignalFigures figures, SignalSettings settings,
+              org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.signals = signals;
         this.meetings = meetings;
         this.figures = figures;
@@ -126,6 +130,21 @@ class SignalApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(signals.reportAsPartner(body));
     }
 
+    @Operation(summary = "A partner reports through its link, without an account: the unguessable token decides; at most "
+            + Signals.LINK_SIGNALS_PER_HOUR + " signals an hour per link (then 429); stored before acknowledged; answers "
+            + "the reference and a token to follow the receipt")
+    @PostMapping("/link/{token}")
+    ResponseEntity<Signals.Received> reportThroughLink(@PathVariable String token, @Valid @RequestBody Signals.Report body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(signals.reportThroughLink(token, body));
+    }
+
+    @Operation(summary = "The receipt behind a link's token (no account): received, taken up or not, closed, the "
+            + "contact person; never details about the person")
+    @GetMapping("/receipt/{token}")
+    Receipt receipt(@PathVariable String token) {
+        return signals.receipt(token);
+    }
+
     @Operation(summary = "A signalling partner's receipts: only its own signals, in safe wordings")
     @GetMapping("/partner/receipts")
     List<Receipt> receipts() {
@@ -181,7 +200,8 @@ class SignalApi {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Figures for the yearly evaluation; counts of 1 to 4 as \"<5\"")
+    @Operation(summary = "Figures for the yearly evaluation, through the disclosure gate of the insights: counts rounded "
+            + "to base 5, small and disclosive ones held back as \"x\"")
     @GetMapping("/figures")
     SignalFigures.Figures figures(@RequestParam(required = false) Integer year) {
         return figures.year(year == null ? LocalDate.now(Signals.ZONE).getYear() : Math.max(2000, Math.min(year, 2100)));
@@ -204,8 +224,12 @@ class SignalApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", settings.addAgreement(body)));
     }
 
+    /** A flood through one link: 429 in the reader's language, with when to try again. */
     @ExceptionHandler(Signals.Throttled.class)
-    ProblemDetail throttled() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, "Too many signals through this link; try later.");
+    ResponseEntity<ProblemDetail> throttled(java.util.Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                org.samenkracht.common.web.MessageTexts.text(messages, "signals.throttled", null, locale));
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

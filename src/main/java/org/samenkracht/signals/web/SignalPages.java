@@ -84,6 +84,8 @@ class SignalPages {
         model.addAttribute("channels", new Signals.Channel[]{Signals.Channel.PHONE, Signals.Channel.EMAIL, Signals.Channel.IN_PERSON});
         model.addAttribute("partnerKinds", PartnerKind.values());
         model.addAttribute("agreements", settings.agreements());
+        model.addAttribute("choices", Signals.FormChoices.ALL);
+        model.addAttribute("neighbourhoods", signals.neighbourhoods());
         return "signals/new";
     }
 
@@ -306,10 +308,14 @@ class SignalPages {
         String agreement(@RequestParam String partnerName, @RequestParam PartnerKind partnerKind,
                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
-                         @RequestParam String terms) {
+                         @RequestParam String terms,
+                         @RequestParam(required = false) java.util.List<org.samenkracht.signals.SignalDetails.ConcernKind> allowedKinds,
+                         @RequestParam(required = false) java.util.List<org.samenkracht.signals.SignalDetails.Precondition> requiredPreconditions) {
             require("partnerName", partnerName, 200);
             require("terms", terms, 4000);
-            settings.addAgreement(new SignalSettings.NewAgreement(partnerName, partnerKind, signedOn, validUntil, terms));
+            settings.addAgreement(new SignalSettings.NewAgreement(partnerName, partnerKind, signedOn, validUntil, terms,
+                    allowedKinds == null ? java.util.List.of() : allowedKinds,
+                    requiredPreconditions == null ? java.util.List.of() : requiredPreconditions));
             return "redirect:/signals/settings";
         }
 

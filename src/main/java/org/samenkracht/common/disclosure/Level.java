@@ -1,4 +1,4 @@
-package org.samenkracht.insights;
+package org.samenkracht.common.disclosure;
 
 /** The geographic levels of a view, after the CBS codes: gemeente (GM), wijk (WK), buurt (BU). One level per view. */
 public enum Level {

@@ -1,4 +1,4 @@
-package org.samenkracht.insights;
+package org.samenkracht.common.disclosure;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.samenkracht.insights;
+package org.samenkracht.common.disclosure;
 
 /**
  * One published number: its value, or nothing when disclosure control held it back. Why a number is held back

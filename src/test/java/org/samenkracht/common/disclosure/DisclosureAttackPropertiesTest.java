@@ -1,4 +1,4 @@
-package org.samenkracht.insights;
+package org.samenkracht.common.disclosure;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
