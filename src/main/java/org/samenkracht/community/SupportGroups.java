@@ -107,7 +107,8 @@ public class SupportGroups {
 
     /**
      * A person joins. The caller must be allowed to write the person's community part (their team); the
-     * coach joins the person's team so they can record the meetings; with a goal, the group becomes a
+     * coach gets the member's community part (and nothing else of the file) so they can record the
+     * meetings, on the ground "coach of this group" (docs/decisions/0007); with a goal, the group becomes a
      * step under it at the community layer (so it shows in the plan and the ecogram).
      */
     @Transactional
@@ -121,8 +122,8 @@ public class SupportGroups {
             throw new RuleViolation("personId", "community.group.full");
         }
         store.addMember(groupId, h.organisationId(), c.personId(), c.ownPlan(), LocalDate.now());
-        careTeam.join(c.personId(), h.coachId(), h.organisationId(), CareTeam.TeamRole.COACH,
-                messages.getMessage("community.group.assignment", new Object[]{h.name()}, h.name(), LocaleContextHolder.getLocale()));
+        // what the group needs, not the whole file (docs/decisions/0007): the member's community part only
+        careTeam.grant(c.personId(), h.coachId(), h.organisationId(), ground(groupId), Set.of(Part.COMMUNITY));
         if (c.goalId() != null) {
             PlanView plan = plans.current(c.personId())
                     .filter(p -> p.goals().stream().anyMatch(g -> g.id().equals(c.goalId())))
@@ -210,6 +211,11 @@ public class SupportGroups {
             throw new AccessRefused("community.group.coachOnly");
         }
         return h;
+    }
+
+    /** The ground of the coach's grant: the group, so a member who leaves one group keeps the other's coach. */
+    static String ground(UUID groupId) {
+        return "GROUP:" + groupId;
     }
 
     private static boolean notBlank(String s) {
