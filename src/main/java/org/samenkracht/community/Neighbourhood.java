@@ -6,8 +6,6 @@ import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.community.internal.PlaceStore;
 import org.samenkracht.identity.CurrentUser;
 import org.samenkracht.identity.Role;
-import org.samenkracht.network.AddNetworkMember;
-import org.samenkracht.network.Network;
 import org.samenkracht.network.NetworkMember;
 import org.samenkracht.plan.PlanCommands;
 import org.samenkracht.plan.PlanView;
@@ -52,15 +50,16 @@ public class Neighbourhood {
     private final PlaceStore store;
     private final PersonAccess access;
     private final Plans plans;
-    private final Network network;
+    private final CommunityEcogram ecogram;
     private final SocialMap socialMap;
     private final MessageSource messages;
 
-    Neighbourhood(PlaceStore store, PersonAccess access, Plans plans, Network network, SocialMap socialMap, MessageSource messages) {
+    Neighbourhood(PlaceStore store, PersonAccess access, Plans plans, CommunityEcogram ecogram, SocialMap socialMap,
+                  MessageSource messages) {
         this.store = store;
         this.access = access;
         this.plans = plans;
-        this.network = network;
+        this.ecogram = ecogram;
         this.socialMap = socialMap;
         this.messages = messages;
     }
@@ -191,12 +190,8 @@ public class Neighbourhood {
             UUID step = plans.addStep(personId, new PlanCommands.AddStep(c.goalId(), what, CommunityLayer.TAKER, null, null,
                     a.placeName(), Intensity.SUPPORT, null, null, plan.version()));
             store.linkStep(activityId, personId, step);
-            String name = a.name() + " (" + a.placeName() + ")";
-            boolean inNetwork = network.members(personId).stream().anyMatch(m -> m.name().equalsIgnoreCase(name));
-            if (!inNetwork) {
-                network.add(personId, new AddNetworkMember(name.length() > 200 ? name.substring(0, 200) : name,
-                        NetworkMember.Relation.SERVICE, CommunityLayer.LAYER, Set.of(NetworkMember.SupportKind.COMPANY)));
-            }
+            ecogram.show(personId, a.name() + " (" + a.placeName() + ")", NetworkMember.Relation.SERVICE, CommunityLayer.LAYER,
+                    NetworkMember.SupportKind.COMPANY);
         }
     }
 

@@ -29,7 +29,7 @@ import java.util.UUID;
 /**
  * Support groups of peers (seed 2.8): coordinators start a group with a coach, a rhythm and agreements on
  * mutual support; a professional of the person's team adds them (with a small plan of their own, and
- * the group as a step of their plan at the community layer); the coach keeps the topics the members
+ * the group as a step of their plan at the community layer, and in their ecogram); the coach keeps the topics the members
  * chose and records each meeting with progress and a next step per member. Never a discussion of a
  * member without that member: progress is recorded only for a member who is there. Everything about a
  * member passes the gate; a member the reader may not read is left out of members, topics and meetings.
@@ -47,9 +47,11 @@ public class SupportGroups {
     private final Accounts accounts;
     private final Plans plans;
     private final MessageSource messages;
+    private final CommunityEcogram ecogram;
 
     SupportGroups(SupportGroupStore store, PersonAccess access, CareTeam careTeam, Accounts accounts, Plans plans,
-                  MessageSource messages) {
+                  MessageSource messages, CommunityEcogram ecogram) {
+        this.ecogram = ecogram;
         this.store = store;
         this.access = access;
         this.careTeam = careTeam;
@@ -133,6 +135,8 @@ public class SupportGroups {
             UUID step = plans.addStep(c.personId(), new PlanCommands.AddStep(c.goalId(), what, CommunityLayer.TAKER, null, null,
                     h.coachName(), Intensity.SUPPORT, null, null, plan.version()));
             store.linkStep(groupId, c.personId(), step);
+            ecogram.show(c.personId(), h.name(), org.samenkracht.network.NetworkMember.Relation.PEER, CommunityLayer.LAYER,
+                    org.samenkracht.network.NetworkMember.SupportKind.EMOTIONAL);
         }
     }
 
