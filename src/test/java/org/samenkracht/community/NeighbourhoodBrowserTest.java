@@ -20,13 +20,14 @@ import static org.samenkracht.common.demo.DemoIds.PROFESSIONAL_SANNE;
  * A neighbourhood place from start to the social map: Karim adds a place (a refused form comes back with
  * what he typed) and a walking club there; Sanne signs Jonas up as a step under his first goal, records that
  * he came, and writes down what Jonas offers others, with his consent; Ahmed puts the walking club on the
- * social map; Karim sees the offer at the place without Jonas's name, and not Jonas among who takes part
- * (he is not in Jonas's team). The place page works at 320 px.
+ * social map; Karim sees the offer at the place without Jonas's name, and Jonas among who takes part only
+ * if he may read Jonas's community part. The place page works at 320 px.
  */
 class NeighbourhoodBrowserTest extends BrowserTest {
 
     @Autowired Accounts accounts;
     @Autowired Network network;
+    @Autowired org.samenkracht.privacy.PersonAccess access;
 
     @Test
     void a_place_an_activity_a_sign_up_as_a_plan_step_attendance_an_offer_and_the_social_map() {
@@ -99,7 +100,12 @@ class NeighbourhoodBrowserTest extends BrowserTest {
         signIn("karim");
         browser.get(place);
         assertThat(browser.findElement(By.id("place-offers")).getText()).isEqualTo("Fietsen repareren");
-        assertThat(text()).doesNotContain("Jonas");
+        // who takes part: Jonas only if Karim may read his community part (he may once he coordinates a buddy request of Jonas's)
+        java.util.concurrent.atomic.AtomicBoolean karimMayRead = new java.util.concurrent.atomic.AtomicBoolean();
+        accounts.runAs(org.samenkracht.common.demo.DemoIds.COORDINATOR_KARIM, () -> karimMayRead.set(
+                access.may(PERSON_JONAS, org.samenkracht.privacy.Part.COMMUNITY, org.samenkracht.privacy.AccessKind.READ)));
+        assertThat(browser.findElement(By.id("activities-h")).findElement(By.xpath("..")).getText().contains("Jonas"))
+                .isEqualTo(karimMayRead.get());
         assertThat(browser.findElements(By.cssSelector("article.activity form"))).isEmpty();  // only the administrator publishes
 
         browser.manage().window().setSize(new Dimension(320, 800));
