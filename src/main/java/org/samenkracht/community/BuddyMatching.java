@@ -342,8 +342,9 @@ public class BuddyMatching {
                     CommunityLayer.TAKER, null, null, provider, Intensity.SUPPORT, null, null, plan.get().version()));
             store.linkStep(m.id(), step);
         }
+        // a name in the person's network is data, written once in the organisation's language (Dutch), not the reader's
         ecogram.show(r.personId(), messages.getMessage("community.ecogram.buddy", new Object[]{m.volunteerName().split(" ")[0]},
-                        LocaleContextHolder.getLocale()), org.samenkracht.network.NetworkMember.Relation.VOLUNTEER,
+                        java.util.Locale.forLanguageTag("nl")), org.samenkracht.network.NetworkMember.Relation.VOLUNTEER,
                 org.samenkracht.vocabulary.Layer.VOLUNTEER, org.samenkracht.network.NetworkMember.SupportKind.COMPANY);
     }
 

@@ -410,6 +410,7 @@ class AccessMatrixTest {
             route("POST /api/v1/persons/{id}/community/requests", TEAM_WRITE, "{\"whatFor\":\"Maatje\",\"coordinatorId\":\"" + KARIM + "\"}"),
             route("GET /api/v1/community/requests/{rid}", READ_FILE),
             route("GET /api/v1/community/requests/{rid}/network-check", READ_FILE),
+            route("GET /api/v1/community/requests/{rid}/effects", READ_FILE),
             route("POST /api/v1/community/requests/{rid}/network-check", TEAM_WRITE, "{\"networkGap\":\"Niemand\",\"version\":0}"),
             route("POST /api/v1/community/requests/{rid}/home-visit", TEAM_WRITE,
                     "{\"visitedOn\":\"2026-01-05\",\"kindOfWork\":\"BUDDY\",\"hoursPerWeek\":1,\"version\":0}"),

@@ -47,9 +47,12 @@ class CommunityPages {
     private final CoordinatorList coordinators;
     private final org.samenkracht.community.SupportGroups groups;
     private final Neighbourhood neighbourhood;
+    private final org.samenkracht.community.MatchEffects effects;
 
     CommunityPages(Volunteers volunteers, BuddyMatching matching, Persons persons, Plans plans, PersonAccess access,
-                   CoordinatorList coordinators, org.samenkracht.community.SupportGroups groups, Neighbourhood neighbourhood) {
+                   CoordinatorList coordinators, org.samenkracht.community.SupportGroups groups, Neighbourhood neighbourhood,
+                   org.samenkracht.community.MatchEffects effects) {
+        this.effects = effects;
         this.groups = groups;
         this.neighbourhood = neighbourhood;
         this.volunteers = volunteers;
@@ -310,6 +313,8 @@ class CommunityPages {
         model.addAttribute("coordinates", Volunteers.coordinates(CurrentUser.get()));
         model.addAttribute("check", matching.networkCheck(rid));
         model.addAttribute("suggestions", matching.suggestions(rid));
+        model.addAttribute("effectsByMatch", effects.of(rid).stream()
+                .collect(java.util.stream.Collectors.groupingBy(org.samenkracht.community.MatchEffects.Effect::matchId)));
         model.addAttribute("kinds", Volunteer.KindOfWork.values());
         model.addAttribute("dayParts", Volunteer.DAY_PARTS);
         model.addAttribute("contactKinds", BuddyMatching.ContactKind.values());
