@@ -73,8 +73,11 @@ public class BuddyMatching {
     private final Accounts accounts;
     private final MessageSource messages;
 
+    private final CommunityEcogram ecogram;
+
     BuddyMatching(CommunityStore store, PersonAccess access, Network network, Plans plans, CareTeam careTeam,
-                  Accounts accounts, MessageSource messages) {
+                  Accounts accounts, MessageSource messages, CommunityEcogram ecogram) {
+        this.ecogram = ecogram;
         this.store = store;
         this.access = access;
         this.network = network;
@@ -339,6 +342,10 @@ public class BuddyMatching {
                     CommunityLayer.TAKER, null, null, provider, Intensity.SUPPORT, null, null, plan.get().version()));
             store.linkStep(m.id(), step);
         }
+        // a name in the person's network is data, written once in the organisation's language (Dutch), not the reader's
+        ecogram.show(r.personId(), messages.getMessage("community.ecogram.buddy", new Object[]{m.volunteerName().split(" ")[0]},
+                        java.util.Locale.forLanguageTag("nl")), org.samenkracht.network.NetworkMember.Relation.VOLUNTEER,
+                org.samenkracht.vocabulary.Layer.VOLUNTEER, org.samenkracht.network.NetworkMember.SupportKind.COMPANY);
     }
 
     private BuddyRequest.Match proposed(UUID matchId) {

@@ -29,7 +29,7 @@ import java.util.UUID;
 /**
  * Support groups of peers (seed 2.8): coordinators start a group with a coach, a rhythm and agreements on
  * mutual support; a professional of the person's team adds them (with a small plan of their own, and
- * the group as a step of their plan at the community layer); the coach keeps the topics the members
+ * the group as a step of their plan at the community layer, and in their ecogram); the coach keeps the topics the members
  * chose and records each meeting with progress and a next step per member. Never a discussion of a
  * member without that member: progress is recorded only for a member who is there. Everything about a
  * member passes the gate; a member the reader may not read is left out of members, topics and meetings.
@@ -47,9 +47,11 @@ public class SupportGroups {
     private final Accounts accounts;
     private final Plans plans;
     private final MessageSource messages;
+    private final CommunityEcogram ecogram;
 
     SupportGroups(SupportGroupStore store, PersonAccess access, CareTeam careTeam, Accounts accounts, Plans plans,
-                  MessageSource messages) {
+                  MessageSource messages, CommunityEcogram ecogram) {
+        this.ecogram = ecogram;
         this.store = store;
         this.access = access;
         this.careTeam = careTeam;
@@ -107,7 +109,8 @@ public class SupportGroups {
 
     /**
      * A person joins. The caller must be allowed to write the person's community part (their team); the
-     * coach joins the person's team so they can record the meetings; with a goal, the group becomes a
+     * coach gets the member's community part (and nothing else of the file) so they can record the
+     * meetings, on the ground "coach of this group" (docs/decisions/0007); with a goal, the group becomes a
      * step under it at the community layer (so it shows in the plan and the ecogram).
      */
     @Transactional
@@ -121,8 +124,8 @@ public class SupportGroups {
             throw new RuleViolation("personId", "community.group.full");
         }
         store.addMember(groupId, h.organisationId(), c.personId(), c.ownPlan(), LocalDate.now());
-        careTeam.join(c.personId(), h.coachId(), h.organisationId(), CareTeam.TeamRole.COACH,
-                messages.getMessage("community.group.assignment", new Object[]{h.name()}, h.name(), LocaleContextHolder.getLocale()));
+        // what the group needs, not the whole file (docs/decisions/0007): the member's community part only
+        careTeam.grant(c.personId(), h.coachId(), h.organisationId(), ground(groupId), Set.of(Part.COMMUNITY));
         if (c.goalId() != null) {
             PlanView plan = plans.current(c.personId())
                     .filter(p -> p.goals().stream().anyMatch(g -> g.id().equals(c.goalId())))
@@ -132,6 +135,8 @@ public class SupportGroups {
             UUID step = plans.addStep(c.personId(), new PlanCommands.AddStep(c.goalId(), what, CommunityLayer.TAKER, null, null,
                     h.coachName(), Intensity.SUPPORT, null, null, plan.version()));
             store.linkStep(groupId, c.personId(), step);
+            ecogram.show(c.personId(), h.name(), org.samenkracht.network.NetworkMember.Relation.PEER, CommunityLayer.LAYER,
+                    org.samenkracht.network.NetworkMember.SupportKind.EMOTIONAL);
         }
     }
 
@@ -210,6 +215,11 @@ public class SupportGroups {
             throw new AccessRefused("community.group.coachOnly");
         }
         return h;
+    }
+
+    /** The ground of the coach's grant: the group, so a member who leaves one group keeps the other's coach. */
+    static String ground(UUID groupId) {
+        return "GROUP:" + groupId;
     }
 
     private static boolean notBlank(String s) {

@@ -65,6 +65,46 @@ public class CareTeam {
         access.decideAfresh(personId);
     }
 
+    /**
+     * Opens only {@code parts} of the person's file to a colleague, on a ground the person knows of (for
+     * example "the coach of the support group they joined"), without making them a member of the care team:
+     * no caseload, no joint secrecy, nothing else of the file. The caller has checked that the person's team
+     * may decide this (it writes one of those parts itself). A second grant on the same ground adds parts.
+     */
+    @Transactional
+    public void grant(UUID personId, UUID userId, UUID organisationId, String ground, java.util.Set<Part> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("a grant names at least one part");
+        }
+        jdbc.sql("""
+                insert into part_grant (person_id, user_id, organisation_id, ground, parts) values (?, ?, ?, ?, ?)
+                on conflict (person_id, user_id, ground) do update
+                  set parts = array(select distinct x from unnest(part_grant.parts || excluded.parts) as x order by x)""")
+                .params(personId, userId, organisationId, ground, parts.stream().map(Part::key).sorted().toArray(String[]::new))
+                .update();
+        access.decideAfresh(personId);
+    }
+
+    /** A grant on this ground ends (the member left the group): from the next request on the gate refuses. */
+    @Transactional
+    public void endGrant(UUID personId, UUID userId, String ground) {
+        jdbc.sql("delete from part_grant where person_id = ? and user_id = ? and ground = ?").params(personId, userId, ground).update();
+        access.decideAfresh(personId);
+    }
+
+    /** Who may see a part of the person's file without being in the team, on which ground (for the person and the team to see). */
+    public List<Grant> grants(UUID personId) {
+        return jdbc.sql("""
+                select g.user_id, u.display_name, g.ground, g.parts, g.since from part_grant g
+                join account_directory u on u.id = g.user_id where g.person_id = ? order by g.since, u.display_name""")
+                .param(personId).query((rs, i) -> new Grant(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        List.of((String[]) rs.getArray(4).getArray()), rs.getObject(5, LocalDate.class))).list();
+    }
+
+    /** Access to some parts of the file on one ground, not team membership. */
+    public record Grant(UUID userId, String displayName, String ground, List<String> parts, LocalDate since) {
+    }
+
     /** A team member adds a colleague with a role and an assignment (checked and audited). */
     @Transactional
     public void add(UUID personId, UUID userId, TeamRole role, String assignment) {

@@ -102,10 +102,19 @@ public class PersonAccess {
      * {@code consents}: per kind of information, the oldest consent that opens it for this user.
      */
     record Facts(boolean inTeam, boolean teamMayShare, boolean restricted, boolean emergency,
-                 Map<Information, UUID> consents) {
+                 Map<Information, UUID> consents, Set<String> grantedParts) {
 
         Facts(boolean inTeam, boolean teamMayShare, boolean restricted, boolean emergency) {
             this(inTeam, teamMayShare, restricted, emergency, Map.of());
+        }
+
+        Facts(boolean inTeam, boolean teamMayShare, boolean restricted, boolean emergency, Map<Information, UUID> consents) {
+            this(inTeam, teamMayShare, restricted, emergency, consents, Set.of());
+        }
+
+        /** A grant (see {@link CareTeam#grant}) opens exactly the parts it names, by key. */
+        boolean granted(Part part) {
+            return grantedParts.contains(part.key());
         }
 
         /** The consent that opens this kind of information: one for it, or one for everything. */
@@ -139,6 +148,9 @@ public class PersonAccess {
             return facts.teamMayShare()
                     ? new Decision.Allowed("CARE_TEAM")
                     : new Decision.Refused("access.refused.teamNotDisclosed");
+        }
+        if (facts.granted(part) && user.role().supportsPeople()) {
+            return new Decision.Allowed("GRANT");
         }
         if (facts.emergency() && user.role().supportsPeople()) {
             return kind == AccessKind.READ
@@ -196,7 +208,9 @@ public class PersonAccess {
                   exists (select 1 from processing_restriction where person_id = p.id) as restricted,
                   exists (select 1 from emergency_access where person_id = p.id and actor_id = :u
                           and expires_at > now()) as emergency,
-                  c.informations, c.consents
+                  c.informations, c.consents,
+                  (select array_agg(distinct gp) from part_grant g cross join unnest(g.parts) as gp
+                   where g.person_id = p.id and g.user_id = :u) as granted
                 from unnest(cast(:ids as uuid[])) as p(id)
                 left join lateral (
                   select array_agg(x.information) as informations, array_agg(x.id) as consents
@@ -214,7 +228,7 @@ public class PersonAccess {
                 .param("org", user.organisationId())
                 .query((rs, i) -> facts.put(rs.getObject("id", UUID.class), new Facts(rs.getBoolean("in_team"),
                         rs.getBoolean("team_may_share"), rs.getBoolean("restricted"), rs.getBoolean("emergency"),
-                        consents(rs))))
+                        consents(rs), granted(rs))))
                 .list();
         return facts;
     }
@@ -230,6 +244,11 @@ public class PersonAccess {
         }
         return org.samenkracht.common.web.RequestMemo.remember("member-entries:" + user.id(),
                 () -> network.getObject().membersOfAccount(user.id()).toArray(UUID[]::new));
+    }
+
+    private static Set<String> granted(ResultSet rs) throws SQLException {
+        Array parts = rs.getArray("granted");
+        return parts == null ? Set.of() : Set.of((String[]) parts.getArray());
     }
 
     private static Map<Information, UUID> consents(ResultSet rs) throws SQLException {

@@ -32,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SamenkrachtTest
 class CommunityIntegrationTest {
 
+    @Autowired org.samenkracht.network.Network network;
     @Autowired Accounts accounts;
     @Autowired BuddyMatching matching;
     @Autowired Volunteers volunteers;
@@ -139,6 +140,9 @@ class CommunityIntegrationTest {
                 .filter(m -> m.id().equals(m2)).findFirst().orElseThrow();
         assertThat(running.status()).isEqualTo(BuddyRequest.Match.Status.ACTIVE);
         assertThat(running.planStepId()).isEqualTo(general.id());
+        // and shows in Jonas's ecogram at the volunteer layer (once, however often the test runs)
+        assertThat(as(PROFESSIONAL_SANNE, () -> network.members(PERSON_JONAS))).filteredOn(n -> n.name().equals("Noor (maatje)"))
+                .singleElement().satisfies(n -> assertThat(n.layer()).isEqualTo(org.samenkracht.vocabulary.Layer.VOLUNTEER));
         // Noor sees the shared goal and practical details, nothing else
         MyMatch mine = as(VOLUNTEER_NOOR, () -> volunteers.mine()).matches().stream()
                 .filter(m -> m.matchId().equals(m2)).findFirst().orElseThrow();

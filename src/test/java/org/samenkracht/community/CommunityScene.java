@@ -16,7 +16,8 @@ import static org.samenkracht.common.demo.DemoIds.COORDINATOR_KARIM;
  * The community part of a privacy scene: a screened volunteer whose account is the scene's VOLUNTEER,
  * a buddy request of the scene's person (coordinator Karim, network checked, home visit done) and a
  * proposed match between them; a support group whose coach is the scene's TEAM_COACH, with the scene's
- * person as a member. Returns {volunteer, request, match, group}.
+ * person as a member; a neighbourhood place with one activity (Karim's). Returns {volunteer, request, match, group,
+ * place, activity}.
  */
 @Component
 public class CommunityScene {
@@ -25,8 +26,10 @@ public class CommunityScene {
     private final Volunteers volunteers;
     private final BuddyMatching matching;
     private final SupportGroups groups;
+    private final Neighbourhood neighbourhood;
 
-    CommunityScene(Accounts accounts, Volunteers volunteers, BuddyMatching matching, SupportGroups groups) {
+    CommunityScene(Accounts accounts, Volunteers volunteers, BuddyMatching matching, SupportGroups groups, Neighbourhood neighbourhood) {
+        this.neighbourhood = neighbourhood;
         this.groups = groups;
         this.accounts = accounts;
         this.volunteers = volunteers;
@@ -34,7 +37,7 @@ public class CommunityScene {
     }
 
     public UUID[] create(PrivacyScene.Scene scene) {
-        UUID[] ids = new UUID[4];
+        UUID[] ids = new UUID[6];
         accounts.runAs(COORDINATOR_KARIM, () -> {
             ids[0] = volunteers.register(UUID.randomUUID(), scene.as(PrivacyScene.Subject.VOLUNTEER).id(),
                     new CommunityCommands.SaveVolunteer("Scène vrijwilliger", null, Set.of(), Set.of("nederlands"), Set.of(),
@@ -54,6 +57,12 @@ public class CommunityScene {
                 scene.as(PrivacyScene.Subject.TEAM_COACH).id(), "Om de week", null)));
         accounts.runAs(scene.as(PrivacyScene.Subject.TEAM_PROFESSIONAL).id(), () -> groups.addMember(ids[3],
                 new SupportGroupCommands.AddMember(scene.person(), "Rust", null)));
+        accounts.runAs(COORDINATOR_KARIM, () -> {
+            ids[4] = neighbourhood.create(new NeighbourhoodCommands.SavePlace("Scène buurthuis " + UUID.randomUUID(), "Oost", null, null,
+                    Set.of(), null, null));
+            ids[5] = neighbourhood.addActivity(ids[4], new NeighbourhoodCommands.AddActivity("Scène koffie", java.time.DayOfWeek.MONDAY,
+                    java.time.LocalTime.of(10, 0), java.time.LocalTime.of(11, 0), null, null, null, null));
+        });
         return ids;
     }
 }

@@ -29,6 +29,7 @@ class SupportGroupsTest {
     @Autowired SupportGroups groups;
     @Autowired Plans plans;
     @Autowired JdbcClient jdbc;
+    @Autowired org.samenkracht.network.Network network;
 
     <T> T as(UUID account, Supplier<T> work) {
         AtomicReference<T> result = new AtomicReference<>();
@@ -61,6 +62,12 @@ class SupportGroupsTest {
                 .flatMap(gl -> gl.steps().stream()).filter(s -> s.id().equals(stepId)).findFirst().orElseThrow();
         assertThat(step.layer()).isEqualTo(CommunityLayer.LAYER).isEqualTo(Layer.GENERAL_COLLECTIVE);
         assertThat(step.description()).contains(as(COACH_MARIEKE, () -> groups.get(g)).name());
+        // and in Jonas's ecogram, at the community layer (taken out again: the demo's Jonas keeps the network other tests count)
+        String groupName = as(COACH_MARIEKE, () -> groups.get(g)).name();
+        var inEcogram = as(PROFESSIONAL_SANNE, () -> network.members(PERSON_JONAS)).stream()
+                .filter(n -> n.name().equals(groupName)).findFirst().orElseThrow();
+        assertThat(inEcogram.layer()).isEqualTo(Layer.GENERAL_COLLECTIVE);
+        as(PROFESSIONAL_SANNE, () -> network.remove(PERSON_JONAS, inEcogram.id(), null, null));
         assertThatThrownBy(() -> as(PROFESSIONAL_SANNE, () -> groups.addMember(g, new SupportGroupCommands.AddMember(PERSON_HENK, null, null))))
                 .isInstanceOf(RuleViolation.class).hasMessage("community.group.alreadyMember");
         // someone outside the person's team may not add them

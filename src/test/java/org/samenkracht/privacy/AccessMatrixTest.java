@@ -104,6 +104,9 @@ class AccessMatrixTest {
     static final Set<Subject> GROUP_LEAD = EnumSet.of(TEAM_COACH, COORDINATOR, ADMINISTRATOR);
     /** Only the coach of the scene's group records topics and meetings. */
     static final Set<Subject> GROUP_COACH = EnumSet.of(TEAM_COACH);
+    /** The scene's place ({pid}, the organisation's): staff of the organisation who support people, coordinators, administrators. */
+    static final Set<Subject> PLACE_LOOK = EnumSet.of(TEAM_PROFESSIONAL, TEAM_COACH, SAME_ORG_PROFESSIONAL, SAME_ORG_COACH,
+            ADMINISTRATOR, COORDINATOR);
     static final String KARIM = "00000000-0000-4000-8000-000000000752";
 
     record Rule(Set<Subject> allowed, String sample) {
@@ -407,6 +410,7 @@ class AccessMatrixTest {
             route("POST /api/v1/persons/{id}/community/requests", TEAM_WRITE, "{\"whatFor\":\"Maatje\",\"coordinatorId\":\"" + KARIM + "\"}"),
             route("GET /api/v1/community/requests/{rid}", READ_FILE),
             route("GET /api/v1/community/requests/{rid}/network-check", READ_FILE),
+            route("GET /api/v1/community/requests/{rid}/effects", READ_FILE),
             route("POST /api/v1/community/requests/{rid}/network-check", TEAM_WRITE, "{\"networkGap\":\"Niemand\",\"version\":0}"),
             route("POST /api/v1/community/requests/{rid}/home-visit", TEAM_WRITE,
                     "{\"visitedOn\":\"2026-01-05\",\"kindOfWork\":\"BUDDY\",\"hoursPerWeek\":1,\"version\":0}"),
@@ -431,6 +435,30 @@ class AccessMatrixTest {
             route("POST /api/v1/community/groups/{gid}/topics", GROUP_COACH, "{\"topic\":\"Slapen\"}"),
             route("POST /api/v1/community/groups/{gid}/meetings", GROUP_COACH,
                     "{\"heldOn\":\"2026-01-05\",\"members\":[{\"personId\":\"{person}\",\"present\":true,\"progress\":\"Goed\"}]}"),
+            // community: neighbourhood places and activities (not personal data), sign-up, attendance and offers (the person's part)
+            route("GET /community/places", GROUP_STAFF),
+            route("POST /community/places", COORDINATORS, "name=Matrix&neighbourhood=Oost"),
+            route("GET /community/places/{pid}", PLACE_LOOK),
+            route("POST /community/places/{pid}", COORDINATORS, "name=Matrix&neighbourhood=Oost&version=0"),
+            route("POST /community/places/{pid}/activities", COORDINATORS, "name=Koffie&weekday=MONDAY&startsAt=10:00"),
+            route("POST /community/activities/{aid}/publish", ADMIN),
+            route("POST /persons/{id}/community/groups", TEAM_WRITE, "groupId={group}"),
+            route("POST /persons/{id}/community/signups", AS_PERSON, "activityId={activity}"),
+            route("POST /persons/{id}/community/attendance", AS_PERSON, "activityId={activity}&attendedOn=2026-01-05"),
+            route("POST /persons/{id}/community/offers", AS_PERSON, "what=Fietsen maken&consent=true"),
+            route("POST /persons/{id}/community/offers/{oid}/withdraw", AS_PERSON),
+            route("GET /api/v1/community/places", GROUP_STAFF),
+            route("POST /api/v1/community/places", COORDINATORS, "{\"name\":\"Matrix\",\"neighbourhood\":\"Oost\"}"),
+            route("GET /api/v1/community/places/{pid}", PLACE_LOOK),
+            route("PUT /api/v1/community/places/{pid}", COORDINATORS, "{\"name\":\"Matrix\",\"neighbourhood\":\"Oost\",\"version\":0}"),
+            route("POST /api/v1/community/places/{pid}/activities", COORDINATORS,
+                    "{\"name\":\"Koffie\",\"weekday\":\"MONDAY\",\"startsAt\":\"10:00\"}"),
+            route("POST /api/v1/community/activities/{aid}/publish", ADMIN),
+            route("POST /api/v1/persons/{id}/community/signups", AS_PERSON, "{\"activityId\":\"{activity}\"}"),
+            route("POST /api/v1/persons/{id}/community/attendance", AS_PERSON, "{\"activityId\":\"{activity}\",\"attendedOn\":\"2026-01-05\"}"),
+            route("GET /api/v1/persons/{id}/community/neighbourhood", READ_FILE),
+            route("POST /api/v1/persons/{id}/community/offers", AS_PERSON, "{\"what\":\"Fietsen maken\",\"consent\":true}"),
+            route("POST /api/v1/persons/{id}/community/offers/{oid}/withdraw", AS_PERSON),
             // privacy: pages
             route("GET /persons/{id}/privacy", TEAM_READ),
             route("POST /persons/{id}/privacy/team", TEAM_WRITE, "userId={uuid}&teamRole=PROFESSIONAL"),
@@ -643,7 +671,7 @@ class AccessMatrixTest {
     /** A draft self-report the person started: only its respondent may change it. */
     static UUID draftResponse;
     /** Community: a screened volunteer (the VOLUNTEER subject's), a request of the scene's person with Karim, a proposed match. */
-    static UUID volunteer, buddyRequest, buddyMatch, supportGroup;
+    static UUID volunteer, buddyRequest, buddyMatch, supportGroup, place, activity;
 
     @Autowired
     MockMvc mvc;
@@ -668,6 +696,8 @@ class AccessMatrixTest {
         buddyRequest = ids[1];
         buddyMatch = ids[2];
         supportGroup = ids[3];
+        place = ids[4];
+        activity = ids[5];
     }
 
     @Test
@@ -727,7 +757,9 @@ class AccessMatrixTest {
             builder.accept("application/json", "*/*;q=0.1");  // JSON first; a PDF or CSV route still answers
         }
         if (sample != null) {
-            String body = sample.replace("{person}", scene.person().toString());
+            String body = sample.replace("{person}", scene.person().toString())
+                    .replace("{activity}", activity == null ? "" : activity.toString())
+                    .replace("{group}", supportGroup == null ? "" : supportGroup.toString());
             while (body.contains("{uuid}")) {  // a fresh id for each one, so "kept" and "merged" differ
                 body = body.replaceFirst("\\{uuid}", UUID.randomUUID().toString());
             }
@@ -772,6 +804,8 @@ class AccessMatrixTest {
                 case "vid" -> volunteer.toString();
                 case "mid" -> buddyMatch.toString();
                 case "gid" -> supportGroup.toString();
+                case "pid" -> place.toString();
+                case "aid" -> activity.toString();
                 case "version", "versionNo" -> "1";
                 case "token" -> "ongeldig-" + UUID.randomUUID();
                 default -> UUID.randomUUID().toString();

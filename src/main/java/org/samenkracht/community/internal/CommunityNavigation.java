@@ -24,6 +24,13 @@ class CommunityNavigation {
                 Set.of(Role.COORDINATOR.name(), Role.ADMINISTRATOR.name(), Role.COACH.name(), Role.PROFESSIONAL.name()));
     }
 
+    /** Neighbourhood places and their activities: coordinators keep them, staff who support people look them up. */
+    @Bean
+    NavItem placesNavItem() {
+        return new NavItem("/community/places", "community.place.nav", 52,
+                Set.of(Role.COORDINATOR.name(), Role.ADMINISTRATOR.name(), Role.COACH.name(), Role.PROFESSIONAL.name()));
+    }
+
     /** A volunteer sees their own matches, hours and load. */
     @Bean
     NavItem communityMineNavItem() {

@@ -31,7 +31,10 @@ class CommunityApi {
     private final Volunteers volunteers;
     private final BuddyMatching matching;
 
-    CommunityApi(Volunteers volunteers, BuddyMatching matching) {
+    private final org.samenkracht.community.MatchEffects effects;
+
+    CommunityApi(Volunteers volunteers, BuddyMatching matching, org.samenkracht.community.MatchEffects effects) {
+        this.effects = effects;
         this.volunteers = volunteers;
         this.matching = matching;
     }
@@ -131,6 +134,12 @@ class CommunityApi {
     @GetMapping("/community/requests/{rid}")
     BuddyRequest get(@PathVariable UUID rid) {
         return matching.get(rid);
+    }
+
+    @GetMapping("/community/requests/{rid}/effects")
+    @Operation(summary = "Per started match the person's own instruments (quality of life, self-reliance) before the start and since; empty for a caller who may not read the answers")
+    List<org.samenkracht.community.MatchEffects.Effect> effects(@PathVariable UUID rid) {
+        return effects.of(rid);
     }
 
     @Operation(summary = "Who in the person's own network could do it without overload, and who not now")

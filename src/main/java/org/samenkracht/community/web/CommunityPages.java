@@ -5,6 +5,10 @@ import org.samenkracht.community.BuddyMatching;
 import org.samenkracht.community.BuddyRequest;
 import org.samenkracht.community.CommunityCommands;
 import org.samenkracht.community.CommunityLayer;
+import org.samenkracht.community.Neighbourhood;
+import org.samenkracht.community.NeighbourhoodCommands;
+import org.samenkracht.common.domain.RuleViolation;
+import jakarta.servlet.http.HttpServletResponse;
 import org.samenkracht.community.Screening;
 import org.samenkracht.community.Volunteer;
 import org.samenkracht.community.Volunteers;
@@ -42,10 +46,15 @@ class CommunityPages {
     private final PersonAccess access;
     private final CoordinatorList coordinators;
     private final org.samenkracht.community.SupportGroups groups;
+    private final Neighbourhood neighbourhood;
+    private final org.samenkracht.community.MatchEffects effects;
 
     CommunityPages(Volunteers volunteers, BuddyMatching matching, Persons persons, Plans plans, PersonAccess access,
-                   CoordinatorList coordinators, org.samenkracht.community.SupportGroups groups) {
+                   CoordinatorList coordinators, org.samenkracht.community.SupportGroups groups, Neighbourhood neighbourhood,
+                   org.samenkracht.community.MatchEffects effects) {
+        this.effects = effects;
         this.groups = groups;
+        this.neighbourhood = neighbourhood;
         this.volunteers = volunteers;
         this.matching = matching;
         this.persons = persons;
@@ -199,6 +208,11 @@ class CommunityPages {
         model.addAttribute("person", persons.get(id));
         model.addAttribute("memberOf", groups.groupsOf(id));
         model.addAttribute("joinable", groups.joinable());
+        model.addAttribute("neighbourhood", neighbourhood.ofPerson(id));
+        model.addAttribute("activityChoices", neighbourhood.choicesFor(id));
+        model.addAttribute("offerPlaces", neighbourhood.placesFor(id));
+        model.addAttribute("mayPlan", access.may(id, Part.PLAN, AccessKind.WRITE));
+        model.addAttribute("today", LocalDate.now());
         model.addAttribute("goals", access.may(id, Part.PLAN, AccessKind.READ)
                 ? plans.current(id).map(PlanView::goals).orElse(List.of()) : List.of());
         model.addAttribute("canRequest", access.may(id, Part.COMMUNITY, AccessKind.WRITE)
@@ -218,6 +232,61 @@ class CommunityPages {
             return personTab(id, model);
         }
         return "redirect:/community/requests/" + matching.request(id, form);
+    }
+
+    // ---- the person in the neighbourhood: sign up, came, what they offer (refused: back on the tab, 422, field named) ----
+
+    /** A person joins a support group from their tab (the group chosen in the form; the group page's route takes it in the path). */
+    @PostMapping("/persons/{id}/community/groups")
+    String joinGroup(@PathVariable UUID id, @Valid JoinGroup c) {
+        groups.addMember(c.groupId(), new org.samenkracht.community.SupportGroupCommands.AddMember(id, c.ownPlan(), c.goalId()));
+        return "redirect:/persons/" + id + "/community#groups-h";
+    }
+
+    record JoinGroup(@jakarta.validation.constraints.NotNull(message = "{validation.choice}") UUID groupId,
+                     @jakarta.validation.constraints.Size(max = 1000, message = "{validation.tooLong}") String ownPlan, UUID goalId) {
+    }
+
+    @PostMapping("/persons/{id}/community/signups")
+    String signUp(@PathVariable UUID id, @Valid NeighbourhoodCommands.SignUp c, Model model, HttpServletResponse response) {
+        return onTab(id, "signup", () -> neighbourhood.signUp(id, c), model, response);
+    }
+
+    @PostMapping("/persons/{id}/community/attendance")
+    String attend(@PathVariable UUID id, @Valid NeighbourhoodCommands.RecordAttendance c, Model model, HttpServletResponse response) {
+        return onTab(id, "attendance", () -> neighbourhood.attend(id, c), model, response);
+    }
+
+    @PostMapping("/persons/{id}/community/offers")
+    String offer(@PathVariable UUID id, @Valid @ModelAttribute("offerTyped") NeighbourhoodCommands.OfferStrength c, BindingResult errors,
+                 Model model, HttpServletResponse response) {
+        if (errors.hasErrors()) {
+            var field = errors.getFieldError();
+            return onTab(id, "offer", () -> {
+                throw new RuleViolation(field == null ? "what" : field.getField(), field != null && field.getDefaultMessage() != null
+                        && field.getDefaultMessage().startsWith("{") ? field.getDefaultMessage().replaceAll("[{}]", "") : "validation.required");
+            }, model, response);
+        }
+        return onTab(id, "offer", () -> neighbourhood.offer(id, c), model, response);
+    }
+
+    @PostMapping("/persons/{id}/community/offers/{oid}/withdraw")
+    String withdraw(@PathVariable UUID id, @PathVariable UUID oid) {
+        neighbourhood.withdraw(id, oid);
+        return "redirect:/persons/" + id + "/community#offers-h";
+    }
+
+    private String onTab(UUID personId, String form, Runnable work, Model model, HttpServletResponse response) {
+        try {
+            work.run();
+            return "redirect:/persons/" + personId + "/community#places-h";
+        } catch (RuleViolation v) {
+            model.addAttribute("placeError", form);
+            model.addAttribute("placeErrorField", v.field());
+            model.addAttribute("placeErrorKey", v.messageKey());
+            response.setStatus(422);
+            return personTab(personId, model);
+        }
     }
 
     /** Steps of the plan at the volunteer layer, from which a buddy may be requested. */
@@ -244,6 +313,8 @@ class CommunityPages {
         model.addAttribute("coordinates", Volunteers.coordinates(CurrentUser.get()));
         model.addAttribute("check", matching.networkCheck(rid));
         model.addAttribute("suggestions", matching.suggestions(rid));
+        model.addAttribute("effectsByMatch", effects.of(rid).stream()
+                .collect(java.util.stream.Collectors.groupingBy(org.samenkracht.community.MatchEffects.Effect::matchId)));
         model.addAttribute("kinds", Volunteer.KindOfWork.values());
         model.addAttribute("dayParts", Volunteer.DAY_PARTS);
         model.addAttribute("contactKinds", BuddyMatching.ContactKind.values());
