@@ -132,6 +132,18 @@ public class Insights {
             return size() > 64;
         }
     });
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * Forgets the views kept (for a benchmark of the first view after a refresh, or after areas were changed in the
+     * database by hand); every view and page is computed anew.
+     */
+    public void forgetViews() {
+        generation.incrementAndGet();
+        views.clear();
+        periodLists.clear();
+    }
+
     private final Map<String, List<String>> periodLists = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
@@ -182,7 +194,7 @@ public class Insights {
         UUID org = user.organisationId();
         Optional<Freshness> freshness = freshness(org);
         InsightsStore.Setting setting = store.setting(org);
-        String version = org + "/" + freshness.map(f -> f.refreshId().toString()).orElse("-") + "/" + setting.version() + "/"
+        String version = generation.get() + "/" + org + "/" + freshness.map(f -> f.refreshId().toString()).orElse("-") + "/" + setting.version() + "/"
                 + setting.rules().threshold() + "-" + setting.rules().sensitiveThreshold() + "/"
                 + java.util.Arrays.deepHashCode(store.areas(org).toArray()) + "/" + filter.level() + "/" + filter.period();
         View cached = views.get(version);

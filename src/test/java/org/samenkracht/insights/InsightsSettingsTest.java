@@ -118,6 +118,27 @@ class InsightsSettingsTest {
     }
 
     @Test
+    void the_api_twins_add_and_remove_one_area_on_the_version_read() throws Exception {
+        int v = version();
+        mvc.perform(put("/api/v1/insights/settings/areas").with(httpBasic("ahmed", "samen2026")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"neighbourhood\":\"Eikenhof\",\"neighbourhoodCode\":\"BU99990203\",\"districtCode\":\"WK999902\","
+                                + "\"districtName\":\"Noord\",\"municipalityCode\":\"GM9999\",\"municipalityName\":\"Lindenhoven\",\"version\":" + v + "}"))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.fields.districtCode").exists());
+        mvc.perform(put("/api/v1/insights/settings/areas").with(httpBasic("ahmed", "samen2026")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"neighbourhood\":\"Eikenhof\",\"neighbourhoodCode\":\"BU99990203\",\"districtCode\":\"WK999902\","
+                                + "\"districtName\":\"Zuid\",\"municipalityCode\":\"GM9999\",\"municipalityName\":\"Lindenhoven\",\"version\":" + v + "}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.areas[?(@.neighbourhood == 'Eikenhof')].neighbourhoodCode").value(
+                        org.hamcrest.Matchers.contains("BU99990203")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/insights/settings/areas")
+                        .with(httpBasic("ahmed", "samen2026")).param("neighbourhood", "Eikenhof").param("version", Integer.toString(v)))
+                .andExpect(status().isConflict());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/insights/settings/areas")
+                        .with(httpBasic("ahmed", "samen2026")).param("neighbourhood", "Eikenhof").param("version", Integer.toString(v + 1)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(v + 2))
+                .andExpect(content().string(not(containsString("Eikenhof"))));
+    }
+
+    @Test
     void the_policy_analyst_reads_the_figures_but_cannot_change_their_protection() throws Exception {
         mvc.perform(get("/insights/settings").with(httpBasic("fatima", "samen2026"))).andExpect(status().isForbidden());
         mvc.perform(put("/api/v1/insights/settings").with(httpBasic("fatima", "samen2026")).contentType(MediaType.APPLICATION_JSON)
