@@ -117,8 +117,43 @@ public class Insights {
     public record Freshness(UUID refreshId, Instant finishedAt, long tookMillis, int personsCounted, String trigger) {
     }
 
-    public record View(Filter filter, Optional<Freshness> freshness, int threshold, int sensitiveThreshold, List<FigureView> figures) {
+    /**
+     * The figures of one view; {@code version} names the aggregates and settings it was made from (the refresh, the
+     * settings' version and the filter), so a page may keep what it renders from it until either changes.
+     */
+    public record View(Filter filter, Optional<Freshness> freshness, int threshold, int sensitiveThreshold, List<FigureView> figures,
+                       String version) {
     }
+
+    /**
+     * Views already through the gate, per organisation, refresh, settings version and filter: the aggregates change
+     * only at a refresh and the protection only with the settings, so a view is computed once per refresh and reused
+     * (a new refresh or a change of settings gives a new key). Bounded: the least recently used go first.
+     */
+    private final Map<String, View> views = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, View> eldest) {
+            return size() > 64;
+        }
+    });
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * Forgets the views kept (for a benchmark of the first view after a refresh, or after areas were changed in the
+     * database by hand); every view and page is computed anew.
+     */
+    public void forgetViews() {
+        generation.incrementAndGet();
+        views.clear();
+        periodLists.clear();
+    }
+
+    private final Map<String, List<String>> periodLists = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+            return size() > 16;
+        }
+    });
 
     private final InsightsStore store;
     private final Accounts accounts;
@@ -128,10 +163,12 @@ public class Insights {
     private final org.samenkracht.signals.SignalFacts signalFacts;
     private final org.samenkracht.exploration.ExplorationFacts explorationFacts;
     private final TransactionTemplate tx;
+    private final org.samenkracht.privacy.ErasedPersons erasedPersons;
 
     Insights(InsightsStore store, Accounts accounts, PersonFacts personFacts, PlanFacts planFacts, NetworkFacts networkFacts,
              org.samenkracht.signals.SignalFacts signalFacts, org.samenkracht.exploration.ExplorationFacts explorationFacts,
-             PlatformTransactionManager transactions) {
+             PlatformTransactionManager transactions, org.samenkracht.privacy.ErasedPersons erasedPersons) {
+        this.erasedPersons = erasedPersons;
         this.signalFacts = signalFacts;
         this.explorationFacts = explorationFacts;
         this.store = store;
@@ -155,22 +192,42 @@ public class Insights {
         return user;
     }
 
-    /** The figures of one view, every number through the disclosure gate. */
+    /** The figures of one view, every number through the disclosure gate (computed once per refresh and settings). */
     public View view(Filter filter) {
         CurrentUser user = viewer();
         UUID org = user.organisationId();
-        Disclosure gate = new Disclosure(store.rules(org));
+        Optional<Freshness> freshness = freshness(org);
+        InsightsStore.Setting setting = store.setting(org);
+        String version = generation.get() + "/" + org + "/" + freshness.map(f -> f.refreshId().toString()).orElse("-") + "/" + setting.version() + "/"
+                + setting.rules().threshold() + "-" + setting.rules().sensitiveThreshold() + "/"
+                + java.util.Arrays.deepHashCode(store.areas(org).toArray()) + "/" + filter.level() + "/" + filter.period();
+        View cached = views.get(version);
+        if (cached != null) {
+            return cached;
+        }
+        Disclosure gate = new Disclosure(setting.rules());
         Optional<AreaTree> tree = store.tree(org);
         List<FigureView> figures = new ArrayList<>();
         if (tree.isPresent()) {
-            figures = figures(gate, tree.get(), store.cells(org, filter.from(), filter.to()), filter.level());
+            LocalDate year = LocalDate.of(filter.from().getYear(), 1, 1);
+            figures = figures(gate, tree.get(), store.cells(org, year, year.plusYears(1)), filter.level(), filter);
         }
-        return new View(filter, freshness(org), gate.rules().threshold(), gate.rules().sensitiveThreshold(), figures);
+        View view = new View(filter, freshness, gate.rules().threshold(), gate.rules().sensitiveThreshold(), List.copyOf(figures), version);
+        views.put(version, view);
+        return view;
     }
 
-    static List<FigureView> figures(Disclosure gate, AreaTree tree, List<InsightsStore.Cell> raw, Level level) {
-        // sum the months of the period per figure, neighbourhood and category
-        Map<Figure, Map<String, Map<String, double[]>>> sums = new HashMap<>();
+    /**
+     * The figures of one period at one level. Every figure is protected over the whole year the period lies in, as one
+     * table of areas × periods (months, quarters, the year), so no view of another level or period can be subtracted
+     * from this one to reveal a held-back cell.
+     */
+    static List<FigureView> figures(Disclosure gate, AreaTree tree, List<InsightsStore.Cell> raw, Level level, Filter filter) {
+        AreaTree periods = Disclosure.year(filter.from().getYear());
+        String period = filter.period();
+        Set<String> monthsOfView = new java.util.HashSet<>(periods.leavesUnder(period));
+        // per figure, month, neighbourhood and category: n, total and the two largest contributions
+        Map<Figure, Map<String, Map<String, Map<String, double[]>>>> sums = new HashMap<>();
         for (InsightsStore.Cell c : raw) {
             Figure f;
             try {
@@ -179,8 +236,8 @@ public class Insights {
                 continue;
             }
             String area = tree.contains(c.area()) ? c.area() : InsightsStore.UNKNOWN;
-            double[] v = sums.computeIfAbsent(f, k -> new HashMap<>()).computeIfAbsent(area, k -> new HashMap<>())
-                    .computeIfAbsent(c.category(), k -> new double[4]);
+            double[] v = sums.computeIfAbsent(f, k -> new HashMap<>()).computeIfAbsent(YearMonth.from(c.month()).toString(), k -> new HashMap<>())
+                    .computeIfAbsent(area, k -> new HashMap<>()).computeIfAbsent(c.category(), k -> new double[4]);
             v[0] += c.n();
             v[1] += c.total();
             double[] tops = {v[2], v[3], c.top1(), c.top2()};
@@ -188,19 +245,23 @@ public class Insights {
             v[2] = tops[3];
             v[3] = tops[2];
         }
-        Disclosure.Protected people = gate.counts(tree, 1, leaves(sums, Figure.PEOPLE), Set.of(), false);
+        Map<String, Disclosure.Protected> peopleOverTime = gate.countsOverTime(tree, periods, 1, leaves(sums, Figure.PEOPLE),
+                Map.of(), false);
+        Map<String, Set<String>> peopleHeld = new HashMap<>();
+        peopleOverTime.forEach((p, prot) -> peopleHeld.put(p, prot.held()));
         List<FigureView> out = new ArrayList<>();
         for (Figure f : Figure.values()) {
             if (f.kind() == Figure.Kind.HISTOGRAM) {
                 continue;
             }
             if (f.kind() == Figure.Kind.MEDIANS) {
-                out.add(medians(gate, tree, sums.getOrDefault(f, Map.of()), f, people, level));
+                out.add(medians(gate, tree, periods, sums.getOrDefault(f, Map.of()), f, peopleHeld, level, period, monthsOfView));
                 continue;
             }
-            Disclosure.Protected p = f == Figure.PEOPLE ? people : f.kind() == Figure.Kind.MAGNITUDE
-                    ? gate.magnitudes(tree, magnitudes(sums.getOrDefault(f, Map.of())), Set.of())
-                    : gate.counts(tree, f.categories().size(), leaves(sums, f), f.linked() ? people.held() : Set.of(), f.sensitive());
+            Disclosure.Protected p = f == Figure.PEOPLE ? peopleOverTime.get(period) : f.kind() == Figure.Kind.MAGNITUDE
+                    ? gate.magnitudesOverTime(tree, periods, magnitudes(sums.getOrDefault(f, Map.of())), Map.of()).get(period)
+                    : gate.countsOverTime(tree, periods, f.categories().size(), leaves(sums, f),
+                    f.linked() ? peopleHeld : Map.of(), f.sensitive()).get(period);
             Figure histogram = f == Figure.TIME_TO_PLAN ? Figure.WEEKS_TO_PLAN : f == Figure.TIME_TO_SUPPORT ? Figure.WEEKS_TO_SUPPORT : null;
             List<Line> lines = new ArrayList<>();
             for (Disclosure.Row row : p.view(level)) {
@@ -213,9 +274,12 @@ public class Insights {
                 Shown median = null;
                 if (histogram != null) {
                     TreeMap<Integer, Long> h = new TreeMap<>();
-                    for (String leaf : tree.leavesUnder(row.code())) {
-                        sums.getOrDefault(histogram, Map.of()).getOrDefault(leaf, Map.of())
-                                .forEach((week, v) -> h.merge(Integer.parseInt(week), (long) v[0], Long::sum));
+                    for (String month : monthsOfView) {
+                        Map<String, Map<String, double[]>> byArea = sums.getOrDefault(histogram, Map.of()).getOrDefault(month, Map.of());
+                        for (String leaf : tree.leavesUnder(row.code())) {
+                            byArea.getOrDefault(leaf, Map.of())
+                                    .forEach((week, v) -> h.merge(Integer.parseInt(week), (long) v[0], Long::sum));
+                        }
                     }
                     long n = h.values().stream().mapToLong(Long::longValue).sum();
                     median = gate.median(n, median(h, n), p.isHeld(row.code()), false);
@@ -228,22 +292,27 @@ public class Insights {
     }
 
     /** Medians per category (life domain) per area; the n (people) as a count linked to the people counted. */
-    private static FigureView medians(Disclosure gate, AreaTree tree, Map<String, Map<String, double[]>> byArea, Figure f,
-                                      Disclosure.Protected people, Level level) {
-        Map<String, long[]> n = new HashMap<>();
-        byArea.forEach((area, cats) -> n.put(area, new long[]{cats.containsKey("PEOPLE") ? (long) cats.get("PEOPLE")[0] : 0}));
-        Disclosure.Protected counted = gate.counts(tree, 1, n, people.held(), f.sensitive());
+    private static FigureView medians(Disclosure gate, AreaTree tree, AreaTree periods,
+                                      Map<String, Map<String, Map<String, double[]>>> byMonth, Figure f,
+                                      Map<String, Set<String>> peopleHeld, Level level, String period, Set<String> monthsOfView) {
+        Map<String, Map<String, long[]>> n = new HashMap<>();
+        byMonth.forEach((month, byArea) -> byArea.forEach((area, cats) -> n.computeIfAbsent(month, k -> new HashMap<>())
+                .put(area, new long[]{cats.containsKey("PEOPLE") ? (long) cats.get("PEOPLE")[0] : 0})));
+        Disclosure.Protected counted = gate.countsOverTime(tree, periods, 1, n, peopleHeld, f.sensitive()).get(period);
         List<Line> lines = new ArrayList<>();
         for (Disclosure.Row row : counted.view(level)) {
             List<Shown> cells = new ArrayList<>();
             for (String category : f.categories()) {
                 TreeMap<Integer, Long> h = new TreeMap<>();
-                for (String leaf : tree.leavesUnder(row.code())) {
-                    byArea.getOrDefault(leaf, Map.of()).forEach((key, v) -> {
-                        if (key.startsWith(category + ":")) {
-                            h.merge(Integer.parseInt(key.substring(category.length() + 1)), (long) v[0], Long::sum);
-                        }
-                    });
+                for (String month : monthsOfView) {
+                    Map<String, Map<String, double[]>> byArea = byMonth.getOrDefault(month, Map.of());
+                    for (String leaf : tree.leavesUnder(row.code())) {
+                        byArea.getOrDefault(leaf, Map.of()).forEach((key, v) -> {
+                            if (key.startsWith(category + ":")) {
+                                h.merge(Integer.parseInt(key.substring(category.length() + 1)), (long) v[0], Long::sum);
+                            }
+                        });
+                    }
                 }
                 long k = h.values().stream().mapToLong(Long::longValue).sum();
                 cells.add(gate.median(k, median(h, k), counted.isHeld(row.code()), f.sensitive()));
@@ -267,29 +336,34 @@ public class Insights {
         return null;
     }
 
-    private static Map<String, long[]> leaves(Map<Figure, Map<String, Map<String, double[]>>> sums, Figure f) {
-        Map<String, long[]> out = new HashMap<>();
-        sums.getOrDefault(f, Map.of()).forEach((area, cats) -> {
+    private static Map<String, Map<String, long[]>> leaves(Map<Figure, Map<String, Map<String, Map<String, double[]>>>> sums, Figure f) {
+        Map<String, Map<String, long[]>> out = new HashMap<>();
+        sums.getOrDefault(f, Map.of()).forEach((month, byArea) -> byArea.forEach((area, cats) -> {
             long[] row = new long[f.categories().size()];
             for (int i = 0; i < row.length; i++) {
                 double[] v = cats.get(f.categories().get(i));
                 row[i] = v == null ? 0 : (long) v[0];
             }
-            out.put(area, row);
-        });
+            out.computeIfAbsent(month, k -> new HashMap<>()).put(area, row);
+        }));
         return out;
     }
 
-    private static Map<String, Disclosure.Magnitude> magnitudes(Map<String, Map<String, double[]>> byArea) {
-        Map<String, Disclosure.Magnitude> out = new HashMap<>();
-        byArea.forEach((area, cats) -> cats.values().forEach(v ->
-                out.put(area, new Disclosure.Magnitude(v[1], (long) v[0], v[2], v[3]))));
+    private static Map<String, Map<String, Disclosure.Magnitude>> magnitudes(Map<String, Map<String, Map<String, double[]>>> byMonth) {
+        Map<String, Map<String, Disclosure.Magnitude>> out = new HashMap<>();
+        byMonth.forEach((month, byArea) -> byArea.forEach((area, cats) -> cats.values().forEach(v ->
+                out.computeIfAbsent(month, k -> new HashMap<>()).put(area, new Disclosure.Magnitude(v[1], (long) v[0], v[2], v[3])))));
         return out;
     }
 
-    /** The periods with figures at a time level, newest first (for the filter). */
+    /** The periods with figures at a time level, newest first (for the filter); read once per refresh. */
     public List<String> periods(TimeLevel time) {
         UUID org = viewer().organisationId();
+        String key = org + "/" + store.latest(org).map(r -> r.id().toString()).orElse("-") + "/" + time;
+        List<String> known = periodLists.get(key);
+        if (known != null) {
+            return known;
+        }
         Set<String> out = new LinkedHashSet<>();
         for (LocalDate m : store.months(org)) {
             out.add(switch (time) {
@@ -298,7 +372,9 @@ public class Insights {
                 case MONTH -> YearMonth.from(m).toString();
             });
         }
-        return List.copyOf(out);
+        List<String> list = List.copyOf(out);
+        periodLists.put(key, list);
+        return list;
     }
 
     private Optional<Freshness> freshness(UUID org) {
@@ -334,6 +410,12 @@ public class Insights {
             signals[0] = signalFacts.of(org);
             qol[0] = explorationFacts.of(org);
         });
+        // an erased person is never counted again (their record stays, blanked, for the pseudonymised log)
+        Set<UUID> erased = erasedPersons.of(org);
+        if (!erased.isEmpty()) {
+            persons[0] = persons[0].stream().filter(p -> !erased.contains(p.personId())).toList();
+            signals[0] = signals[0].stream().filter(x -> x.personId() == null || !erased.contains(x.personId())).toList();
+        }
         List<InsightsStore.Cell> cells = Collector.cells(store.neighbourhoodCodes(org), persons[0], plans[0], networks[0], signals[0], qol[0]);
         List<UUID> counted = persons[0].stream().map(PersonFacts.Fact::personId).toList();
         UUID id = UUID.randomUUID();

@@ -151,6 +151,36 @@ class InsightsIntegrationTest {
         assertThat(insights.countedAt(PERSON_JONAS)).isPresent();
     }
 
+    @Autowired
+    org.samenkracht.privacy.PrivacyScene scenes;
+    @Autowired
+    org.samenkracht.privacy.PersonRights rights;
+
+    long counted(UUID person) {
+        return jdbc.sql("select count(*) from insights_counted where person_id = ?").param(person).query(Long.class).single();
+    }
+
+    @Test
+    void an_erased_person_is_no_longer_counted_nor_told_so_and_a_later_refresh_leaves_them_out() {
+        var scene = scenes.create(java.util.Set.of());
+        accounts.runAs(fatima(), insights::refreshNow);
+        assertThat(counted(scene.person())).isOne();
+        assertThat(insights.countedAt(scene.person())).isPresent();
+        int before = jdbc.sql("select persons_counted from insights_refresh where organisation_id = ? order by finished_at desc limit 1")
+                .param(ORGANISATION).query(Integer.class).single();
+
+        accounts.runAs(scene.as(org.samenkracht.privacy.PrivacyScene.Subject.TEAM_PROFESSIONAL).id(),
+                () -> rights.erase(scene.person(), java.time.LocalDate.now().minusYears(20)));
+        assertThat(counted(scene.person())).as("erased with the person").isZero();
+        assertThat(insights.countedAt(scene.person())).isEmpty();
+
+        accounts.runAs(fatima(), insights::refreshNow);
+        assertThat(counted(scene.person())).as("not counted again after the erasure").isZero();
+        int after = jdbc.sql("select persons_counted from insights_refresh where organisation_id = ? order by finished_at desc limit 1")
+                .param(ORGANISATION).query(Integer.class).single();
+        assertThat(after).isEqualTo(before - 1);
+    }
+
     @Test
     void a_module_gives_its_facts_only_for_aggregate_collection() {
         assertThatThrownBy(() -> accounts.runAs(fatima(), () -> personFacts.of(ORGANISATION))).isInstanceOf(AccessRefused.class);

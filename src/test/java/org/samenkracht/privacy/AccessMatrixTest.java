@@ -124,6 +124,18 @@ class AccessMatrixTest {
             route("POST /insights/refresh", INSIGHTS),
             route("GET /api/v1/insights/figures", INSIGHTS),
             route("POST /api/v1/insights/refresh", INSIGHTS),
+            // insights settings: thresholds and areas, kept by the administrator only (not the analyst who reads the figures)
+            route("GET /insights/settings", ADMIN),
+            route("POST /insights/settings", ADMIN, "threshold=5&sensitiveThreshold=10&version=0"),
+            route("POST /insights/settings/areas", ADMIN, "neighbourhood=Matrixbuurt&neighbourhoodCode=BU99990999"
+                    + "&districtCode=WK999909&districtName=Matrixwijk&municipalityCode=GM9999&municipalityName=Lindenhoven&version=0"),
+            route("POST /insights/settings/areas/remove", ADMIN, "neighbourhood=Kastanjebuurt&version=0"),
+            route("GET /api/v1/insights/settings", ADMIN),
+            route("PUT /api/v1/insights/settings/areas", ADMIN, "{\"neighbourhood\":\"Matrixbuurt\",\"neighbourhoodCode\":\"BU99990999\","
+                    + "\"districtCode\":\"WK999909\",\"districtName\":\"Matrixwijk\",\"municipalityCode\":\"GM9999\","
+                    + "\"municipalityName\":\"Lindenhoven\",\"version\":0}"),
+            route("DELETE /api/v1/insights/settings/areas", ADMIN, "?neighbourhood=Kastanjebuurt&version=0"),
+            route("PUT /api/v1/insights/settings", ADMIN, "{\"threshold\":5,\"sensitiveThreshold\":10,\"version\":0,\"areas\":[]}"),
             // identity: the administrator's work (pages and API twin); never through an API token
             route("GET /admin", ADMIN),
             route("POST /admin/accounts", ADMIN, "username=matrix.acc&displayName=Matrix&role=COACH"),

@@ -96,20 +96,184 @@ public final class Disclosure {
         Map<String, long[]> values = sumUp(tree, categories, leaves);
         Set<String> held = new HashSet<>(linked);
         values.forEach((code, cells) -> {
-            long n = sum(cells);
-            boolean small = n >= 1 && n < t;
-            boolean smallCell = false;
-            boolean concentrated = false;
-            for (long c : cells) {
-                smallCell |= c >= 1 && c < t;
-                concentrated |= categories >= 2 && n >= 1 && c == n;
-            }
-            if (small || smallCell || concentrated) {
+            if (primary(cells, t)) {
                 held.add(code);
             }
         });
-        secondary(tree, held, code -> sum(values.get(code)), code -> nonZero(values.get(code)), values::get);
+        secondary(tree, held, t, code -> sum(values.get(code)), code -> nonZero(values.get(code)), values::get);
         return new Protected(tree, values, null, held, rules.roundToFive());
+    }
+
+    /** Primary suppression of one cell of counts: a small total, a small cell, or everyone in one category. */
+    private static boolean primary(long[] cells, int t) {
+        long n = sum(cells);
+        boolean small = n >= 1 && n < t;
+        boolean smallCell = false;
+        boolean concentrated = false;
+        for (long c : cells) {
+            smallCell |= c >= 1 && c < t;
+            concentrated |= cells.length >= 2 && n >= 1 && c == n;
+        }
+        return small || smallCell || concentrated;
+    }
+
+    /** The periods of one year as a tree: the year, its quarters and its months ("2026", "2026-Q1", "2026-01"). */
+    public static AreaTree year(int year) {
+        List<AreaTree.Area> periods = new ArrayList<>();
+        String y = Integer.toString(year);
+        periods.add(new AreaTree.Area(y, y, Level.MUNICIPALITY, null));
+        for (int q = 1; q <= 4; q++) {
+            String quarter = y + "-Q" + q;
+            periods.add(new AreaTree.Area(quarter, quarter, Level.DISTRICT, y));
+            for (int m = 3 * q - 2; m <= 3 * q; m++) {
+                String month = y + "-" + (m < 10 ? "0" : "") + m;
+                periods.add(new AreaTree.Area(month, month, Level.NEIGHBOURHOOD, quarter));
+            }
+        }
+        return new AreaTree(periods);
+    }
+
+    /**
+     * A table of counts per area <b>and</b> period, protected as one table: {@code leaves} holds per leaf period (a month)
+     * the counts per neighbourhood; every period of the tree (months, quarters, the year) and every area (neighbourhoods,
+     * districts, the municipality) is summed up, primary suppression applies to each cell, and secondary suppression runs
+     * along both trees until nothing changes: a year minus its shown months, a quarter minus two months, a district minus
+     * its neighbourhoods in some month never gives a held-back cell. {@code linked} names per period the areas a linked
+     * table holds back. Returns the protected figure of each period.
+     */
+    public Map<String, Protected> countsOverTime(AreaTree tree, AreaTree periods, int categories,
+                                                 Map<String, Map<String, long[]>> leaves, Map<String, Set<String>> linked,
+                                                 boolean sensitive) {
+        int t = rules.threshold(sensitive);
+        Map<String, Map<String, long[]>> values = new HashMap<>();
+        for (String p : periods.bottomUp()) {
+            List<String> kids = periods.children(p);
+            if (kids.isEmpty()) {
+                values.put(p, sumUp(tree, categories, leaves.getOrDefault(p, Map.of())));
+                continue;
+            }
+            Map<String, long[]> v = new HashMap<>();
+            for (String a : tree.bottomUp()) {
+                long[] cells = new long[categories];
+                for (String k : kids) {
+                    add(cells, values.get(k).get(a));
+                }
+                v.put(a, cells);
+            }
+            values.put(p, v);
+        }
+        Map<String, Set<String>> held = new HashMap<>();
+        for (String p : periods.bottomUp()) {
+            Set<String> h = new HashSet<>(linked.getOrDefault(p, Set.of()));
+            values.get(p).forEach((a, cells) -> {
+                if (primary(cells, t)) {
+                    h.add(a);
+                }
+            });
+            held.put(p, h);
+        }
+        joint(tree, periods, held, t, (p, a) -> sum(values.get(p).get(a)), (p, a) -> nonZero(values.get(p).get(a)),
+                (p, a) -> values.get(p).get(a));
+        Map<String, Protected> out = new HashMap<>();
+        for (String p : periods.bottomUp()) {
+            out.put(p, new Protected(tree, values.get(p), null, held.get(p), rules.roundToFive()));
+        }
+        return out;
+    }
+
+    /** Magnitudes per area and period under the dominance rule, protected as one table (as {@link #countsOverTime}). */
+    public Map<String, Protected> magnitudesOverTime(AreaTree tree, AreaTree periods, Map<String, Map<String, Magnitude>> leaves,
+                                                     Map<String, Set<String>> linked) {
+        int t = rules.threshold(false);
+        Map<String, Map<String, Magnitude>> values = new HashMap<>();
+        for (String p : periods.bottomUp()) {
+            List<String> kids = periods.children(p);
+            Map<String, Magnitude> v = new HashMap<>();
+            for (String a : tree.bottomUp()) {
+                Magnitude m = Magnitude.NONE;
+                if (kids.isEmpty()) {
+                    m = leaves.getOrDefault(p, Map.of()).getOrDefault(a, Magnitude.NONE);
+                    for (String child : tree.children(a)) {
+                        m = m.plus(v.get(child));
+                    }
+                } else {
+                    for (String k : kids) {
+                        m = m.plus(values.get(k).get(a));
+                    }
+                }
+                v.put(a, m);
+            }
+            values.put(p, v);
+        }
+        Map<String, Set<String>> held = new HashMap<>();
+        for (String p : periods.bottomUp()) {
+            Set<String> h = new HashSet<>(linked.getOrDefault(p, Set.of()));
+            values.get(p).forEach((a, m) -> {
+                if (dominated(m, t)) {
+                    h.add(a);
+                }
+            });
+            held.put(p, h);
+        }
+        joint(tree, periods, held, t, (p, a) -> values.get(p).get(a).contributors(),
+                (p, a) -> values.get(p).get(a).contributors() > 0 ? 1 : 0, null);
+        Map<String, Protected> out = new HashMap<>();
+        for (String p : periods.bottomUp()) {
+            Map<String, long[]> counts = new HashMap<>();
+            Map<String, Double> totals = new HashMap<>();
+            values.get(p).forEach((a, m) -> {
+                counts.put(a, new long[]{m.contributors()});
+                totals.put(a, m.total());
+            });
+            out.put(p, new Protected(tree, counts, totals, held.get(p), rules.roundToFive()));
+        }
+        return out;
+    }
+
+    private static boolean dominated(Magnitude m, int t) {
+        boolean few = m.contributors() >= 1 && m.contributors() < t;
+        boolean dominant = m.total() > 0 && (m.top1() > 0.5 * m.total() || m.top1() + m.top2() > 0.85 * m.total());
+        return few || dominant;
+    }
+
+    /**
+     * Secondary suppression over two trees at once (areas × periods): within each period along the areas, within each
+     * area along the periods, again until neither adds a held-back cell.
+     */
+    private static void joint(AreaTree tree, AreaTree periods, Map<String, Set<String>> held, int t,
+                              java.util.function.ToLongBiFunction<String, String> size,
+                              java.util.function.ToIntBiFunction<String, String> mixed,
+                              java.util.function.BiFunction<String, String, long[]> cells) {
+        List<String> ps = periods.bottomUp();
+        List<String> as = tree.bottomUp();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String p : ps) {
+                Set<String> h = held.get(p);
+                int before = h.size();
+                secondary(tree, h, t, a -> size.applyAsLong(p, a), a -> mixed.applyAsInt(p, a),
+                        cells == null ? null : a -> cells.apply(p, a));
+                changed |= h.size() != before;
+            }
+            for (String a : as) {
+                Set<String> hp = new HashSet<>();
+                for (String p : ps) {
+                    if (held.get(p).contains(a)) {
+                        hp.add(p);
+                    }
+                }
+                int before = hp.size();
+                secondary(periods, hp, t, p -> size.applyAsLong(p, a), p -> mixed.applyAsInt(p, a),
+                        cells == null ? null : p -> cells.apply(p, a));
+                if (hp.size() != before) {
+                    changed = true;
+                    for (String p : hp) {
+                        held.get(p).add(a);
+                    }
+                }
+            }
+        }
     }
 
     /** A magnitude per area (e.g. hours of support a week), under the dominance rule. */
@@ -125,13 +289,11 @@ public final class Disclosure {
         }
         Set<String> held = new HashSet<>(linked);
         values.forEach((code, m) -> {
-            boolean few = m.contributors() >= 1 && m.contributors() < t;
-            boolean dominant = m.total() > 0 && (m.top1() > 0.5 * m.total() || m.top1() + m.top2() > 0.85 * m.total());
-            if (few || dominant) {
+            if (dominated(m, t)) {
                 held.add(code);
             }
         });
-        secondary(tree, held, code -> values.get(code).contributors(), code -> values.get(code).contributors() > 0 ? 1 : 0, null);
+        secondary(tree, held, t, code -> values.get(code).contributors(), code -> values.get(code).contributors() > 0 ? 1 : 0, null);
         Map<String, long[]> counts = new HashMap<>();
         Map<String, Double> totals = new HashMap<>();
         values.forEach((code, m) -> {
@@ -155,7 +317,7 @@ public final class Disclosure {
      * of a shown parent are never, taken together, all in some categories and none in another (their parent minus the
      * others would show that disclosive zero for each of them).
      */
-    private static void secondary(AreaTree tree, Set<String> held, java.util.function.ToLongFunction<String> size,
+    private static void secondary(AreaTree tree, Set<String> held, int t, java.util.function.ToLongFunction<String> size,
                                   java.util.function.ToIntFunction<String> mixed,
                                   java.util.function.Function<String, long[]> cells) {
         Comparator<String> partner = Comparator.<String>comparingInt(c -> -mixed.applyAsInt(c))
@@ -172,8 +334,12 @@ public final class Disclosure {
                 long heldKids = kids.size() - shownKids.size();
                 boolean needsOne = (!held.contains(parent) && heldKids == 1) || (held.contains(parent) && heldKids == 0);
                 if (needsOne) {
-                    var candidate = shownKids.stream().filter(k -> size.applyAsLong(k) > 0).min(partner)
-                            .or(() -> shownKids.stream().min(partner));
+                    // a partner that is itself empty protects nothing where the zero is known from elsewhere (a month
+                    // to come, a parent shown as 0): then the parent, equal to the held-back child, is held back instead
+                    var candidate = shownKids.stream().filter(k -> size.applyAsLong(k) > 0).min(partner);
+                    if (candidate.isEmpty() && held.contains(parent)) {
+                        candidate = shownKids.stream().min(partner);
+                    }
                     if (candidate.isPresent()) {
                         held.add(candidate.get());
                     } else {
@@ -181,6 +347,38 @@ public final class Disclosure {
                     }
                     changed = true;
                     continue;
+                }
+                if (!held.contains(parent) && heldKids >= 2) {
+                    // the held-back siblings of a shown parent are worked out together (the parent minus the others):
+                    // together they must not be a small group either, in total or in any category
+                    long together = 0;
+                    for (String k : kids) {
+                        if (held.contains(k)) {
+                            together += size.applyAsLong(k);
+                        }
+                    }
+                    int smallColumn = -1;
+                    if (cells != null) {
+                        long[] sumCells = null;
+                        for (String k : kids) {
+                            if (held.contains(k)) {
+                                sumCells = sumCells == null ? cells.apply(k).clone() : add(sumCells, cells.apply(k));
+                            }
+                        }
+                        for (int col = 0; col < sumCells.length && smallColumn < 0; col++) {
+                            if (sumCells[col] >= 1 && sumCells[col] < t) {
+                                smallColumn = col;
+                            }
+                        }
+                    }
+                    if ((together >= 1 && together < t) || smallColumn >= 0) {
+                        final int column = smallColumn;
+                        var partnerKid = shownKids.stream().filter(k -> column < 0 ? size.applyAsLong(k) > 0 : cells.apply(k)[column] > 0)
+                                .min(partner);
+                        held.add(partnerKid.orElse(parent));
+                        changed = true;
+                        continue;
+                    }
                 }
                 if (cells != null && !held.contains(parent) && heldKids >= 2) {
                     long[] together = null;

@@ -105,6 +105,49 @@ public class InsightsStore implements org.samenkracht.common.disclosure.Disclosu
         return rules(organisationId);
     }
 
+    /** The areas as rows: neighbourhood, its code, district code and name, municipality code and name. */
+    public List<String[]> areas(UUID org) {
+        return jdbc.sql("""
+                select neighbourhood, neighbourhood_code, district_code, district_name, municipality_code, municipality_name
+                from insights_area where organisation_id = ? order by municipality_code, district_code, neighbourhood_code""")
+                .param(org).query((rs, i) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)}).list();
+    }
+
+    public void deleteArea(UUID org, String neighbourhood) {
+        jdbc.sql("delete from insights_area where organisation_id = ? and lower(neighbourhood) = lower(?)")
+                .params(org, neighbourhood).update();
+    }
+
+    public void deleteAreas(UUID org) {
+        jdbc.sql("delete from insights_area where organisation_id = ?").param(org).update();
+    }
+
+    public int settingsVersion(UUID org) {
+        return jdbc.sql("select version from insights_setting where organisation_id = ?").param(org)
+                .query(Integer.class).optional().orElse(0);
+    }
+
+    /** Sets the thresholds given (null keeps one) and the next version, if the version is still the one read. */
+    public boolean bumpSettings(UUID org, int version, Integer threshold, Integer sensitiveThreshold) {
+        jdbc.sql("insert into insights_setting (organisation_id) values (?) on conflict do nothing").param(org).update();
+        return jdbc.sql("""
+                update insights_setting set threshold = coalesce(?, threshold),
+                  sensitive_threshold = coalesce(?, sensitive_threshold), version = version + 1
+                where organisation_id = ? and version = ?""")
+                .params(threshold, sensitiveThreshold, org, version).update() == 1;
+    }
+
+    /** The thresholds in force and the settings' version (which every change of thresholds or areas moves on). */
+    public record Setting(Disclosure.Rules rules, int version) {
+    }
+
+    public Setting setting(UUID org) {
+        return jdbc.sql("select threshold, sensitive_threshold, version from insights_setting where organisation_id = ?").param(org)
+                .query((rs, i) -> new Setting(new Disclosure.Rules(rs.getInt(1), rs.getInt(2)), rs.getInt(3))).optional()
+                .orElse(new Setting(Disclosure.Rules.standard(), 0));
+    }
+
     public Disclosure.Rules rules(UUID org) {
         return jdbc.sql("select threshold, sensitive_threshold from insights_setting where organisation_id = ?").param(org)
                 .query((rs, i) -> new Disclosure.Rules(rs.getInt(1), rs.getInt(2))).optional()
@@ -162,6 +205,11 @@ public class InsightsStore implements org.samenkracht.common.disclosure.Disclosu
 
     public List<UUID> organisations() {
         return jdbc.sql("select distinct organisation_id from insights_area").query(UUID.class).list();
+    }
+
+    /** Erasure of the person: that they were counted goes too. */
+    public void forget(UUID personId) {
+        jdbc.sql("delete from insights_counted where person_id = ?").param(personId).update();
     }
 
     /** When a person was last counted in the figures (for the person's own "who looked"). */

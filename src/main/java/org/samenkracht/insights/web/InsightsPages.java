@@ -33,6 +33,13 @@ class InsightsPages {
     private final Insights insights;
     private final MessageSource messages;
     private final org.samenkracht.common.pdf.PdfDocuments pdfs;
+    /** The figures' HTML per view version and language (a new refresh or setting gives a new version). */
+    private final Map<String, String> sections = java.util.Collections.synchronizedMap(new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 32;
+        }
+    });
 
     InsightsPages(Insights insights, MessageSource messages, org.samenkracht.common.pdf.PdfDocuments pdfs) {
         this.insights = insights;
@@ -47,13 +54,10 @@ class InsightsPages {
         model.addAttribute("view", view);
         model.addAttribute("periods", insights.periods(view.filter().time()));
         model.addAttribute("mayRefresh", Insights.mayView(CurrentUser.get()));
-        Map<String, String> charts = new LinkedHashMap<>();
+        model.addAttribute("maySettings", CurrentUser.get().is(Role.ADMINISTRATOR));
         var locale = LocaleContextHolder.getLocale();
-        for (Insights.FigureView f : view.figures()) {
-            charts.put(f.figure().name(), Charts.bars(f, messages.getMessage(f.figure().labelKey(), null, locale),
-                    messages.getMessage("insights.heldBack", null, locale)));
-        }
-        model.addAttribute("charts", charts);
+        model.addAttribute("sections", sections.computeIfAbsent(view.version() + "/" + locale.toLanguageTag(),
+                k -> FigureSections.html(view, messages, locale)));
         model.addAttribute("levels", org.samenkracht.common.disclosure.Level.values());
         model.addAttribute("times", TimeLevel.values());
         return "insights/dashboard";

@@ -158,6 +158,186 @@ class DisclosureAttackPropertiesTest {
         assertThat(targetCan).as("values month %d (truly %d) can have, of %s", target, truth, months).hasSizeGreaterThan(1);
     }
 
+    record AreaTimeScenario(List<Integer> districtSizes, List<Integer> values) {
+    }
+
+    @Provide
+    Arbitrary<AreaTimeScenario> areaTime() {
+        Arbitrary<List<Integer>> sizes = Arbitraries.integers().between(1, 2).list().ofMinSize(1).ofMaxSize(2);
+        // a month is mostly empty or small (a year of one-person months), sometimes large
+        Arbitrary<Integer> value = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(4, Arbitraries.just(0)), net.jqwik.api.Tuple.of(4, Arbitraries.integers().between(1, 4)),
+                net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(5, 12)));
+        return Combinators.combine(sizes, value.list().ofSize(48)).as(AreaTimeScenario::new);
+    }
+
+    /**
+     * Areas × periods together: the attacker sees every published count of every view, every level (neighbourhood,
+     * district, municipality) at every time level (month, quarter, year) of one year, and works out each held-back cell
+     * as far as the linear equations and the bounds (no negative counts) allow. A leak is a small count (1 to 4) that
+     * is pinned exactly, in any area and any period. Exact counts (no rounding), so the suppression alone must hold.
+     */
+    @Property(tries = 200)
+    void no_view_of_another_level_or_period_pins_a_small_cell(@ForAll("areaTime") AreaTimeScenario s) {
+        Disclosure d = new Disclosure(new Disclosure.Rules(T, 10, false));
+        List<AreaTree.Area> areas = new ArrayList<>();
+        areas.add(new AreaTree.Area("GM", "M", Level.MUNICIPALITY, null));
+        List<String> leaves = new ArrayList<>();
+        for (int i = 0; i < s.districtSizes().size(); i++) {
+            areas.add(new AreaTree.Area("WK" + i, "D" + i, Level.DISTRICT, "GM"));
+            for (int j = 0; j < s.districtSizes().get(i); j++) {
+                String code = "BU" + i + j;
+                areas.add(new AreaTree.Area(code, code, Level.NEIGHBOURHOOD, "WK" + i));
+                leaves.add(code);
+            }
+        }
+        AreaTree tree = new AreaTree(areas);
+        AreaTree periods = Disclosure.year(2026);
+        List<String> months = periods.leavesUnder("2026");
+        Map<String, Map<String, long[]>> data = new HashMap<>();
+        long[][] truth = new long[leaves.size()][months.size()];
+        for (int a = 0; a < leaves.size(); a++) {
+            for (int m = 0; m < months.size(); m++) {
+                truth[a][m] = s.values().get(a * 12 + m);
+                data.computeIfAbsent(months.get(m), k -> new HashMap<>()).put(leaves.get(a), new long[]{truth[a][m]});
+            }
+        }
+        Map<String, Disclosure.Protected> published = d.countsOverTime(tree, periods, 1, data, Map.of(), false);
+
+        // every cell of every view is a node; the attacker knows each shown one (a rounded count stands for r-2..r+2,
+        // at least the threshold; a zero is exact) and that a parent is the sum of its children along either tree
+        List<String> nodes = new ArrayList<>();
+        Map<String, long[]> bounds = new HashMap<>();
+        Map<String, Long> truthOf = new HashMap<>();
+        for (AreaTree.Area p : periods.all()) {
+            for (AreaTree.Area a : tree.all()) {
+                String key = p.code() + "|" + a.code();
+                nodes.add(key);
+                long value = 0;
+                for (String leaf : tree.leavesUnder(a.code())) {
+                    for (String month : periods.leavesUnder(p.code())) {
+                        value += truth[leaves.indexOf(leaf)][months.indexOf(month)];
+                    }
+                }
+                truthOf.put(key, value);
+                Shown n = published.get(p.code()).row(a.code()).n();
+                if (n.isSuppressed()) {
+                    bounds.put(key, new long[]{0, 10_000});
+                } else if (!n.rounded() || n.value() == 0) {
+                    bounds.put(key, new long[]{n.value().longValue(), n.value().longValue()});
+                } else {
+                    bounds.put(key, new long[]{Math.max(T, n.value().longValue() - 2), n.value().longValue() + 2});
+                }
+            }
+        }
+        List<List<String>> sums = new ArrayList<>();  // [parent, child...]
+        for (AreaTree.Area p : periods.all()) {
+            for (AreaTree.Area a : tree.all()) {
+                if (!tree.children(a.code()).isEmpty()) {
+                    List<String> eq = new ArrayList<>(List.of(p.code() + "|" + a.code()));
+                    tree.children(a.code()).forEach(k -> eq.add(p.code() + "|" + k));
+                    sums.add(eq);
+                }
+                if (!periods.children(p.code()).isEmpty()) {
+                    List<String> eq = new ArrayList<>(List.of(p.code() + "|" + a.code()));
+                    periods.children(p.code()).forEach(k -> eq.add(k + "|" + a.code()));
+                    sums.add(eq);
+                }
+            }
+        }
+        for (boolean tightened = true; tightened; ) {
+            tightened = false;
+            for (List<String> eq : sums) {
+                long[] parent = bounds.get(eq.get(0));
+                long kidsLo = 0;
+                long kidsHi = 0;
+                for (String k : eq.subList(1, eq.size())) {
+                    kidsLo += bounds.get(k)[0];
+                    kidsHi += bounds.get(k)[1];
+                }
+                tightened |= tighten(parent, kidsLo, kidsHi);
+                for (String k : eq.subList(1, eq.size())) {
+                    long[] b = bounds.get(k);
+                    tightened |= tighten(b, parent[0] - (kidsHi - b[1]), parent[1] - (kidsLo - b[0]));
+                }
+            }
+        }
+        List<String> leaks = new ArrayList<>();
+        for (String key : nodes) {
+            long value = truthOf.get(key);
+            long[] b = bounds.get(key);
+            if (value >= 1 && value < T && b[0] == b[1]) {
+                leaks.add(key + " = " + value);
+            }
+        }
+        assertThat(leaks).as("held-back small cells the attacker pinned, in %s", s).isEmpty();
+    }
+
+    private static boolean tighten(long[] b, long lo, long hi) {
+        boolean changed = false;
+        if (lo > b[0]) {
+            b[0] = lo;
+            changed = true;
+        }
+        if (hi < b[1]) {
+            b[1] = hi;
+            changed = true;
+        }
+        return changed;
+    }
+
+    private static double[] indicator(AreaTree tree, AreaTree periods, List<String> leaves, List<String> months,
+                                      String area, String period, int vars) {
+        double[] row = new double[vars];
+        for (String leaf : tree.leavesUnder(area)) {
+            for (String month : periods.leavesUnder(period)) {
+                row[leaves.indexOf(leaf) * 12 + months.indexOf(month)] = 1;
+            }
+        }
+        return row;
+    }
+
+    /** Whether the target is a linear combination of the shown rows (then its value follows by differencing). */
+    private static boolean inRowSpace(List<double[]> rows, double[] target) {
+        int vars = target.length;
+        List<double[]> basis = new ArrayList<>();
+        List<Integer> pivots = new ArrayList<>();
+        for (double[] r : rows) {
+            double[] x = reduce(r.clone(), basis, pivots);
+            int pivot = firstNonZero(x);
+            if (pivot >= 0) {
+                double f = x[pivot];
+                for (int v = 0; v < vars; v++) {
+                    x[v] /= f;
+                }
+                basis.add(x);
+                pivots.add(pivot);
+            }
+        }
+        return firstNonZero(reduce(target.clone(), basis, pivots)) < 0;
+    }
+
+    private static double[] reduce(double[] x, List<double[]> basis, List<Integer> pivots) {
+        for (int b = 0; b < basis.size(); b++) {
+            double f = x[pivots.get(b)];
+            if (Math.abs(f) > 1e-9) {
+                for (int v = 0; v < x.length; v++) {
+                    x[v] -= f * basis.get(b)[v];
+                }
+            }
+        }
+        return x;
+    }
+
+    private static int firstNonZero(double[] x) {
+        for (int v = 0; v < x.length; v++) {
+            if (Math.abs(x[v]) > 1e-9) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
     @Provide
     Arbitrary<List<Integer>> months() {
         return Arbitraries.integers().between(0, 14).edgeCases(e -> e.add(0).add(1).add(5)).list().ofSize(12);

@@ -72,9 +72,28 @@ public final class InsightsBenchmark {
                     }
                 });
             }
+            // the first view after a refresh: nothing kept, the figures protected over the year and the page written anew
+            for (String path : List.of("/insights?level=NEIGHBOURHOOD&time=YEAR&period=" + year,
+                    "/insights?level=NEIGHBOURHOOD&time=MONTH&period=" + year + "-06",
+                    "/api/v1/insights/figures?level=NEIGHBOURHOOD&time=YEAR&period=" + year)) {
+                HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", auth).build();
+                measure("first after a refresh (nothing kept): " + path, rounds, () -> {
+                    try {
+                        insights.forgetViews();
+                        http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+            }
             var accounts = ctx.getBean(org.samenkracht.identity.Accounts.class);
             accounts.runAs(fatima, () -> measure("in process: Insights.view (NEIGHBOURHOOD, YEAR), all figures through the gate", rounds,
                     () -> insights.view(Insights.Filter.parse("NEIGHBOURHOOD", "YEAR", year, java.time.LocalDate.now()))));
+            accounts.runAs(fatima, () -> measure("in process: Insights.view (NEIGHBOURHOOD, YEAR), nothing kept (read, protect over the year)", rounds,
+                    () -> {
+                        insights.forgetViews();
+                        insights.view(Insights.Filter.parse("NEIGHBOURHOOD", "YEAR", year, java.time.LocalDate.now()));
+                    }));
             measure("raw aggregate SQL over the modules' tables (same year, per neighbourhood)", Math.min(rounds, 10), () -> rawSql(jdbc, year));
         } finally {
             ctx.close();
