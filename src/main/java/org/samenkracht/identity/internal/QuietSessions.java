@@ -62,7 +62,8 @@ class QuietSessions {
     }
 
     @Bean
-    static BeanPostProcessor quietSessionRepository() {
+    static BeanPostProcessor quietSessionRepository(
+            org.springframework.beans.factory.ObjectProvider<org.springframework.transaction.PlatformTransactionManager> transactions) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
@@ -91,10 +92,13 @@ class QuietSessions {
                         if (before != null && before.unchangedIn(s)) {
                             return null;
                         }
-                        Object result = call.proceed();
+                        Object result = apart(transactions.getObject(), call);
                         loaded.values().removeIf(l -> l.session() == s);
                         loaded.put(s.getId(), Loaded.of(s));
                         return result;
+                    }
+                    if ("save".equals(method) || "deleteById".equals(method)) {
+                        return apart(transactions.getObject(), call);
                     }
                     return call.proceed();
                 });
@@ -114,12 +118,38 @@ class QuietSessions {
     }
 
     /**
+     * A write of the session commits on its own, whatever the request's transaction does: an answer
+     * that streams (an export) commits the response, and so saves the session, inside a read-only
+     * transaction; a request that rolls back must not take a new session or CSRF token with it.
+     */
+    private static Object apart(org.springframework.transaction.PlatformTransactionManager transactions,
+                                org.aopalliance.intercept.MethodInvocation call) throws Throwable {
+        org.springframework.transaction.support.TransactionTemplate apart =
+                new org.springframework.transaction.support.TransactionTemplate(transactions);
+        apart.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        try {
+            return apart.execute(status -> {
+                try {
+                    return call.proceed();
+                } catch (RuntimeException | Error e) {
+                    throw e;
+                } catch (Throwable t) {
+                    throw new java.lang.reflect.UndeclaredThrowableException(t);
+                }
+            });
+        } catch (java.lang.reflect.UndeclaredThrowableException wrapped) {
+            throw wrapped.getUndeclaredThrowable();
+        }
+    }
+
+    /**
      * Spring Session reads and writes in a transaction of its own by default (REQUIRES_NEW): reading
      * the session inside the request's one transaction ({@code OneDecisionPerRequest}) then took a
      * second pooled connection and a BEGIN/COMMIT of its own on every request (pg_stat_statements: two
      * BEGINs per API request at 100 000 persons). Joining the request's transaction reads the session
      * on the request's connection. Saving the session still happens after that transaction, when the
-     * answer goes out, so it commits on its own as before. Same propagation as Boot's default template.
+     * answer goes out, so it commits on its own as before, and a write inside a request's transaction
+     * (a streamed answer) is kept apart ({@link #apart}). Same propagation as Boot's default template.
      */
     @Bean
     static org.springframework.transaction.support.TransactionTemplate springSessionTransactionOperations(
