@@ -207,7 +207,7 @@ public class PersonAccess {
                     or exists (select 1 from care_team_disclosure where person_id = p.id) as team_may_share,
                   exists (select 1 from processing_restriction where person_id = p.id) as restricted,
                   exists (select 1 from emergency_access where person_id = p.id and actor_id = :u
-                          and expires_at > now()) as emergency,
+                          and status = 'OPEN' and expires_at > now()) as emergency,
                   c.informations, c.consents,
                   (select array_agg(distinct gp) from part_grant g cross join unnest(g.parts) as gp
                    where g.person_id = p.id and g.user_id = :u) as granted

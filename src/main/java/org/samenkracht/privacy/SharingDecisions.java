@@ -28,9 +28,11 @@ public class SharingDecisions {
             UUID recipientAccountId,
             @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.tooLong}") String information,
             @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.tooLong}") String purpose,
-            Boolean checkRequest, Boolean interestOfHelp, Boolean recipientSameGoal, UUID consentId) {
+            /** Asked every time, never assumed (issue 14, item 9): is this a request to check whether the family keeps its agreements? */
+            @NotNull(message = "{sharing.checkRequest.unanswered}") Boolean checkRequest,
+            Boolean interestOfHelp, Boolean recipientSameGoal, UUID consentId) {
 
-        /** Unticked boxes and absent fields count as "no". */
+        /** The check question is answered (validated); unticked boxes and absent fields of the two conditions count as "no". */
         boolean isCheckRequest() {
             return Boolean.TRUE.equals(checkRequest);
         }
@@ -44,7 +46,7 @@ public class SharingDecisions {
         }
 
         public static ShareRequest empty() {
-            return new ShareRequest(SharedSecrecyPolicy.RecipientKind.EXTERNAL, "", null, "", "", false, false, false, null);
+            return new ShareRequest(SharedSecrecyPolicy.RecipientKind.EXTERNAL, "", null, "", "", null, false, false, null);
         }
     }
 
@@ -73,6 +75,10 @@ public class SharingDecisions {
     }
 
     DecisionView decide(UUID personId, ShareRequest r, UUID concernId, boolean concernReady) {
+        if (r.checkRequest() == null) {
+            // the service is called without the web layer's validation too: no answer is never taken for "no"
+            throw new org.samenkracht.common.domain.RuleViolation("checkRequest", "sharing.checkRequest.unanswered");
+        }
         var person = directory.person(personId);
         access.write(personId, Part.SHARING_DECISIONS);
         boolean disclosed = jdbc.sql("select exists (select 1 from care_team_disclosure where person_id = ?)")

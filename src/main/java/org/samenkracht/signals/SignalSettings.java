@@ -105,6 +105,23 @@ public class SignalSettings {
                 .query(Integer.class).optional().orElse(183);
     }
 
+    /** The professional on duty, for privacy: who may approve emergency access asked by another organisation (issue 14). */
+    @org.springframework.stereotype.Component
+    static class OnDutyForPrivacy implements org.samenkracht.privacy.OnDuty {
+        private final JdbcClient jdbc;
+
+        OnDutyForPrivacy(JdbcClient jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @Override
+        public Optional<UUID> professionalOnDuty(UUID organisationId) {
+            return jdbc.sql("""
+                    select s.on_duty_account_id from signal_settings s join app_user u on u.id = s.on_duty_account_id
+                    where s.organisation_id = ? and u.enabled""").param(organisationId).query(UUID.class).optional();
+        }
+    }
+
     /** Who is alerted at once: the professional on duty, or else every coach of the organisation. */
     public List<UUID> onDuty(UUID org) {
         Optional<UUID> duty = jdbc.sql("""

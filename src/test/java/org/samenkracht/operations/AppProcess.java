@@ -87,6 +87,29 @@ final class AppProcess {
         Thread.sleep(300);
     }
 
+    /** Whether the postmaster named in the data folder's postmaster.pid is alive. */
+    boolean postmasterAlive() throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return false;
+        }
+        long pid = Long.parseLong(Files.readAllLines(pidFile, StandardCharsets.UTF_8).get(0).trim());
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** The HTTP status of a health URL (0 when the application does not answer within 2 s). */
+    int healthStatus(String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
     String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + dbPort + "/samenkracht?user=postgres";
     }

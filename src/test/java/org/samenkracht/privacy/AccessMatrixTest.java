@@ -40,7 +40,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Every route of the application × every role and relation to a person: self, another person, team
  * professional and coach, same organisation outside the team, administrator, another organisation,
- * network member with and without consent, emergency access. Routes are found in the running
+ * network member with and without consent, emergency access (asked by another organisation and
+ * approved by the coach; and asked but not yet approved, which must be refused like any stranger).
+ * Routes are found in the running
  * application, so a new route without a line in {@link #ROUTES} fails this test.
  *
  * <p><b>Adding a route?</b> Add one line to {@link #ROUTES}: the route as {@code "METHOD /path/{var}"},
@@ -68,18 +70,18 @@ class AccessMatrixTest {
     static final Set<Subject> AS_PERSON = EnumSet.of(SELF, TEAM_PROFESSIONAL, TEAM_COACH);
     static final Set<Subject> TEAM_WRITE = EnumSet.of(TEAM_PROFESSIONAL, TEAM_COACH);
     static final Set<Subject> PROFESSIONALS = EnumSet.of(TEAM_PROFESSIONAL, TEAM_COACH, SAME_ORG_PROFESSIONAL, SAME_ORG_COACH,
-            OTHER_ORG_PROFESSIONAL, EMERGENCY);
+            OTHER_ORG_PROFESSIONAL, EMERGENCY, EMERGENCY_ASKED);
     static final Set<Subject> COACH_OR_ADMIN = EnumSet.of(TEAM_COACH, SAME_ORG_COACH, ADMINISTRATOR);
     static final Set<Subject> ADMIN = EnumSet.of(ADMINISTRATOR);
     /** Staff of any organisation (their own caseload, and for coaches and administrators the team's figures). */
     static final Set<Subject> STAFF = EnumSet.of(TEAM_PROFESSIONAL, TEAM_COACH, SAME_ORG_PROFESSIONAL, SAME_ORG_COACH,
-            OTHER_ORG_PROFESSIONAL, EMERGENCY, ADMINISTRATOR);
+            OTHER_ORG_PROFESSIONAL, EMERGENCY, EMERGENCY_ASKED, ADMINISTRATOR);
     static final Set<Subject> COACHES = EnumSet.of(TEAM_COACH, SAME_ORG_COACH);
     /** No one of the scene: e.g. a session the scene's staff do not take part in. */
     static final Set<Subject> NOBODY = EnumSet.noneOf(Subject.class);
     /** The social map: professionals look things up for the people they support, administrators keep it. */
     static final Set<Subject> SOCIAL_MAP = EnumSet.of(TEAM_PROFESSIONAL, TEAM_COACH, SAME_ORG_PROFESSIONAL, SAME_ORG_COACH,
-            OTHER_ORG_PROFESSIONAL, EMERGENCY, ADMINISTRATOR);
+            OTHER_ORG_PROFESSIONAL, EMERGENCY, EMERGENCY_ASKED, ADMINISTRATOR);
     /** A network member's own page: only accounts of network members, each sees only their own entries. */
     static final Set<Subject> NETWORK_MEMBERS = EnumSet.of(NETWORK_WITH_CONSENT, NETWORK_WITHOUT_CONSENT);
     /** The network member entry in the path ({memberId}) is linked to this account only. */
@@ -99,7 +101,7 @@ class AccessMatrixTest {
     static final Set<Subject> VOLUNTEERS = EnumSet.of(VOLUNTEER);
     /** Support groups: staff of any organisation see the groups they lead (coordinators and administrators all of theirs). */
     static final Set<Subject> GROUP_STAFF = EnumSet.of(TEAM_PROFESSIONAL, TEAM_COACH, SAME_ORG_PROFESSIONAL, SAME_ORG_COACH,
-            OTHER_ORG_PROFESSIONAL, EMERGENCY, ADMINISTRATOR, COORDINATOR);
+            OTHER_ORG_PROFESSIONAL, EMERGENCY, EMERGENCY_ASKED, ADMINISTRATOR, COORDINATOR);
     /** The scene's group ({gid}): its coach (TEAM_COACH) and the organisation's coordinators and administrators. */
     static final Set<Subject> GROUP_LEAD = EnumSet.of(TEAM_COACH, COORDINATOR, ADMINISTRATOR);
     /** Only the coach of the scene's group records topics and meetings. */
@@ -478,7 +480,7 @@ class AccessMatrixTest {
             route("POST /persons/{id}/privacy/consents", AS_PERSON,
                     "information=PLAN&recipientKind=ROLE&recipientRole=COACH&purpose=x&validFrom=2026-01-01&givenHow=SPOKEN&givenBy=PERSON"),
             route("POST /persons/{id}/privacy/consents/{consentId}/revoke", AS_PERSON),
-            route("POST /persons/{id}/privacy/sharing", TEAM_WRITE, "recipientKind=EXTERNAL&recipient=x&information=y&purpose=z"),
+            route("POST /persons/{id}/privacy/sharing", TEAM_WRITE, "recipientKind=EXTERNAL&recipient=x&information=y&purpose=z&checkRequest=false"),
             route("POST /persons/{id}/privacy/concerns", TEAM_WRITE, "description=zorg"),
             route("POST /persons/{id}/privacy/acute-danger", TEAM_WRITE, "description=val&actionTaken=geholpen&whoWasCalled=112"),
             route("POST /persons/{id}/privacy/concerns/{concernId}/{step}", TEAM_WRITE, "version=0&note=x"),
@@ -493,6 +495,7 @@ class AccessMatrixTest {
             route("POST /persons/{id}/privacy/concerns/{concernId}/report", TEAM_WRITE,
                     "version=0&recipient=Veilig Thuis&information=x&justification=y"),
             route("POST /persons/{id}/privacy/emergency/{grantId}/review", TEAM_WRITE, "note=terecht"),
+            route("POST /persons/{id}/privacy/emergency/{grantId}/decision", EnumSet.of(TEAM_COACH), "approve=true&note=Akkoord"),
             route("POST /persons/{id}/privacy/questions/{questionId}/answer", TEAM_WRITE, "answer=x"),
             route("POST /persons/{id}/privacy/restriction", AS_PERSON, "reason=even niet"),
             route("POST /persons/{id}/privacy/restriction/lift", AS_PERSON),
@@ -584,7 +587,7 @@ class AccessMatrixTest {
             route("POST /api/v1/persons/{id}/consents/{consentId}/revoke", AS_PERSON),
             route("GET /api/v1/persons/{id}/sharing-decisions", TEAM_READ),
             route("POST /api/v1/persons/{id}/sharing-decisions", TEAM_WRITE,
-                    "{\"recipientKind\":\"EXTERNAL\",\"recipient\":\"x\",\"information\":\"y\",\"purpose\":\"z\"}"),
+                    "{\"recipientKind\":\"EXTERNAL\",\"recipient\":\"x\",\"information\":\"y\",\"purpose\":\"z\",\"checkRequest\":false}"),
             route("GET /api/v1/persons/{id}/concerns", TEAM_READ),
             route("POST /api/v1/persons/{id}/concerns", TEAM_WRITE, "{\"text\":\"zorg\"}"),
             route("POST /api/v1/persons/{id}/acute-danger", TEAM_WRITE,
@@ -603,6 +606,11 @@ class AccessMatrixTest {
             route("GET /api/v1/persons/{id}/emergency-access", TEAM_READ),
             route("POST /api/v1/persons/{id}/emergency-access", PROFESSIONALS, "{\"text\":\"Niemand doet open, zorgen.\"}"),
             route("POST /api/v1/persons/{id}/emergency-access/{grantId}/review", TEAM_WRITE, "{\"text\":\"terecht\"}"),
+            // issue 14: across organisations emergency access is asked; only the person's coach (or the one on duty) decides
+            route("POST /api/v1/persons/{id}/emergency-access/{grantId}/decision", EnumSet.of(TEAM_COACH),
+                    "{\"approve\":true,\"note\":\"Akkoord, nacht\"}"),
+            route("GET /api/v1/emergency-access/to-decide", PROFESSIONALS),
+            route("GET /api/v1/emergency-access/mine", PROFESSIONALS),
             route("GET /api/v1/persons/{id}/access-log", TEAM_READ),
             route("GET /api/v1/persons/{id}/access-log/grouped", TEAM_READ),
             route("GET /api/v1/persons/{id}/access-log/questions", TEAM_READ),

@@ -99,13 +99,14 @@ class PrivacyFlowsTest {
         mvc.perform(get("/persons/{id}", scene.person()).with(night)).andExpect(status().isOk());
         mvc.perform(post("/persons/{id}/edit", scene.person()).with(night).with(csrf())
                 .param("givenName", "X").param("familyName", "Y").param("version", "0")).andExpect(status().isForbidden());
-        var grant = jdbc.sql("select id, expires_at - opened_at <= interval '60 minutes' from emergency_access where person_id = ?")
-                .param(scene.person()).query((rs, i) -> new Object[]{rs.getObject(1, java.util.UUID.class), rs.getBoolean(2)}).single();
+        var grant = jdbc.sql("select id, expires_at - opened_at <= interval '60 minutes' from emergency_access where person_id = ? and actor_id = ?")
+                .params(scene.person(), scene.as(Subject.EMERGENCY).id()).query((rs, i) -> new Object[]{rs.getObject(1, java.util.UUID.class), rs.getBoolean(2)}).single();
         assertThat((Boolean) grant[1]).isTrue();
-        assertThat(jdbc.sql("select count(*) from privacy_notification where person_id = ? and kind = 'EMERGENCY_ACCESS' and recipient_id = ?")
-                .params(scene.person(), scene.as(Subject.TEAM_COACH).id()).query(Long.class).single()).isEqualTo(1);
+        // both professionals of another organisation asked: the coach got a question each
+        assertThat(jdbc.sql("select count(*) from privacy_notification where person_id = ? and kind = 'EMERGENCY_ASKED' and recipient_id = ?")
+                .params(scene.person(), scene.as(Subject.TEAM_COACH).id()).query(Long.class).single()).isEqualTo(2);
         mvc.perform(get("/privacy/notifications").with(authentication(PrivacyScene.authentication(scene.as(Subject.TEAM_COACH)))))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("noodsituatie")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("vraagt noodtoegang")))
                 .andExpect(content().string(containsString("Scène")));
         accounts.runAs(scene.as(Subject.SELF).id(), () ->
                 assertThat(auditLog.whoLooked(scene.person(), 100).stream().filter(AuditLog.Entry::emergency)).isNotEmpty());
@@ -123,6 +124,93 @@ class PrivacyFlowsTest {
                         .with(authentication(PrivacyScene.authentication(scene.as(Subject.OTHER_ORG_PROFESSIONAL)))).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"kort\"}"))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.fields.reason").exists());
+    }
+
+    @Test
+    void emergency_access_across_organisations_is_asked_and_opens_only_after_the_team_approves() throws Exception {
+        var scene = scenes.create(Set.of());
+        var stranger = authentication(PrivacyScene.authentication(scene.as(Subject.OTHER_ORG_PROFESSIONAL)));
+        var coach = authentication(PrivacyScene.authentication(scene.as(Subject.TEAM_COACH)));
+        var colleague = authentication(PrivacyScene.authentication(scene.as(Subject.SAME_ORG_PROFESSIONAL)));
+        // another organisation asks: 202, nothing opens, every part of the file stays shut
+        String asked = mvc.perform(post("/api/v1/persons/{id}/emergency-access", scene.person()).with(stranger).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"Crisisdienst: buren bellen, niemand doet open.\"}"))
+                .andExpect(status().isAccepted()).andExpect(jsonPath("$.status").value("ASKED"))
+                .andReturn().getResponse().getContentAsString();
+        String grant = com.jayway.jsonpath.JsonPath.read(asked, "$.id");
+        for (String path : java.util.List.of("/api/v1/persons/{id}", "/api/v1/persons/{id}/consents", "/api/v1/persons/{id}/concerns")) {
+            mvc.perform(get(path, scene.person()).with(stranger)).andExpect(status().isForbidden());
+        }
+        // only the person's coach decides: not a team professional (the team has a coach), not the one who asked
+        for (var who : java.util.List.of(stranger, authentication(PrivacyScene.authentication(scene.as(Subject.TEAM_PROFESSIONAL))), colleague)) {
+            mvc.perform(post("/api/v1/persons/{id}/emergency-access/{g}/decision", scene.person(), grant).with(who).with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"approve\":true}")).andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/api/v1/persons/{id}/emergency-access/{g}/decision", scene.person(), grant).with(coach).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.fields.approve").exists());
+        mvc.perform(get("/api/v1/emergency-access/to-decide").with(coach)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + grant + "')]").exists());
+        mvc.perform(post("/api/v1/persons/{id}/emergency-access/{g}/decision", scene.person(), grant).with(coach).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"approve\":true,\"note\":\"Akkoord, het is nacht.\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("OPEN"));
+        mvc.perform(get("/api/v1/persons/{id}", scene.person()).with(stranger)).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/persons/{id}/emergency-access/{g}/decision", scene.person(), grant).with(coach).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"approve\":false,\"note\":\"toch niet\"}"))
+                .andExpect(status().isUnprocessableContent());
+        // the person is told, and sees who, why and who approved
+        var self = authentication(PrivacyScene.authentication(scene.as(Subject.SELF)));
+        mvc.perform(get("/api/v1/persons/{id}/emergency-access", scene.person()).with(self)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + grant + "')].decidedBy").value(scene.as(Subject.TEAM_COACH).displayName()));
+        mvc.perform(get("/privacy/notifications").with(self)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("vroeg in nood om in uw dossier te kijken")));
+        // a refusal keeps it shut and needs a reason
+        String second = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/persons/{id}/emergency-access", scene.person())
+                        .with(authentication(PrivacyScene.authentication(scene.as(Subject.EMERGENCY_ASKED)))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"Nog een keer gevraagd, zorgen.\"}"))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(post("/persons/{id}/privacy/emergency/{g}/decision", scene.person(), second).with(coach).with(csrf())
+                .param("approve", "false")).andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/persons/{id}/privacy/emergency/{g}/decision", scene.person(), second).with(coach).with(csrf())
+                .param("approve", "false").param("note", "Geen nood: de buren hebben al contact.")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/persons/{id}", scene.person())
+                .with(authentication(PrivacyScene.authentication(scene.as(Subject.EMERGENCY_ASKED))))).andExpect(status().isForbidden());
+        // a professional of the person's own organisation (outside the team) opens at once: 201
+        mvc.perform(post("/api/v1/persons/{id}/emergency-access", scene.person()).with(colleague).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"Avonddienst: acute zorgen, collega ziek.\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("OPEN"));
+        mvc.perform(get("/api/v1/persons/{id}", scene.person()).with(colleague)).andExpect(status().isOk());
+    }
+
+    @Test
+    void the_check_question_must_be_answered_and_the_decision_keeps_the_answer() throws Exception {
+        var scene = scenes.create(Set.of());
+        var pro = authentication(PrivacyScene.authentication(scene.as(Subject.TEAM_PROFESSIONAL)));
+        String unanswered = "{\"recipientKind\":\"EXTERNAL\",\"recipient\":\"Woningcorporatie\",\"information\":\"Huurschuld\","
+                + "\"purpose\":\"Betalingsregeling\",\"interestOfHelp\":true,\"recipientSameGoal\":true}";
+        mvc.perform(post("/api/v1/persons/{id}/sharing-decisions", scene.person()).with(pro).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(unanswered))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.fields.checkRequest").value(containsString("ja of nee")));
+        mvc.perform(post("/api/v1/persons/{id}/sharing-decisions", scene.person()).with(pro).with(csrf())
+                        .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(unanswered))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.fields.checkRequest").value(containsString("yes or no")));
+        assertThat(jdbc.sql("select count(*) from sharing_decision where person_id = ?").param(scene.person())
+                .query(Long.class).single()).isZero();
+        // the page's form comes back with what was typed and the question marked
+        mvc.perform(post("/persons/{id}/privacy/sharing", scene.person()).with(pro).with(csrf())
+                        .param("recipientKind", "EXTERNAL").param("recipient", "Woningcorporatie De Linde")
+                        .param("information", "Huurschuld").param("purpose", "Betalingsregeling afspreken"))
+                .andExpect(content().string(containsString("Woningcorporatie De Linde")))
+                .andExpect(content().string(containsString("Betalingsregeling afspreken")))
+                .andExpect(content().string(containsString("id=\"checkRequest-error\"")));
+        // answered "no": decided on the other grounds, and the answer is kept with the decision
+        mvc.perform(post("/api/v1/persons/{id}/sharing-decisions", scene.person()).with(pro).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(unanswered.replace("}", ",\"checkRequest\":false}")))
+                .andExpect(status().is2xxSuccessful()).andExpect(jsonPath("$.checkRequest").value(false));
+        assertThat(jdbc.sql("select check_request from sharing_decision where person_id = ?").param(scene.person())
+                .query(Boolean.class).single()).isFalse();
     }
 
     @Test

@@ -29,7 +29,8 @@ import static org.samenkracht.common.demo.DemoIds.*;
  * A fresh person with every relation to them the access rules know: the person themself, another
  * person, a professional and a coach in the team (disclosed), colleagues of the same organisation
  * outside the team, an administrator, a professional of another organisation, network members with
- * and without consent, and a professional outside the team with emergency access.
+ * and without consent, a professional of another organisation whose emergency access the coach
+ * approved, and one whose question is still open.
  */
 @Component
 public class PrivacyScene {
@@ -37,7 +38,11 @@ public class PrivacyScene {
     /** Who asks, by role and relation to the scene's person. */
     public enum Subject {
         SELF, OTHER_PERSON, TEAM_PROFESSIONAL, TEAM_COACH, SAME_ORG_PROFESSIONAL, SAME_ORG_COACH, ADMINISTRATOR,
-        OTHER_ORG_PROFESSIONAL, NETWORK_WITH_CONSENT, NETWORK_WITHOUT_CONSENT, EMERGENCY,
+        OTHER_ORG_PROFESSIONAL, NETWORK_WITH_CONSENT, NETWORK_WITHOUT_CONSENT,
+        /** A professional of another organisation who asked for emergency access and whom the team's coach approved. */
+        EMERGENCY,
+        /** A professional of another organisation who asked for emergency access, not (yet) approved: a stranger still. */
+        EMERGENCY_ASKED,
         /** Community: a volunteer (of the scene's match, see AccessMatrixTest) and a coordinator not on the person's request. */
         VOLUNTEER, COORDINATOR,
         /** Insights (issue 22): a policy analyst of the organisation; sees only figures, never a person. */
@@ -79,6 +84,7 @@ public class PrivacyScene {
         users.put(Subject.ADMINISTRATOR, account(ORGANISATION, "admin-" + tag, Role.ADMINISTRATOR, null));
         users.put(Subject.OTHER_ORG_PROFESSIONAL, account(OTHER_ORGANISATION, "other-" + tag, Role.PROFESSIONAL, null));
         users.put(Subject.EMERGENCY, account(OTHER_ORGANISATION, "night-" + tag, Role.PROFESSIONAL, null));
+        users.put(Subject.EMERGENCY_ASKED, account(OTHER_ORGANISATION, "asking-" + tag, Role.PROFESSIONAL, null));
         users.put(Subject.NETWORK_WITH_CONSENT, account(ORGANISATION, "friend-" + tag, Role.NETWORK_MEMBER, null));
         users.put(Subject.NETWORK_WITHOUT_CONSENT, account(ORGANISATION, "neighbour-" + tag, Role.NETWORK_MEMBER, null));
         users.put(Subject.OTHER_PERSON, find(ACCOUNT_JONAS));
@@ -107,7 +113,10 @@ public class PrivacyScene {
                 consented.isEmpty() ? EnumSet.of(Information.EVERYTHING) : EnumSet.copyOf(consented),
                 Consents.RecipientKind.NETWORK_MEMBER, members[0], null, null, null,
                 "Meekijken", LocalDate.now(), null, Consents.GivenHow.IN_APP, Consents.GivenBy.PERSON, null)));
-        accounts.runAs(users.get(Subject.EMERGENCY).id(), () -> emergency.open(person, "Nachtdienst: niemand doet open, zorgen om medicatie."));
+        UUID[] asked = new UUID[1];
+        accounts.runAs(users.get(Subject.EMERGENCY).id(), () -> asked[0] = emergency.open(person, "Nachtdienst: niemand doet open, zorgen om medicatie.").id());
+        accounts.runAs(users.get(Subject.TEAM_COACH).id(), () -> emergency.decide(person, asked[0], true, "Akkoord, het is nacht."));
+        accounts.runAs(users.get(Subject.EMERGENCY_ASKED).id(), () -> emergency.open(person, "Crisisdienst: melding van de buren, wil meelezen."));
         return new Scene(person, users, members[0], consent[0]);
     }
 

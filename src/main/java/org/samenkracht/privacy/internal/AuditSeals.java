@@ -13,9 +13,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.crypto.Mac;
 import javax.sql.DataSource;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -44,7 +45,8 @@ import java.util.concurrent.TimeUnit;
  * default 10 000) and at shutdown the head of the chain is written to {@link AuditCheckpoint}, outside
  * the database. A checkpoint moves only forward and only when the head it remembers is still there.
  *
- * <p><b>Verify.</b> One pass over entries and seals in number order, recomputing every MAC; the first
+ * <p><b>Verify.</b> One pass over entries and seals in number order (streamed, the MACs checked on every
+ * core), recomputing every MAC; the first
  * bad entry is named with its kind: CHANGED (the seal was made with the key but the entry no longer
  * matches it), REMOVED (a sealed entry, or its seal, is gone), FORGED (an entry without a seal where the
  * log was already sealed after it, or a seal not made with the key: a forged append or a re-chained
@@ -56,6 +58,7 @@ public class AuditSeals implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(AuditSeals.class);
     private static final String LOCK = "select pg_try_advisory_xact_lock(hashtextextended('samenkracht:audit-sealer', 0))";
 
+    private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final AuditKey key;
@@ -78,6 +81,7 @@ public class AuditSeals implements SmartLifecycle {
                @Value("${samenkracht.audit.seal-interval-ms:1000}") long intervalMs,
                @Value("${samenkracht.audit.checkpoint-interval-ms:10000}") long checkpointIntervalMs,
                @Value("${samenkracht.audit.seal-batch:5000}") int batch) {
+        this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(10_000);
         this.tx = new TransactionTemplate(transactions);
@@ -178,11 +182,22 @@ public class AuditSeals implements SmartLifecycle {
     static byte[] mac(Mac mac, byte[] previous, ResultSet rs) throws SQLException {
         OffsetDateTime at = rs.getObject(2, OffsetDateTime.class);
         long micros = ChronoUnit.MICROS.between(Instant.EPOCH, at.toInstant());
+        String[] fields = new String[8];
+        for (int column = 3; column <= 10; column++) {
+            fields[column - 3] = rs.getString(column);
+        }
+        return mac(mac, previous, rs.getLong(1), micros, fields);
+    }
+
+    /** The same MAC from the entry's number, its time in microseconds since 1970 and its eight text fields. */
+    static byte[] mac(Mac mac, byte[] previous, long id, long micros, String[] fields) {
         mac.reset();
         field(mac, previous);
-        field(mac, ByteBuffer.allocate(16).putLong(rs.getLong(1)).putLong(micros).array());
-        for (int column = 3; column <= 10; column++) {
-            String value = rs.getString(column);
+        byte[] numbers = new byte[16];
+        putLong(numbers, 0, id);
+        putLong(numbers, 8, micros);
+        field(mac, numbers);
+        for (String value : fields) {
             field(mac, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
         }
         return mac.doFinal();
@@ -191,17 +206,29 @@ public class AuditSeals implements SmartLifecycle {
     /** The seal's own MAC: proves the seal (not the entry) was made with the key. */
     static byte[] sealMac(Mac mac, long eventId, byte[] previous, byte[] entryMac) {
         mac.reset();
-        field(mac, "seal".getBytes(StandardCharsets.US_ASCII));
-        field(mac, ByteBuffer.allocate(8).putLong(eventId).array());
+        field(mac, SEAL);
+        byte[] number = new byte[8];
+        putLong(number, 0, eventId);
+        field(mac, number);
         field(mac, previous);
         field(mac, entryMac);
         return mac.doFinal();
     }
 
+    private static final byte[] SEAL = "seal".getBytes(StandardCharsets.US_ASCII);
+
     private static void field(Mac mac, byte[] value) {
-        mac.update(ByteBuffer.allocate(4).putInt(value == null ? -1 : value.length).array());
+        int n = value == null ? -1 : value.length;
+        mac.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
         if (value != null) {
             mac.update(value);
+        }
+    }
+
+    private static void putLong(byte[] into, int at, long v) {
+        for (int i = 7; i >= 0; i--) {
+            into[at + i] = (byte) v;
+            v >>>= 8;
         }
     }
 
@@ -303,119 +330,210 @@ public class AuditSeals implements SmartLifecycle {
 
     // ------------------------------------------------------------------ verify
 
-    /** Walks every entry and seal in number order; see the class comment for the kinds of damage. */
+    /** Entries checked per task of the parallel part of {@link #verify()}. */
+    private static final int VERIFY_BATCH = 4096;
+
+    /**
+     * Walks every entry and seal in number order; see the class comment for the kinds of damage.
+     *
+     * <p>One pass in one snapshot (REPEATABLE READ): two server-side cursors, entries by number and
+     * seals by number, each read in index order with a large fetch size and merged here, so nothing is
+     * sorted or held in memory. The walk itself checks what follows from the order (a missing entry
+     * or seal, a link to the previous MAC that does not match, an unsealed entry before sealed ones,
+     * another key); the two HMACs per entry, which do not depend on each other's results (every seal
+     * names the MAC it follows), are checked in batches on every core. The first bad entry is the
+     * lowest number any check found.
+     */
     public AuditLog.Verification verify() {
-        Walk walk = new Walk(key.mac(), key.id());
-        jdbc.query("""
-                select coalesce(e.id, s.event_id) as id, e.occurred_at, e.organisation_id, e.actor_id, e.actor_role,
-                       e.person_id, e.action, e.resource, e.ground, e.chain,
-                       e.id is not null as present, s.event_id is not null as sealed, s.previous_mac, s.mac, s.key_id,
-                       s.seal_mac
-                from audit_event e full join audit_seal s on s.event_id = e.id
-                order by 1""", walk);
+        Scan scan;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                scan = scan(c);
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("audit verification could not read the log: " + e.getMessage(), e);
+        }
         AuditCheckpoint.Head head;
         try {
             head = checkpoint.read();
         } catch (IllegalStateException e) {
-            return walk.result(null, null, "CHECKPOINT_DAMAGED");
+            return scan.result(null, null, "CHECKPOINT_DAMAGED", null);
         }
-        if (walk.firstBad == null && head != null) {
-            if (walk.lastSealed < head.eventId()) {
-                return walk.result(walk.lastSealed + 1, null, "TRUNCATED", head.eventId());
+        if (scan.firstBad == null && head != null) {
+            if (scan.lastSealed < head.eventId()) {
+                return scan.result(scan.lastSealed + 1, null, "TRUNCATED", head.eventId());
             }
             List<byte[]> found = jdbc.query("select mac from audit_seal where event_id = ?", (rs, i) -> rs.getBytes(1),
                     head.eventId());
             byte[] there = found.isEmpty() ? null : found.get(0);
             if (there == null) {
-                return walk.result(head.eventId(), null, "TRUNCATED", head.eventId());
+                return scan.result(head.eventId(), null, "TRUNCATED", head.eventId());
             }
             if (!MessageDigest.isEqual(there, head.mac())) {
-                return walk.result(head.eventId(), null, "CHANGED", head.eventId());
+                return scan.result(head.eventId(), null, "CHANGED", head.eventId());
             }
         }
-        return walk.result(walk.firstBad, walk.badChain, walk.kind, head == null ? null : head.eventId());
+        return scan.result(scan.firstBad, scan.badChain, scan.kind, head == null ? null : head.eventId());
     }
 
-    private static final class Walk implements RowCallbackHandler {
-        final Mac mac;
-        final String keyId;
+    /** One entry with its seal, as the parallel part checks it. */
+    private record Row(long id, long micros, String[] fields, byte[] previous, byte[] stored, byte[] sealMac,
+                       long previousSealed) {
+    }
+
+    private Scan scan(Connection c) throws SQLException {
+        int threads = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+        var pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "audit-verify");
+            t.setDaemon(true);
+            return t;
+        });
+        var inFlight = new java.util.concurrent.Semaphore(threads * 4);
+        var failures = new java.util.concurrent.ConcurrentLinkedQueue<Object[]>();
+        var tasks = new ArrayList<java.util.concurrent.Future<?>>();
+        Scan scan = new Scan();
+        try (PreparedStatement events = c.prepareStatement("""
+                     select id, (extract(epoch from occurred_at) * 1000000)::int8, organisation_id, actor_id, actor_role,
+                            person_id, action, resource, ground, chain
+                     from audit_event order by id""");
+             PreparedStatement seals = c.prepareStatement(
+                     "select event_id, previous_mac, mac, key_id, seal_mac from audit_seal order by event_id")) {
+            events.setFetchSize(20_000);
+            seals.setFetchSize(20_000);
+            try (ResultSet e = events.executeQuery(); ResultSet s = seals.executeQuery()) {
+                boolean hasE = e.next();
+                boolean hasS = s.next();
+                List<Row> batch = new ArrayList<>(VERIFY_BATCH);
+                String keyId = key.id();
+                byte[] previous = null;
+                while (hasE || hasS) {
+                    long eventId = hasE ? e.getLong(1) : Long.MAX_VALUE;
+                    long sealId = hasS ? s.getLong(1) : Long.MAX_VALUE;
+                    long id = Math.min(eventId, sealId);
+                    boolean present = eventId == id;
+                    boolean sealed = sealId == id;
+                    if (present) {
+                        scan.checked++;
+                    }
+                    if (scan.firstBad != null) {
+                        if (sealed) {
+                            scan.lastSealed = Math.max(scan.lastSealed, id);
+                        }
+                    } else if (!sealed) {
+                        scan.unsealed++;
+                        if (scan.firstUnsealed == null) {
+                            scan.firstUnsealed = id;
+                            scan.firstUnsealedChain = e.getString(10);
+                        }
+                    } else {
+                        byte[] linked = s.getBytes(2);
+                        byte[] stored = s.getBytes(3);
+                        String chain = present ? e.getString(10) : null;
+                        if (scan.firstUnsealed != null) {
+                            scan.bad(scan.firstUnsealed, scan.firstUnsealedChain, "FORGED", scan.lastSealed);
+                        } else if (!present) {
+                            scan.bad(id, null, "REMOVED", scan.lastSealed);
+                        } else if (!Arrays.equals(linked, previous)) {
+                            scan.bad(id, chain, "REMOVED", scan.lastSealed);
+                        } else if (!keyId.equals(s.getString(4))) {
+                            scan.bad(id, chain, "FORGED", scan.lastSealed);
+                        } else {
+                            String[] fields = new String[8];
+                            for (int i = 0; i < 8; i++) {
+                                fields[i] = e.getString(3 + i);
+                            }
+                            batch.add(new Row(id, e.getLong(2), fields, linked, stored, s.getBytes(5), scan.lastSealed));
+                            if (batch.size() == VERIFY_BATCH) {
+                                tasks.add(submit(pool, inFlight, batch, failures));
+                                batch = new ArrayList<>(VERIFY_BATCH);
+                            }
+                        }
+                        previous = stored;
+                        scan.lastSealed = id;
+                        scan.unsealed = 0;
+                    }
+                    if (present) {
+                        hasE = e.next();
+                    }
+                    if (sealed) {
+                        hasS = s.next();
+                    }
+                }
+                if (!batch.isEmpty()) {
+                    tasks.add(submit(pool, inFlight, batch, failures));
+                }
+            }
+            for (var task : tasks) {
+                task.get();
+            }
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("audit verification interrupted", ex);
+        } catch (java.util.concurrent.ExecutionException ex) {
+            throw new IllegalStateException("audit verification failed: " + ex.getCause(), ex.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        for (Object[] f : failures) {
+            Row row = (Row) f[0];
+            if (scan.firstBad == null || row.id() < scan.firstBad) {
+                scan.bad(row.id(), row.fields()[7], (String) f[1], row.previousSealed());
+            }
+        }
+        return scan;
+    }
+
+    /** Checks a batch's two HMACs per entry on the pool; a batch stops at its first bad entry. */
+    private java.util.concurrent.Future<?> submit(java.util.concurrent.ExecutorService pool,
+                                                  java.util.concurrent.Semaphore inFlight, List<Row> batch,
+                                                  java.util.Queue<Object[]> failures) throws InterruptedException {
+        inFlight.acquire();
+        return pool.submit(() -> {
+            try {
+                Mac mac = key.mac();
+                for (Row row : batch) {
+                    if (!MessageDigest.isEqual(sealMac(mac, row.id(), row.previous(), row.stored()), row.sealMac())) {
+                        failures.add(new Object[] {row, "FORGED"});
+                        return;
+                    }
+                    if (!MessageDigest.isEqual(mac(mac, row.previous(), row.id(), row.micros(), row.fields()), row.stored())) {
+                        failures.add(new Object[] {row, "CHANGED"});
+                        return;
+                    }
+                }
+            } finally {
+                inFlight.release();
+            }
+        });
+    }
+
+    private static final class Scan {
         long checked;
         long lastSealed;
         long unsealed;
         Long firstUnsealed;
         String firstUnsealedChain;
-        byte[] previous;
         Long firstBad;
         String badChain;
         String kind;
-        Long lastIntact;
+        /** The last sealed entry before the first bad one (all before it passed). */
+        long lastIntactBeforeBad;
 
-        Walk(Mac mac, String keyId) {
-            this.mac = mac;
-            this.keyId = keyId;
-        }
-
-        @Override
-        public void processRow(ResultSet rs) throws SQLException {
-            long id = rs.getLong(1);
-            boolean present = rs.getBoolean(11);
-            boolean sealed = rs.getBoolean(12);
-            if (present) {
-                checked++;
-            }
-            if (firstBad != null) {
-                if (sealed) {
-                    remember(id, rs.getBytes(14));
-                }
-                return;
-            }
-            if (!sealed) {
-                unsealed++;
-                if (firstUnsealed == null) {
-                    firstUnsealed = id;
-                    firstUnsealedChain = rs.getString(10);
-                }
-                return;
-            }
-            String chain = rs.getString(10);
-            byte[] stored = rs.getBytes(14);
-            if (firstUnsealed != null) {
-                bad(firstUnsealed, firstUnsealedChain, "FORGED");
-            } else if (!present) {
-                bad(id, null, "REMOVED");
-            } else if (!Arrays.equals(rs.getBytes(13), previous)) {
-                bad(id, chain, "REMOVED");
-            } else if (!keyId.equals(rs.getString(15))
-                    || !MessageDigest.isEqual(sealMac(mac, id, rs.getBytes(13), stored), rs.getBytes(16))) {
-                bad(id, chain, "FORGED");
-            } else if (!MessageDigest.isEqual(mac(mac, previous, rs), stored)) {
-                bad(id, chain, "CHANGED");
-            } else {
-                lastIntact = id;
-            }
-            previous = stored;
-            lastSealed = id;
-            unsealed = 0;
-            remember(id, stored);
-        }
-
-        private void remember(long id, byte[] stored) {
-            lastSealed = Math.max(lastSealed, id);
-        }
-
-        private void bad(long id, String chain, String what) {
+        void bad(long id, String chain, String what, long previousSealed) {
             firstBad = id;
             badChain = chain;
             kind = what;
-        }
-
-        AuditLog.Verification result(Long first, String chain, String what) {
-            return result(first, chain, what, null);
+            lastIntactBeforeBad = previousSealed;
         }
 
         AuditLog.Verification result(Long first, String chain, String what, Long checkpointId) {
+            long intact = firstBad != null ? lastIntactBeforeBad : lastSealed;
             return new AuditLog.Verification(checked, first, chain, first == null && what == null,
-                    what, lastIntact, firstBad == null ? unsealed : 0, checkpointId);
+                    what, intact == 0 ? null : intact, firstBad == null ? unsealed : 0, checkpointId);
         }
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.UUID;
 
 import static org.samenkracht.common.demo.DemoIds.*;
 
@@ -91,10 +92,15 @@ class PrivacyDemoData {
             boolean hasEmergency = jdbc.sql("select exists (select 1 from emergency_access where person_id = ? and actor_id = ?)")
                     .params(PERSON_JONAS, PROFESSIONAL_PIETER).query(Boolean.class).single();
             if (!hasEmergency) {
-                accounts.onBehalfOf(PROFESSIONAL_PIETER, () -> emergency.open(PERSON_JONAS,
-                        "Avonddienst thuiszorg: Jonas reageert niet op de deur, buurvrouw ongerust. Medicatie nodig?"));
+                // Pieter works for another organisation: he asks, and Marieke (Jonas's coach) approves (issue 14).
+                UUID[] asked = new UUID[1];
+                accounts.onBehalfOf(PROFESSIONAL_PIETER, () -> asked[0] = emergency.open(PERSON_JONAS,
+                        "Avonddienst thuiszorg: Jonas reageert niet op de deur, buurvrouw ongerust. Medicatie nodig?").id());
+                accounts.onBehalfOf(COACH_MARIEKE, () -> emergency.decide(PERSON_JONAS, asked[0], true,
+                        "Akkoord: het is avond en de buurvrouw is ongerust."));
                 // A past emergency (last weekend), already expired, still to be reviewed by the coach.
-                jdbc.sql("update emergency_access set opened_at = now() - interval '2 days', "
+                jdbc.sql("update emergency_access set asked_at = now() - interval '2 days' - interval '10 minutes', "
+                                + "decided_at = now() - interval '2 days', opened_at = now() - interval '2 days', "
                                 + "expires_at = now() - interval '2 days' + interval '1 hour' where person_id = ? and actor_id = ?")
                         .params(PERSON_JONAS, PROFESSIONAL_PIETER).update();
             }

@@ -169,10 +169,39 @@ class PrivacyApi {
     }
 
     @PostMapping("/persons/{id}/emergency-access")
-    @Operation(summary = "Open a file in an emergency (outside the team): time-limited, flagged, reviewed")
-    @ResponseStatus(HttpStatus.CREATED)
-    EmergencyAccess.Opened openEmergency(@PathVariable UUID id, @RequestBody Text body) {
-        return emergency.open(id, body.text());
+    @Operation(summary = "Open a file in an emergency (outside the team): time-limited, flagged, reviewed. "
+            + "201 OPEN for a professional of an organisation already taking part in the person's support; "
+            + "202 ASKED for anyone else: nothing opens until the person's team approves")
+    org.springframework.http.ResponseEntity<EmergencyAccess.Opened> openEmergency(@PathVariable UUID id, @RequestBody Text body) {
+        EmergencyAccess.Opened opened = emergency.open(id, body.text());
+        return org.springframework.http.ResponseEntity
+                .status(opened.status() == EmergencyAccess.Status.OPEN ? HttpStatus.CREATED : HttpStatus.ACCEPTED).body(opened);
+    }
+
+    /** approve: true opens the file to the one who asked (from now, for the usual time); false refuses (a note is required). */
+    public record EmergencyDecision(Boolean approve, String note) {
+    }
+
+    @PostMapping("/persons/{id}/emergency-access/{grantId}/decision")
+    @Operation(summary = "The person's team (coach, or the organisation's professional on duty) approves or refuses "
+            + "emergency access asked by someone of another organisation; the person is told afterwards")
+    EmergencyAccess.Grant decideEmergency(@PathVariable UUID id, @PathVariable UUID grantId, @RequestBody EmergencyDecision body) {
+        if (body.approve() == null) {
+            throw new org.samenkracht.common.domain.RuleViolation("approve", "validation.choice");
+        }
+        return emergency.decide(id, grantId, body.approve(), body.note());
+    }
+
+    @GetMapping("/emergency-access/to-decide")
+    @Operation(summary = "Emergency access asked by another organisation that waits for the caller's decision")
+    List<EmergencyAccess.Grant> emergenciesToDecide() {
+        return emergency.toDecide();
+    }
+
+    @GetMapping("/emergency-access/mine")
+    @Operation(summary = "The caller's own emergency access, open or asked")
+    List<EmergencyAccess.Grant> myEmergencies() {
+        return emergency.mine();
     }
 
     @PostMapping("/persons/{id}/emergency-access/{grantId}/review")

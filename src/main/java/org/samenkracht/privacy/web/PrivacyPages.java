@@ -149,6 +149,17 @@ class PrivacyPages {
         return "redirect:/persons/" + id + "/privacy#concerns";
     }
 
+    /** The team decides on emergency access asked by someone of another organisation (issue 14). */
+    @PostMapping("/emergency/{grantId}/decision")
+    String decideEmergency(@PathVariable UUID id, @PathVariable UUID grantId,
+                           @RequestParam(required = false) Boolean approve, @RequestParam(required = false) String note) {
+        if (approve == null) {
+            throw new RuleViolation("approve", "validation.choice");
+        }
+        emergency.decide(id, grantId, approve, note);
+        return "redirect:/persons/" + id + "/privacy#emergency";
+    }
+
     @PostMapping("/emergency/{grantId}/review")
     String reviewEmergency(@PathVariable UUID id, @PathVariable UUID grantId, @RequestParam(required = false) String note) {
         emergency.review(id, grantId, note);
@@ -201,6 +212,7 @@ class PrivacyPages {
         model.addAttribute("mayShare", access.may(id, Part.SHARING_DECISIONS, AccessKind.WRITE));
         model.addAttribute("mayConcern", access.may(id, Part.CONCERNS, AccessKind.WRITE));
         model.addAttribute("mayReviewEmergency", access.may(id, Part.EMERGENCY_ACCESS, AccessKind.WRITE));
+        model.addAttribute("mayDecideEmergency", emergency.mayDecide(id));
         model.addAttribute("mayAnswer", access.may(id, Part.AUDIT_LOG, AccessKind.WRITE));
         model.addAttribute("isSelf", user.isPersonHimself(id));
         model.addAttribute("mayAsPerson", access.may(id, Part.CONSENTS, AccessKind.WRITE_AS_PERSON));

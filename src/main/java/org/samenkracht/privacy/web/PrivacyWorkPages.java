@@ -42,6 +42,7 @@ class PrivacyWorkPages {
     @GetMapping("/emergency")
     String emergencyForm(Model model) {
         model.addAttribute("mine", emergency.mine());
+        model.addAttribute("toDecide", emergency.toDecide());
         return "privacy/emergency";
     }
 
@@ -53,8 +54,9 @@ class PrivacyWorkPages {
         } catch (IllegalArgumentException e) {
             throw new RuleViolation("personId", "emergency.personIdInvalid");
         }
-        emergency.open(person, reason);
-        return "redirect:/persons/" + person;
+        var opened = emergency.open(person, reason);
+        // asked of the team (another organisation): nothing opened yet; back to the list with the question in it
+        return opened.status() == EmergencyAccess.Status.OPEN ? "redirect:/persons/" + person : "redirect:/privacy/emergency?asked";
     }
 
     @GetMapping("/notifications")
