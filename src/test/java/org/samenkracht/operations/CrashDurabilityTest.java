@@ -95,6 +95,7 @@ class CrashDurabilityTest {
                                 + "%d probes without an answer in 2 s; restarts by hand: 0)%n",
                         servedAfter, notReadyAnswers[0], notReadyAnswers[1]);
                 assertThat(sawDown).as("readiness said DOWN while the database was away").isTrue();
+                assertThat(notReadyAnswers[0]).as("readiness answered 503 (DOWN), not only silence").isPositive();
                 assertThat(servedAfter).as("seconds until the application served again by itself").isBetween(0.0, 30.0);
             });
             assertThat(more).isGreaterThan(20);
