@@ -197,6 +197,11 @@ public class EmergencyAccess {
                 .update();
         audit.event(user, personId, "EMERGENCY", approve ? "emergency/approved" : "emergency/refused",
                 (approve ? "EMERGENCY_APPROVED:" : "EMERGENCY_REFUSED:") + grantId);
+        if (approve) {
+            // the file opens now for the one who asked: in "who looked" it is their emergency opening
+            UUID asker = jdbc.sql("select actor_id from emergency_access where id = ?").param(grantId).query(UUID.class).single();
+            audit.eventFor(asker, personId, "EMERGENCY", "emergency", "EMERGENCY:" + grantId);
+        }
         access.decideAfresh(personId);
         jdbc.sql("update privacy_notification set read_at = now() where subject_id = ? and kind = 'EMERGENCY_ASKED' and read_at is null")
                 .param(grantId.toString()).update();

@@ -56,7 +56,10 @@ public class AccessLogReads {
                          %s as kind, %s as information,
                          (e.occurred_at at time zone 'Europe/Amsterdam') as local_at
                   from audit_event e
-                  where e.person_id = :person and e.action not in ('LOGIN', 'LOGIN_FAILED'))
+                  where e.person_id = :person and e.action not in ('LOGIN', 'LOGIN_FAILED')
+                    -- asking for, approving or refusing emergency access reads nothing: the person sees
+                    -- those on the privacy tab and in a message; here only the reads they allowed
+                    and e.resource not in ('emergency/asked', 'emergency/approved', 'emergency/refused'))
                 select max(e.id) as latest_id, e.local_at::date as day, min(e.local_at)::time as first_at,
                        max(e.local_at)::time as last_at, count(*) as times, e.actor_id,
                        coalesce(u.display_name, '?') as actor, e.actor_role, e.kind, e.information,

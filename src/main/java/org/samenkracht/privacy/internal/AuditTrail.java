@@ -90,6 +90,16 @@ public class AuditTrail {
         insert(List.of(new Row(user.organisationId(), user.id(), user.role().name(), personId, action, resource, ground, null)));
     }
 
+    /**
+     * An event in another account's name: the moment an asked emergency access is approved, the file
+     * opens for the one who asked, so "who looked" shows them opening it (not the approver).
+     */
+    public void eventFor(UUID actorId, UUID personId, String action, String resource, String ground) {
+        String[] actor = jdbc.queryForObject("select organisation_id, role from account_directory where id = ?",
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, actorId);
+        insert(List.of(new Row(UUID.fromString(actor[0]), actorId, actor[1], personId, action, resource, ground, null)));
+    }
+
     /** Writes what the request owes, in the transaction that is about to commit. */
     void flush(RequestAccess request) {
         List<Row> rows = request.take(false);
