@@ -46,18 +46,8 @@ class DisclosureAttackPropertiesTest {
     @Property(tries = 300)
     void no_differencing_across_levels_and_linked_tables_pins_a_small_cell(@ForAll("scenarios") Scenario s) {
         Disclosure d = new Disclosure(new Disclosure.Rules(T, 10, false));  // exact: the secondary suppression alone must hold
-        List<AreaTree.Area> areas = new ArrayList<>();
-        areas.add(new AreaTree.Area("GM", "M", Level.MUNICIPALITY, null));
         List<String> leaves = new ArrayList<>();
-        for (int i = 0; i < s.districtSizes().size(); i++) {
-            areas.add(new AreaTree.Area("WK" + i, "D" + i, Level.DISTRICT, "GM"));
-            for (int j = 0; j < s.districtSizes().get(i); j++) {
-                String code = "BU" + i + j;
-                areas.add(new AreaTree.Area(code, code, Level.NEIGHBOURHOOD, "WK" + i));
-                leaves.add(code);
-            }
-        }
-        AreaTree tree = new AreaTree(areas);
+        AreaTree tree = municipality(s.districtSizes(), leaves);
         int c = s.categories();
         Map<String, long[]> cells = new HashMap<>();
         Map<String, long[]> people = new HashMap<>();
@@ -180,18 +170,8 @@ class DisclosureAttackPropertiesTest {
     @Property(tries = 200)
     void no_view_of_another_level_or_period_pins_a_small_cell(@ForAll("areaTime") AreaTimeScenario s) {
         Disclosure d = new Disclosure(new Disclosure.Rules(T, 10, false));
-        List<AreaTree.Area> areas = new ArrayList<>();
-        areas.add(new AreaTree.Area("GM", "M", Level.MUNICIPALITY, null));
         List<String> leaves = new ArrayList<>();
-        for (int i = 0; i < s.districtSizes().size(); i++) {
-            areas.add(new AreaTree.Area("WK" + i, "D" + i, Level.DISTRICT, "GM"));
-            for (int j = 0; j < s.districtSizes().get(i); j++) {
-                String code = "BU" + i + j;
-                areas.add(new AreaTree.Area(code, code, Level.NEIGHBOURHOOD, "WK" + i));
-                leaves.add(code);
-            }
-        }
-        AreaTree tree = new AreaTree(areas);
+        AreaTree tree = municipality(s.districtSizes(), leaves);
         AreaTree periods = Disclosure.year(2026);
         List<String> months = periods.leavesUnder("2026");
         Map<String, Map<String, long[]>> data = new HashMap<>();
@@ -499,5 +479,20 @@ class DisclosureAttackPropertiesTest {
             }
             return false;
         }
+    }
+
+    /** One municipality GM with a district WKi per size and that many neighbourhoods BUij; the leaves in order. */
+    private static AreaTree municipality(List<Integer> districtSizes, List<String> leaves) {
+        List<AreaTree.Area> areas = new ArrayList<>();
+        areas.add(new AreaTree.Area("GM", "M", Level.MUNICIPALITY, null));
+        for (int i = 0; i < districtSizes.size(); i++) {
+            areas.add(new AreaTree.Area("WK" + i, "D" + i, Level.DISTRICT, "GM"));
+            for (int j = 0; j < districtSizes.get(i); j++) {
+                String code = "BU" + i + j;
+                areas.add(new AreaTree.Area(code, code, Level.NEIGHBOURHOOD, "WK" + i));
+                leaves.add(code);
+            }
+        }
+        return new AreaTree(areas);
     }
 }
