@@ -242,7 +242,7 @@ public class BuddyMatching {
         if (!a.accept()) {
             decline(m, "DECLINED_BY_PERSON");
         } else if (Boolean.TRUE.equals(m.volunteerAccepted())) {
-            start(m);
+            startInCoordinatorsName(m);
         }
     }
 
@@ -265,11 +265,26 @@ public class BuddyMatching {
                 decline(m, "DECLINED_BY_VOLUNTEER");
             });
         } else if (Boolean.TRUE.equals(m.personAccepted())) {
-            accounts.onBehalfOf(coordinator, () -> {
-                access.write(m.personId(), Part.COMMUNITY);
-                start(m);
-            });
+            startInCoordinatorsName(m);
         }
+    }
+
+    /**
+     * The second yes starts the match, whoever gives it. The start writes the person's plan and ecogram,
+     * which the person (answering for themself) or the volunteer may not write: it is done in the name of
+     * the request's coordinator, who is in the person's team, so every started match gets its plan step
+     * and its ecogram entry, and the gate audits it as the coordinator's.
+     */
+    private void startInCoordinatorsName(BuddyRequest.Match m) {
+        UUID coordinator = store.request(m.requestId()).orElseThrow().coordinatorId();
+        if (CurrentUser.get().id().equals(coordinator)) {
+            start(m);
+            return;
+        }
+        accounts.onBehalfOf(coordinator, () -> {
+            access.write(m.personId(), Part.COMMUNITY);
+            start(m);
+        });
     }
 
     @Transactional

@@ -176,6 +176,33 @@ class CommunityIntegrationTest {
         assertThat(as(COORDINATOR_KARIM, () -> matching.worklist())).extracting(BuddyRequest::id).contains(rid);
     }
 
+    @Autowired PrivacyScene scenes;
+    @Autowired CommunityScene communityScene;
+
+    /**
+     * The person's own yes can be the one that starts the match (the volunteer said yes first): the start
+     * writes the plan and the ecogram in the coordinator's name, so the buddy is in the ecogram all the same,
+     * and once (a second start is impossible; the entry is not doubled).
+     */
+    @Test
+    void the_persons_own_yes_that_starts_the_match_puts_the_buddy_in_the_ecogram_once() {
+        PrivacyScene.Scene scene = scenes.create(Set.of());
+        UUID[] ids = communityScene.create(scene);
+        UUID match = ids[2];
+        as(scene.as(PrivacyScene.Subject.VOLUNTEER).id(), () -> matching.answerAsVolunteer(match, new CommunityCommands.Answer(true), volunteers));
+        UUID pro = scene.as(PrivacyScene.Subject.TEAM_PROFESSIONAL).id();
+        assertThat(as(pro, () -> network.members(scene.person()))).noneMatch(n -> n.name().contains("(maatje)"));
+        as(scene.as(PrivacyScene.Subject.SELF).id(), () -> matching.answerAsPerson(match, new CommunityCommands.Answer(true)));
+        assertThat(as(pro, () -> matching.get(ids[1])).matches()).singleElement()
+                .satisfies(m -> assertThat(m.status()).isEqualTo(BuddyRequest.Match.Status.ACTIVE));
+        assertThat(as(pro, () -> network.members(scene.person()))).filteredOn(n -> n.name().equals("Scène (maatje)"))
+                .singleElement().satisfies(n -> assertThat(n.layer()).isEqualTo(org.samenkracht.vocabulary.Layer.VOLUNTEER));
+        // a second yes does not start it again
+        assertThatThrownBy(() -> as(scene.as(PrivacyScene.Subject.SELF).id(), () -> matching.answerAsPerson(match, new CommunityCommands.Answer(true))))
+                .isInstanceOf(RuleViolation.class).hasMessage("community.match.notProposed");
+        assertThat(as(pro, () -> network.members(scene.person()))).filteredOn(n -> n.name().contains("(maatje)")).hasSize(1);
+    }
+
     @Test
     void a_volunteer_never_opens_the_persons_file_and_only_answers_their_own_match() throws Exception {
         var noor = PrivacyScene.authentication(new org.samenkracht.identity.CurrentUser(VOLUNTEER_NOOR, ORGANISATION, "noor",
