@@ -10,6 +10,7 @@ import org.samenkracht.identity.Role;
 import org.samenkracht.plan.PlanCommands;
 import org.samenkracht.plan.PlanView;
 import org.samenkracht.plan.Plans;
+import org.samenkracht.privacy.AccessKind;
 import org.samenkracht.privacy.CareTeam;
 import org.samenkracht.privacy.Part;
 import org.samenkracht.privacy.PersonAccess;
@@ -138,6 +139,22 @@ public class SupportGroups {
             ecogram.show(c.personId(), h.name(), org.samenkracht.network.NetworkMember.Relation.PEER, CommunityLayer.LAYER,
                     org.samenkracht.network.NetworkMember.SupportKind.EMOTIONAL);
         }
+    }
+
+    /**
+     * A member leaves the group: the person themself, their team, or the group's coach ends it (anyone who may
+     * write the member's community part as the person may). The coach's grant on the ground of this group ends
+     * with it (docs/decisions/0007), so the coach no longer sees the member's community part, and the person sees
+     * on their privacy page that it ended. Their progress of earlier meetings stays with the group's history.
+     */
+    @Transactional
+    public void leave(UUID groupId, UUID personId) {
+        SupportGroupStore.Head h = store.head(groupId).orElseThrow(() -> new NotFound("support group"));
+        access.require(personId, Part.COMMUNITY, AccessKind.WRITE_AS_PERSON);
+        if (!store.leave(groupId, personId, LocalDate.now())) {
+            throw new RuleViolation("personId", "community.group.notAMember");
+        }
+        careTeam.endGrant(personId, h.coachId(), ground(groupId));
     }
 
     /** The coach writes down a topic the members chose (optionally: which member chose it). */

@@ -85,11 +85,33 @@ public class CareTeam {
         access.decideAfresh(personId);
     }
 
-    /** A grant on this ground ends (the member left the group): from the next request on the gate refuses. */
+    /**
+     * A grant on this ground ends (the member left the group): from the next request on the gate refuses. The
+     * person and the team keep seeing it on the privacy page, with the day it ended ({@link #endedGrants}).
+     * Whether the caller may end it is the caller's check (the person, their team, or the one it was granted to).
+     */
     @Transactional
     public void endGrant(UUID personId, UUID userId, String ground) {
-        jdbc.sql("delete from part_grant where person_id = ? and user_id = ? and ground = ?").params(personId, userId, ground).update();
+        jdbc.sql("""
+                with gone as (delete from part_grant where person_id = ? and user_id = ? and ground = ? returning *)
+                insert into part_grant_ended (person_id, user_id, organisation_id, ground, parts, since, ended_on)
+                select person_id, user_id, organisation_id, ground, parts, least(since, current_date), current_date from gone""")
+                .params(personId, userId, ground).update();
         access.decideAfresh(personId);
+    }
+
+    /** Grants that ended, newest first: who could see a part of the file, on which ground, until when. */
+    public List<EndedGrant> endedGrants(UUID personId) {
+        return jdbc.sql("""
+                select g.user_id, u.display_name, g.ground, g.parts, g.since, g.ended_on from part_grant_ended g
+                join account_directory u on u.id = g.user_id where g.person_id = ? order by g.ended_on desc, u.display_name""")
+                .param(personId).query((rs, i) -> new EndedGrant(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        List.of((String[]) rs.getArray(4).getArray()), rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class))).list();
+    }
+
+    /** A grant that ended: it opens nothing any more. */
+    public record EndedGrant(UUID userId, String displayName, String ground, List<String> parts, LocalDate since, LocalDate endedOn) {
     }
 
     /** Who may see a part of the person's file without being in the team, on which ground (for the person and the team to see). */

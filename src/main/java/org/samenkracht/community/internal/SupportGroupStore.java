@@ -72,9 +72,19 @@ public class SupportGroupStore {
         return jdbc.sql("select count(*) from group_member where group_id = ? and left_on is null").param(groupId).query(Integer.class).single();
     }
 
+    /** Joins, or joins again after leaving (a new start: the own plan and plan step of this time). */
     public void addMember(UUID groupId, UUID organisationId, UUID personId, String ownPlan, LocalDate on) {
-        jdbc.sql("insert into group_member (group_id, person_id, organisation_id, joined_on, own_plan) values (?, ?, ?, ?, ?)")
+        jdbc.sql("""
+                insert into group_member (group_id, person_id, organisation_id, joined_on, own_plan) values (?, ?, ?, ?, ?)
+                on conflict (group_id, person_id) do update set joined_on = excluded.joined_on, own_plan = excluded.own_plan,
+                  left_on = null, plan_step_id = null where group_member.left_on is not null""")
                 .params(groupId, personId, organisationId, on, blank(ownPlan)).update();
+    }
+
+    /** Whether a current member left now (false: not a member, or already left). */
+    public boolean leave(UUID groupId, UUID personId, LocalDate on) {
+        return jdbc.sql("update group_member set left_on = ? where group_id = ? and person_id = ? and left_on is null")
+                .params(on, groupId, personId).update() == 1;
     }
 
     public void linkStep(UUID groupId, UUID personId, UUID stepId) {

@@ -198,6 +198,7 @@ class PrivacyPages {
         model.addAttribute("consents", consents.of(id));
         model.addAttribute("team", team.members(id));
         model.addAttribute("grants", team.grants(id));
+        model.addAttribute("endedGrants", team.endedGrants(id));
         model.addAttribute("disclosure", team.disclosure(id).orElse(null));
         model.addAttribute("decisions", sharing.of(id));
         model.addAttribute("concerns", concerns.of(id));
