@@ -55,6 +55,26 @@ public final class CommunityCommands {
             @NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.tooLong}") String what) {
     }
 
+    /** A training the volunteer followed (beyond the basic training of the screening): course, date, who gave it. */
+    public record RecordTraining(
+            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String course,
+            @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate followedOn,
+            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String givenBy) {
+    }
+
+    /** The volunteer's own feedback on their work, or on one of their matches ({@code matchId}); how it goes 1 … 5. */
+    public record GiveFeedback(
+            UUID matchId,
+            @Min(value = 1, message = "{community.validation.range}") @Max(value = 5, message = "{community.validation.range}") Integer howItGoes,
+            @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.tooLong}") String what) {
+    }
+
+    /** The coordinator's answer to a volunteer's feedback, with the version read (someone else may have answered). */
+    public record ReplyToFeedback(
+            @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.tooLong}") String reply,
+            @NotNull(message = "{validation.required}") Integer version) {
+    }
+
     /** How heavy it is, in the volunteer's own words: 1 light … 5 too heavy. */
     public record ReportLoad(
             @NotNull(message = "{validation.required}") @Min(value = 1, message = "{community.validation.range}") @Max(value = 5, message = "{community.validation.range}") Integer load) {

@@ -27,11 +27,13 @@ public class Volunteers {
 
     /** A volunteer's own page: their profile, hours, recognition and matches. */
     public record Mine(Volunteer volunteer, List<MyMatch> matches, List<CommunityStore.Hours> hours,
-                       List<CommunityStore.Recognition> recognitions) {
+                       List<CommunityStore.Recognition> recognitions, List<CommunityStore.Training> trainings,
+                       List<CommunityStore.Feedback> feedback) {
     }
 
     /** The coordinator's view of one volunteer. */
-    public record Detail(Volunteer volunteer, List<CommunityStore.Hours> hours, List<CommunityStore.Recognition> recognitions) {
+    public record Detail(Volunteer volunteer, List<CommunityStore.Hours> hours, List<CommunityStore.Recognition> recognitions,
+                         List<CommunityStore.Training> trainings, List<CommunityStore.Feedback> feedback) {
     }
 
     private final CommunityStore store;
@@ -65,7 +67,7 @@ public class Volunteers {
     public Detail get(UUID id) {
         CurrentUser user = coordinator();
         Volunteer v = store.volunteer(user.organisationId(), id).orElseThrow(() -> new NotFound("volunteer"));
-        return new Detail(v, store.hours(id), store.recognitions(id));
+        return new Detail(v, store.hours(id), store.recognitions(id), store.trainings(id), store.feedback(id));
     }
 
     @Transactional
@@ -107,6 +109,41 @@ public class Volunteers {
         store.recognise(user.organisationId(), id, c);
     }
 
+    /** A training the volunteer followed, recorded by the coordinator (the volunteer sees it on their own page). */
+    @Transactional
+    public void recordTraining(UUID id, CommunityCommands.RecordTraining c) {
+        CurrentUser user = coordinator();
+        store.volunteer(user.organisationId(), id).orElseThrow(() -> new NotFound("volunteer"));
+        if (c.followedOn().isAfter(LocalDate.now())) {
+            throw new RuleViolation("followedOn", "community.training.future");
+        }
+        store.recordTraining(user.organisationId(), id, c, user.id());
+    }
+
+    /**
+     * The volunteer's own feedback on their work, or on one of their own matches: never on another's. It names
+     * the match, not the person; the coordinator reads it on the volunteer's page and answers it.
+     */
+    @Transactional
+    public UUID giveFeedback(CommunityCommands.GiveFeedback c) {
+        Volunteer v = own();
+        if (c.matchId() != null && !store.volunteerOfMatch(c.matchId()).map(v.id()::equals).orElse(false)) {
+            throw new RuleViolation("matchId", "community.feedback.notYourMatch");
+        }
+        return store.giveFeedback(v.organisationId(), v.id(), c, LocalDate.now());
+    }
+
+    /** The coordinator answers a volunteer's feedback (with the version read: a second answer at the same time is refused, 409). */
+    @Transactional
+    public void replyToFeedback(UUID id, UUID feedbackId, CommunityCommands.ReplyToFeedback c) {
+        CurrentUser user = coordinator();
+        store.volunteer(user.organisationId(), id).orElseThrow(() -> new NotFound("volunteer"));
+        if (!store.feedbackOf(id, feedbackId)) {
+            throw new NotFound("feedback");
+        }
+        store.reply(feedbackId, c, user.id(), LocalDate.now());
+    }
+
     /** Hours, logged by the coordinator for a volunteer ({@code id}) or by the volunteer ({@code id} null: their own). */
     @Transactional
     public void logHours(UUID id, CommunityCommands.LogHours c) {
@@ -126,7 +163,8 @@ public class Volunteers {
     @Transactional(readOnly = true)
     public Mine mine() {
         Volunteer v = own();
-        return new Mine(v, store.myMatches(v.id()), store.hours(v.id()), store.recognitions(v.id()));
+        return new Mine(v, store.myMatches(v.id()), store.hours(v.id()), store.recognitions(v.id()), store.trainings(v.id()),
+                store.feedback(v.id()));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.samenkracht.community.internal;
 
 import org.samenkracht.community.BuddyMatching;
 import org.samenkracht.community.CommunityCommands;
+import org.samenkracht.community.MyMatch;
 import org.samenkracht.community.Screening;
 import org.samenkracht.community.Volunteer;
 import org.samenkracht.community.Volunteers;
@@ -59,6 +60,7 @@ class CommunityDemoData implements ApplicationRunner {
                     Role.VOLUNTEER, null));
         }
         if (store.volunteerOfAccount(VOLUNTEER_NOOR).isPresent()) {
+            backing();
             return;
         }
         LocalDate today = LocalDate.now();
@@ -118,6 +120,29 @@ class CommunityDemoData implements ApplicationRunner {
                     Set.of("nederlands"), Set.of("MONDAY_AFTERNOON", "WEDNESDAY_AFTERNOON"), Set.of("Lindenhoven-Noord"),
                     Set.of("wandelen", "koffie"), BigDecimal.valueOf(2), "Henk loopt graag naar het park en praat over voetbal.", 1));
         });
+        backing();
+    }
+
+    /**
+     * Noor's backing (issue 20, item 1): two trainings Karim recorded, a word of thanks, and Noor's own feedback on
+     * her match with Fatima that Karim has not answered yet (so "answer" is clickable). Added once, also to a
+     * database that had the demo before.
+     */
+    private void backing() {
+        if (!store.trainings(NOOR).isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        accounts.onBehalfOf(COORDINATOR_KARIM, () -> {
+            volunteers.recordTraining(NOOR, new CommunityCommands.RecordTraining("Basistraining maatjes", today.minusMonths(3).plusDays(14),
+                    "Karim Haddou"));
+            volunteers.recordTraining(NOOR, new CommunityCommands.RecordTraining("Omgaan met geldzorgen en brieven", today.minusWeeks(3),
+                    "Humanitas Lindenhoven, Petra Smit"));
+            volunteers.recognise(NOOR, new CommunityCommands.Recognise(today.minusWeeks(1), "Bloemen na drie maanden maatje zijn"));
+        });
+        UUID match = store.myMatches(NOOR).stream().map(MyMatch::matchId).findFirst().orElse(null);
+        accounts.onBehalfOf(VOLUNTEER_NOOR, () -> volunteers.giveFeedback(new CommunityCommands.GiveFeedback(match, 4,
+                "Het gaat goed. De brieven van de gemeente zijn soms moeilijk; een keer samen met iemand van schuldhulp zou helpen.")));
     }
 
     private void screen(UUID id, LocalDate from) {

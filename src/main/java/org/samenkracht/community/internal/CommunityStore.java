@@ -131,6 +131,62 @@ public class CommunityStore {
                 .param(volunteerId).query((rs, i) -> new Recognition(rs.getObject(1, LocalDate.class), rs.getString(2))).list();
     }
 
+    public record Training(UUID id, String course, LocalDate followedOn, String givenBy) {
+    }
+
+    /** Feedback from a volunteer; {@code about}: the shared goal of the match it is about (never the person). */
+    public record Feedback(UUID id, LocalDate givenOn, Integer howItGoes, String what, UUID matchId, String about,
+                           String reply, String repliedBy, LocalDate repliedOn, int version) {
+    }
+
+    public void recordTraining(UUID organisationId, UUID volunteerId, CommunityCommands.RecordTraining c, UUID recordedBy) {
+        jdbc.sql("""
+                insert into volunteer_training (id, organisation_id, volunteer_id, course, followed_on, given_by, recorded_by)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), organisationId, volunteerId, c.course().trim(), c.followedOn(), c.givenBy().trim(), recordedBy)
+                .update();
+    }
+
+    public List<Training> trainings(UUID volunteerId) {
+        return jdbc.sql("select id, course, followed_on, given_by from volunteer_training where volunteer_id = ? order by followed_on desc, course")
+                .param(volunteerId).query((rs, i) -> new Training(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getString(4))).list();
+    }
+
+    public UUID giveFeedback(UUID organisationId, UUID volunteerId, CommunityCommands.GiveFeedback c, LocalDate on) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into volunteer_feedback (id, organisation_id, volunteer_id, match_id, given_on, how_it_goes, what)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, organisationId, volunteerId, c.matchId(), on, c.howItGoes(), c.what().trim()).update();
+        return id;
+    }
+
+    public List<Feedback> feedback(UUID volunteerId) {
+        return jdbc.sql("""
+                select f.id, f.given_on, f.how_it_goes, f.what, f.match_id, m.shared_goal, f.reply, u.display_name, f.replied_on, f.version
+                from volunteer_feedback f left join buddy_match m on m.id = f.match_id left join app_user u on u.id = f.replied_by
+                where f.volunteer_id = ? order by f.given_on desc, f.id""")
+                .param(volunteerId).query((rs, i) -> new Feedback(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+                        (Integer) rs.getObject(3), rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7),
+                        rs.getString(8), rs.getObject(9, LocalDate.class), rs.getInt(10))).list();
+    }
+
+    /** Whether this feedback is of this volunteer (so a coordinator answers it on the right volunteer's page). */
+    public boolean feedbackOf(UUID volunteerId, UUID feedbackId) {
+        return jdbc.sql("select count(*) from volunteer_feedback where id = ? and volunteer_id = ?").params(feedbackId, volunteerId)
+                .query(Integer.class).single() > 0;
+    }
+
+    public void reply(UUID feedbackId, CommunityCommands.ReplyToFeedback c, UUID by, LocalDate on) {
+        int n = jdbc.sql("""
+                update volunteer_feedback set reply = ?, replied_by = ?, replied_on = ?, version = version + 1
+                where id = ? and version = ?""").params(c.reply().trim(), by, on, feedbackId, c.version()).update();
+        if (n == 0) {
+            throw new OptimisticLockingFailureException("volunteer feedback " + feedbackId);
+        }
+    }
+
     public List<Hours> hours(UUID volunteerId) {
         return jdbc.sql("select worked_on, hours, what from volunteer_hours where volunteer_id = ? order by worked_on desc limit 20")
                 .param(volunteerId).query((rs, i) -> new Hours(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2), rs.getString(3))).list();

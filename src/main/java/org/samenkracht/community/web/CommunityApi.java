@@ -32,8 +32,11 @@ class CommunityApi {
     private final BuddyMatching matching;
 
     private final org.samenkracht.community.MatchEffects effects;
+    private final org.samenkracht.community.SupportGroups groups;
 
-    CommunityApi(Volunteers volunteers, BuddyMatching matching, org.samenkracht.community.MatchEffects effects) {
+    CommunityApi(Volunteers volunteers, BuddyMatching matching, org.samenkracht.community.MatchEffects effects,
+                 org.samenkracht.community.SupportGroups groups) {
+        this.groups = groups;
         this.effects = effects;
         this.volunteers = volunteers;
         this.matching = matching;
@@ -83,6 +86,20 @@ class CommunityApi {
         volunteers.stop(vid, body);
     }
 
+    @Operation(summary = "A training the volunteer followed: course, date, who gave it (coordinators)")
+    @PostMapping("/community/volunteers/{vid}/training")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void training(@PathVariable UUID vid, @Valid @RequestBody CommunityCommands.RecordTraining body) {
+        volunteers.recordTraining(vid, body);
+    }
+
+    @Operation(summary = "Answer a volunteer's feedback (coordinators), with the version read; 409 when someone else answered first")
+    @PostMapping("/community/volunteers/{vid}/feedback/{fid}/reply")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void reply(@PathVariable UUID vid, @PathVariable UUID fid, @Valid @RequestBody CommunityCommands.ReplyToFeedback body) {
+        volunteers.replyToFeedback(vid, fid, body);
+    }
+
     // ---- a volunteer's own ----
 
     @Operation(summary = "A volunteer's own profile, hours and matches (the shared goal and practical details only)")
@@ -106,9 +123,31 @@ class CommunityApi {
         matching.answerAsVolunteer(mid, body, volunteers);
     }
 
+    @Operation(summary = "The volunteer's own feedback on their work or one of their own matches")
+    @PostMapping("/community/mine/feedback")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, UUID> feedback(@Valid @RequestBody CommunityCommands.GiveFeedback body) {
+        return Map.of("id", volunteers.giveFeedback(body));
+    }
+
     @PostMapping("/community/mine/stop")
     void ownStop(@Valid @RequestBody CommunityCommands.StopVolunteer body) {
         volunteers.stop(null, body);
+    }
+
+    // ---- the person's support groups ----
+
+    @Operation(summary = "The support groups a person is in now")
+    @GetMapping("/persons/{id}/community/groups")
+    List<org.samenkracht.community.SupportGroup.Summary> groupsOf(@PathVariable UUID id) {
+        return groups.groupsOf(id);
+    }
+
+    @Operation(summary = "The person leaves a support group (themselves, their team or the group's coach); the coach's grant on the group ends")
+    @PostMapping("/persons/{id}/community/groups/{gid}/leave")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void leaveGroup(@PathVariable UUID id, @PathVariable UUID gid) {
+        groups.leave(gid, id);
     }
 
     // ---- buddy requests and matches ----

@@ -113,6 +113,9 @@ class CommunityPages {
                 v.maxMatches(), v.coordinatorId(), v.version()));
         model.addAttribute("steps", Screening.Step.values());
         model.addAttribute("today", LocalDate.now());
+        if (!model.containsAttribute("training")) {
+            model.addAttribute("training", new CommunityCommands.RecordTraining("", LocalDate.now(), ""));
+        }
         return form(model, vid);
     }
 
@@ -123,6 +126,7 @@ class CommunityPages {
             model.addAttribute("detail", volunteers.get(vid));
             model.addAttribute("steps", Screening.Step.values());
             model.addAttribute("today", LocalDate.now());
+            model.addAttribute("training", new CommunityCommands.RecordTraining("", LocalDate.now(), ""));
             return form(model, vid);
         }
         volunteers.change(vid, form);
@@ -145,6 +149,29 @@ class CommunityPages {
     String recognise(@PathVariable UUID vid, @Valid CommunityCommands.Recognise c) {
         volunteers.recognise(vid, c);
         return "redirect:/community/volunteers/" + vid;
+    }
+
+    /** A training followed; refused (a field empty, a date to come) it comes back with what was typed, 422, the field named. */
+    @PostMapping("/community/volunteers/{vid}/training")
+    String training(@PathVariable UUID vid, @Valid @ModelAttribute("training") CommunityCommands.RecordTraining c,
+                    BindingResult errors, Model model, HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            try {
+                volunteers.recordTraining(vid, c);
+                return "redirect:/community/volunteers/" + vid + "#training-h";
+            } catch (RuleViolation v) {
+                errors.rejectValue(v.field(), v.messageKey(), v.messageKey());
+            }
+        }
+        response.setStatus(422);
+        return volunteer(vid, model);
+    }
+
+    /** The coordinator answers a volunteer's feedback (version read; someone else answering first gives 409). */
+    @PostMapping("/community/volunteers/{vid}/feedback/{fid}/reply")
+    String reply(@PathVariable UUID vid, @PathVariable UUID fid, @Valid CommunityCommands.ReplyToFeedback c) {
+        volunteers.replyToFeedback(vid, fid, c);
+        return "redirect:/community/volunteers/" + vid + "#feedback-h";
     }
 
     @PostMapping("/community/volunteers/{vid}/stop")
@@ -173,7 +200,26 @@ class CommunityPages {
     String mine(Model model) {
         model.addAttribute("mine", volunteers.mine());
         model.addAttribute("today", LocalDate.now());
+        if (!model.containsAttribute("feedback")) {
+            model.addAttribute("feedback", new CommunityCommands.GiveFeedback(null, null, ""));
+        }
         return "community/mine";
+    }
+
+    /** The volunteer's own feedback; refused it comes back with what was typed, 422, the field named. */
+    @PostMapping("/community/mine/feedback")
+    String feedback(@Valid @ModelAttribute("feedback") CommunityCommands.GiveFeedback c, BindingResult errors, Model model,
+                    HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            try {
+                volunteers.giveFeedback(c);
+                return "redirect:/community/mine#feedback-h";
+            } catch (RuleViolation v) {
+                errors.rejectValue(v.field(), v.messageKey(), v.messageKey());
+            }
+        }
+        response.setStatus(422);
+        return mine(model);
     }
 
     @PostMapping("/community/mine/hours")
@@ -212,6 +258,7 @@ class CommunityPages {
         model.addAttribute("activityChoices", neighbourhood.choicesFor(id));
         model.addAttribute("offerPlaces", neighbourhood.placesFor(id));
         model.addAttribute("mayPlan", access.may(id, Part.PLAN, AccessKind.WRITE));
+        model.addAttribute("mayLeave", access.may(id, Part.COMMUNITY, AccessKind.WRITE_AS_PERSON));
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("goals", access.may(id, Part.PLAN, AccessKind.READ)
                 ? plans.current(id).map(PlanView::goals).orElse(List.of()) : List.of());
@@ -241,6 +288,14 @@ class CommunityPages {
     String joinGroup(@PathVariable UUID id, @Valid JoinGroup c) {
         groups.addMember(c.groupId(), new org.samenkracht.community.SupportGroupCommands.AddMember(id, c.ownPlan(), c.goalId()));
         return "redirect:/persons/" + id + "/community#groups-h";
+    }
+
+    /** The person leaves a group (themselves, their team, or the coach from the group's page: then back there). */
+    @PostMapping("/persons/{id}/community/groups/{gid}/leave")
+    String leaveGroup(@PathVariable UUID id, @PathVariable UUID gid,
+                      @org.springframework.web.bind.annotation.RequestParam(required = false) String back) {
+        groups.leave(gid, id);
+        return "group".equals(back) ? "redirect:/community/groups/" + gid : "redirect:/persons/" + id + "/community#groups-h";
     }
 
     record JoinGroup(@jakarta.validation.constraints.NotNull(message = "{validation.choice}") UUID groupId,
