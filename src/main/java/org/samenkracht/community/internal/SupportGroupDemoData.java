@@ -20,8 +20,8 @@ import static org.samenkracht.common.demo.DemoIds.*;
  * The demo's support group: Karim started "Samen verder" with coach Marieke, fortnightly on Tuesday
  * morning; Sanne added Henk and Jonas and Marieke added Els, each with a small plan of their own; at
  * the first meeting two weeks ago Els and Jonas were there (their progress and next step are written
- * down), Henk was not (so nothing about him is). Not Fatima: the coach joins each member's care team,
- * and Fatima's file holds a secret only her own team may know.
+ * down), Henk was not (so nothing about him is). The coach gets each member's community part only (a grant,
+ * docs/decisions/0007), not their file.
  */
 @Component
 @Order(76)
