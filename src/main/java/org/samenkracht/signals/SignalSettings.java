@@ -68,7 +68,14 @@ public class SignalSettings {
 
     public record Overview(Map<DeadlineKind, DeadlineProfile> profiles, UUID onDutyAccountId,
                            List<Accounts.Account> professionals, WeakSignalRadar radar, int unfoundedRetentionDays,
-                           List<Agreement> agreements) {
+                           List<Agreement> agreements, Map<SignalDetails.ConcernKind, ConcernDeadline> concernDeadlines) {
+    }
+
+    /** A deadline profile per kind of concern, in working days; both empty: no deadline of its own for that kind. */
+    public record SaveConcernDeadline(
+            @NotNull(message = "{validation.required}") SignalDetails.ConcernKind concernKind,
+            @Min(value = 1, message = "{signals.validation.range}") @Max(value = ConcernDeadline.MAX_WORKING_DAYS, message = "{signals.validation.range}") Integer assessWithinWorkingDays,
+            @Min(value = 1, message = "{signals.validation.range}") @Max(value = ConcernDeadline.MAX_WORKING_DAYS, message = "{signals.validation.range}") Integer actWithinWorkingDays) {
     }
 
     private final JdbcClient jdbc;
@@ -88,6 +95,21 @@ public class SignalSettings {
                         (Integer) rs.getObject(3)))
                 .list().forEach(p -> m.put(p.kind(), p));
         return m;
+    }
+
+    /** The deadline per kind of concern (working days): the defaults, overridden by what the organisation saved. */
+    public Map<SignalDetails.ConcernKind, ConcernDeadline> concernDeadlines(UUID org) {
+        Map<SignalDetails.ConcernKind, ConcernDeadline> m = ConcernDeadline.defaults();
+        jdbc.sql("select concern_kind, assess_within_working_days, act_within_working_days from signal_concern_deadline where organisation_id = ?")
+                .param(org).query((rs, i) -> new ConcernDeadline(SignalDetails.ConcernKind.valueOf(rs.getString(1)),
+                        (Integer) rs.getObject(2), (Integer) rs.getObject(3)))
+                .list().forEach(d -> m.put(d.concernKind(), d));
+        return m;
+    }
+
+    /** The deadline of one kind of concern; a signal without a kind has none of its own. */
+    public Optional<ConcernDeadline> concernDeadline(UUID org, SignalDetails.ConcernKind kind) {
+        return kind == null ? Optional.empty() : Optional.of(concernDeadlines(org).get(kind)).filter(ConcernDeadline::any);
     }
 
     public DeadlineProfile profile(UUID org, DeadlineKind kind) {
@@ -165,7 +187,7 @@ public class SignalSettings {
         UUID duty = jdbc.sql("select on_duty_account_id from signal_settings where organisation_id = ?").param(org)
                 .query(UUID.class).optional().orElse(null);
         return new Overview(profiles(org), duty, accounts.professionals(org), radar(org), unfoundedRetentionDays(org),
-                agreements(org));
+                agreements(org), concernDeadlines(org));
     }
 
     /** The agreements of the current user's organisation (professionals need them to record a partner's call). */
@@ -191,6 +213,34 @@ public class SignalSettings {
                 set triage_within_hours = excluded.triage_within_hours, contact_within_hours = excluded.contact_within_hours,
                     version = signal_deadline_profile.version + 1""")
                 .params(user.organisationId(), p.kind().name(), p.triageWithinHours(), p.contactWithinHours()).update();
+    }
+
+    /** Saves the deadline of one kind of concern; acting cannot be due before assessing. */
+    @Transactional
+    public void saveConcernDeadline(SaveConcernDeadline d) {
+        CurrentUser user = keeper();
+        if (d.concernKind() == null) {
+            throw new RuleViolation("concernKind", "validation.required");
+        }
+        range("assessWithinWorkingDays", d.assessWithinWorkingDays());
+        range("actWithinWorkingDays", d.actWithinWorkingDays());
+        if (d.assessWithinWorkingDays() != null && d.actWithinWorkingDays() != null
+                && d.actWithinWorkingDays() < d.assessWithinWorkingDays()) {
+            throw new RuleViolation("actWithinWorkingDays", "signals.refused.actBeforeAssess");
+        }
+        jdbc.sql("""
+                insert into signal_concern_deadline (organisation_id, concern_kind, assess_within_working_days, act_within_working_days)
+                values (?, ?, ?, ?) on conflict (organisation_id, concern_kind) do update
+                set assess_within_working_days = excluded.assess_within_working_days,
+                    act_within_working_days = excluded.act_within_working_days, version = signal_concern_deadline.version + 1""")
+                .params(user.organisationId(), d.concernKind().name(), d.assessWithinWorkingDays(), d.actWithinWorkingDays())
+                .update();
+    }
+
+    private static void range(String field, Integer days) {
+        if (days != null && (days < 1 || days > ConcernDeadline.MAX_WORKING_DAYS)) {
+            throw new RuleViolation(field, "signals.validation.range");
+        }
     }
 
     @Transactional

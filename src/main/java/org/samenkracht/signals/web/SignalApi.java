@@ -219,6 +219,14 @@ class SignalApi {
         return settings.overview();
     }
 
+    @Operation(summary = "The deadline of one kind of concern in working days (weekends and Dutch public holidays "
+            + "skipped): assess and act within so many working days of receipt; empty: none of its own (coaches, administrators)")
+    @PutMapping("/settings/concern-deadlines")
+    SignalSettings.Overview saveConcernDeadline(@Valid @RequestBody SignalSettings.SaveConcernDeadline body) {
+        settings.saveConcernDeadline(body);
+        return settings.overview();
+    }
+
     @PostMapping("/agreements")
     ResponseEntity<Map<String, UUID>> agreement(@Valid @RequestBody SignalSettings.NewAgreement body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", settings.addAgreement(body)));

@@ -298,6 +298,16 @@ class SignalPages {
             return "redirect:/signals/settings";
         }
 
+        /** A deadline per kind of concern, in working days; empty fields: no deadline of its own. */
+        @PostMapping("/settings/concern-deadlines")
+        String concernDeadline(@RequestParam org.samenkracht.signals.SignalDetails.ConcernKind concernKind,
+                               @RequestParam(required = false) Integer assessWithinWorkingDays,
+                               @RequestParam(required = false) Integer actWithinWorkingDays) {
+            settings.saveConcernDeadline(new SignalSettings.SaveConcernDeadline(concernKind, assessWithinWorkingDays,
+                    actWithinWorkingDays));
+            return "redirect:/signals/settings#concern-deadlines";
+        }
+
         @PostMapping("/settings/on-duty")
         String onDuty(@RequestParam(required = false) UUID accountId) {
             settings.setOnDuty(accountId);
