@@ -390,6 +390,9 @@ public class Signals {
         String token = withReceipt ? Tokens.secret() : null;
         String subjectName = blankToNull(r.subjectName());
         String subjectAddress = blankToNull(r.subjectAddress());
+        // the neighbourhood chosen on the form; else the one the postcode in the address lies in (the organisation's mapping)
+        String neighbourhood = blankToNull(r.neighbourhood()) != null ? blankToNull(r.neighbourhood())
+                : settings.neighbourhoodOfAddress(org, subjectAddress).orElse(null);
         jdbc.sql("""
                 insert into signal (id, organisation_id, team, reference, agreement_id, partner_kind, channel, reported_by,
                   recorded_by, reporter_name, reporter_contact, subject_name, subject_address, subject_key, noticed,
@@ -404,7 +407,7 @@ public class Signals {
                         r.concernKind() == null ? null : r.concernKind().name(),
                         r.frequency() == null ? null : r.frequency().name(), blankToNull(r.seenSince()),
                         (r.personKnows() == null ? SignalDetails.PersonKnows.UNKNOWN : r.personKnows()).name(),
-                        SignalDetails.store(r.preconditions()), anonymous, blankToNull(r.neighbourhood()))
+                        SignalDetails.store(r.preconditions()), anonymous, neighbourhood)
                 .update();
         if (kind == DeadlineKind.ACUTE) {
             alertOnDuty(org, id, "ACUTE");

@@ -308,6 +308,19 @@ class SignalPages {
             return "redirect:/signals/settings#concern-deadlines";
         }
 
+        /** Postcodes (four digits or a range) to a neighbourhood of the area list. */
+        @PostMapping("/settings/postcode-areas")
+        String postcodeArea(@RequestParam(required = false) String postcodes, @RequestParam(required = false) String neighbourhood) {
+            settings.addPostcodeArea(new SignalSettings.NewPostcodeArea(postcodes, neighbourhood));
+            return "redirect:/signals/settings#postcode-areas";
+        }
+
+        @PostMapping("/settings/postcode-areas/{postcodeAreaId}/remove")
+        String removePostcodeArea(@PathVariable UUID postcodeAreaId) {
+            settings.removePostcodeArea(postcodeAreaId);
+            return "redirect:/signals/settings#postcode-areas";
+        }
+
         @PostMapping("/settings/on-duty")
         String onDuty(@RequestParam(required = false) UUID accountId) {
             settings.setOnDuty(accountId);
