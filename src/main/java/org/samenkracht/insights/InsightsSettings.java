@@ -46,6 +46,24 @@ public class InsightsSettings {
         this.store = store;
     }
 
+    /**
+     * The area list for the signalling network (issue 19): it maps postcodes to these neighbourhoods. Names and CBS
+     * codes only; no person. Offered through the signals' own interface, as this module depends on that one.
+     */
+    @org.springframework.stereotype.Component
+    static class AreasForSignals implements org.samenkracht.signals.AreaList {
+        private final InsightsStore store;
+
+        AreasForSignals(InsightsStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public List<Area> areas(UUID organisationId) {
+            return store.areas(organisationId).stream().map(a -> new Area(a[0], a[1], a[2], a[3])).toList();
+        }
+    }
+
     private static CurrentUser administrator() {
         CurrentUser user = CurrentUser.get();
         if (!user.is(Role.ADMINISTRATOR)) {

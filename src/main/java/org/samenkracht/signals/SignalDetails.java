@@ -16,8 +16,11 @@ public final class SignalDetails {
     private SignalDetails() {
     }
 
-    /** The kind of concern; an agreement lists the kinds its partner may pass on. */
-    public enum ConcernKind { MONEY_DEBTS, HOUSING_NEGLECT, HEALTH_MEDICINES, CONFUSION, LONELINESS, SAFETY, OTHER }
+    /**
+     * The kind of concern; an agreement lists the kinds its partner may pass on. Threatening debts (an eviction, a
+     * cut-off of energy or water) have a short deadline of their own by default (see {@link ConcernDeadline}).
+     */
+    public enum ConcernKind { MONEY_DEBTS, THREATENING_DEBTS, HOUSING_NEGLECT, HEALTH_MEDICINES, CONFUSION, LONELINESS, SAFETY, OTHER }
 
     public enum Frequency { ONCE, SOMETIMES, OFTEN }
 

@@ -68,15 +68,71 @@ public class SignalSettings {
 
     public record Overview(Map<DeadlineKind, DeadlineProfile> profiles, UUID onDutyAccountId,
                            List<Accounts.Account> professionals, WeakSignalRadar radar, int unfoundedRetentionDays,
-                           List<Agreement> agreements) {
+                           List<Agreement> agreements, Map<SignalDetails.ConcernKind, ConcernDeadline> concernDeadlines,
+                           List<PostcodeArea> postcodeAreas, List<AreaList.Area> areas) {
+    }
+
+    /** Postcodes (four digits, or a range) that lie in a neighbourhood of the area list, with its CBS codes. */
+    public record PostcodeArea(UUID id, int postcodeFrom, int postcodeTo, String neighbourhood, String neighbourhoodCode,
+                               String districtCode, String districtName) {
+        public String postcodes() {
+            return Postcodes.format(postcodeFrom, postcodeTo);
+        }
+    }
+
+    /** A new postcode mapping: "7511" or "7512-7514", and a neighbourhood of the area list. */
+    public record NewPostcodeArea(
+            @NotBlank(message = "{validation.required}") @Size(max = 30, message = "{validation.tooLong}") String postcodes,
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String neighbourhood) {
+        public static NewPostcodeArea empty() {
+            return new NewPostcodeArea("", "");
+        }
+    }
+
+    /** A deadline profile per kind of concern, in working days; both empty: no deadline of its own for that kind. */
+    public record SaveConcernDeadline(
+            @NotNull(message = "{validation.required}") SignalDetails.ConcernKind concernKind,
+            @Min(value = 1, message = "{signals.validation.range}") @Max(value = ConcernDeadline.MAX_WORKING_DAYS, message = "{signals.validation.range}") Integer assessWithinWorkingDays,
+            @Min(value = 1, message = "{signals.validation.range}") @Max(value = ConcernDeadline.MAX_WORKING_DAYS, message = "{signals.validation.range}") Integer actWithinWorkingDays) {
     }
 
     private final JdbcClient jdbc;
     private final Accounts accounts;
+    private final org.springframework.beans.factory.ObjectProvider<AreaList> areaList;
 
-    SignalSettings(JdbcClient jdbc, Accounts accounts) {
+    SignalSettings(JdbcClient jdbc, Accounts accounts, org.springframework.beans.factory.ObjectProvider<AreaList> areaList) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.areaList = areaList;
+    }
+
+    /** The organisation's neighbourhoods with their CBS codes (kept under /insights/settings); empty without insights. */
+    public List<AreaList.Area> areas(UUID org) {
+        AreaList list = areaList.getIfAvailable();
+        return list == null ? List.of() : list.areas(org);
+    }
+
+    /** The neighbourhood of an address, from the postcode in it and the organisation's postcode mapping. */
+    public Optional<String> neighbourhoodOfAddress(UUID org, String address) {
+        return Postcodes.digitsIn(address).flatMap(pc -> jdbc.sql("""
+                select neighbourhood from signal_postcode_area
+                where organisation_id = ? and postcode_from <= ? and postcode_to >= ?
+                order by postcode_to - postcode_from, postcode_from limit 1""")
+                .params(org, pc, pc).query(String.class).optional());
+    }
+
+    /** The postcode mapping, each with the CBS codes its neighbourhood has in the area list (none when it left the list). */
+    public List<PostcodeArea> postcodeAreas(UUID org) {
+        Map<String, AreaList.Area> byName = new java.util.HashMap<>();
+        areas(org).forEach(a -> byName.put(a.neighbourhood().toLowerCase(java.util.Locale.ROOT), a));
+        return jdbc.sql("select id, postcode_from, postcode_to, neighbourhood from signal_postcode_area where organisation_id = ? order by postcode_from")
+                .param(org).query((rs, i) -> {
+                    String name = rs.getString(4);
+                    AreaList.Area a = byName.get(name.toLowerCase(java.util.Locale.ROOT));
+                    return new PostcodeArea(rs.getObject(1, UUID.class), rs.getInt(2), rs.getInt(3), name,
+                            a == null ? null : a.neighbourhoodCode(), a == null ? null : a.districtCode(),
+                            a == null ? null : a.districtName());
+                }).list();
     }
 
     // ---- reading (for the module's own use; no personal data) -----------------------------------
@@ -88,6 +144,21 @@ public class SignalSettings {
                         (Integer) rs.getObject(3)))
                 .list().forEach(p -> m.put(p.kind(), p));
         return m;
+    }
+
+    /** The deadline per kind of concern (working days): the defaults, overridden by what the organisation saved. */
+    public Map<SignalDetails.ConcernKind, ConcernDeadline> concernDeadlines(UUID org) {
+        Map<SignalDetails.ConcernKind, ConcernDeadline> m = ConcernDeadline.defaults();
+        jdbc.sql("select concern_kind, assess_within_working_days, act_within_working_days from signal_concern_deadline where organisation_id = ?")
+                .param(org).query((rs, i) -> new ConcernDeadline(SignalDetails.ConcernKind.valueOf(rs.getString(1)),
+                        (Integer) rs.getObject(2), (Integer) rs.getObject(3)))
+                .list().forEach(d -> m.put(d.concernKind(), d));
+        return m;
+    }
+
+    /** The deadline of one kind of concern; a signal without a kind has none of its own. */
+    public Optional<ConcernDeadline> concernDeadline(UUID org, SignalDetails.ConcernKind kind) {
+        return kind == null ? Optional.empty() : Optional.of(concernDeadlines(org).get(kind)).filter(ConcernDeadline::any);
     }
 
     public DeadlineProfile profile(UUID org, DeadlineKind kind) {
@@ -165,7 +236,56 @@ public class SignalSettings {
         UUID duty = jdbc.sql("select on_duty_account_id from signal_settings where organisation_id = ?").param(org)
                 .query(UUID.class).optional().orElse(null);
         return new Overview(profiles(org), duty, accounts.professionals(org), radar(org), unfoundedRetentionDays(org),
-                agreements(org));
+                agreements(org), concernDeadlines(org), postcodeAreas(org), areas(org));
+    }
+
+    /**
+     * Maps postcodes to a neighbourhood of the area list (the insights' areas with their CBS codes): refused with the
+     * field named when the postcodes are not "1234" or "1234-1240", overlap a mapping already kept, or the
+     * neighbourhood is not in the area list.
+     */
+    @Transactional
+    public UUID addPostcodeArea(NewPostcodeArea p) {
+        CurrentUser user = keeper();
+        if (p.postcodes() == null || p.postcodes().isBlank()) {
+            throw new RuleViolation("postcodes", "validation.required");
+        }
+        int[] range = Postcodes.range(p.postcodes()).orElseThrow(() -> new RuleViolation("postcodes", "signals.validation.postcodes"));
+        if (p.neighbourhood() == null || p.neighbourhood().isBlank()) {
+            throw new RuleViolation("neighbourhood", "validation.required");
+        }
+        AreaList.Area area = areas(user.organisationId()).stream()
+                .filter(a -> a.neighbourhood().equalsIgnoreCase(p.neighbourhood().strip())).findFirst()
+                .orElseThrow(() -> new RuleViolation("neighbourhood", "signals.refused.unknownArea"));
+        Optional<String> overlap = jdbc.sql("""
+                select postcode_from, postcode_to from signal_postcode_area
+                where organisation_id = ? and postcode_from <= ? and postcode_to >= ? limit 1""")
+                .params(user.organisationId(), range[1], range[0])
+                .query((rs, i) -> Postcodes.format(rs.getInt(1), rs.getInt(2))).optional();
+        if (overlap.isPresent()) {
+            throw new RuleViolation("postcodes", "signals.refused.postcodesOverlap", overlap.get());
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into signal_postcode_area (id, organisation_id, postcode_from, postcode_to, neighbourhood) values (?, ?, ?, ?, ?)")
+                .params(id, user.organisationId(), range[0], range[1], area.neighbourhood()).update();
+        return id;
+    }
+
+    @Transactional
+    public void removePostcodeArea(UUID id) {
+        CurrentUser user = keeper();
+        if (jdbc.sql("delete from signal_postcode_area where id = ? and organisation_id = ?").params(id, user.organisationId())
+                .update() == 0) {
+            throw new NotFound("postcodeArea");
+        }
+    }
+
+    /** For demo data: a mapping written as is (the area list may not be there yet when the demo starts). */
+    @Transactional
+    public void putPostcodeAreaForDemo(UUID id, UUID org, int from, int to, String neighbourhood) {
+        jdbc.sql("""
+                insert into signal_postcode_area (id, organisation_id, postcode_from, postcode_to, neighbourhood)
+                values (?, ?, ?, ?, ?) on conflict (id) do nothing""").params(id, org, from, to, neighbourhood).update();
     }
 
     /** The agreements of the current user's organisation (professionals need them to record a partner's call). */
@@ -191,6 +311,34 @@ public class SignalSettings {
                 set triage_within_hours = excluded.triage_within_hours, contact_within_hours = excluded.contact_within_hours,
                     version = signal_deadline_profile.version + 1""")
                 .params(user.organisationId(), p.kind().name(), p.triageWithinHours(), p.contactWithinHours()).update();
+    }
+
+    /** Saves the deadline of one kind of concern; acting cannot be due before assessing. */
+    @Transactional
+    public void saveConcernDeadline(SaveConcernDeadline d) {
+        CurrentUser user = keeper();
+        if (d.concernKind() == null) {
+            throw new RuleViolation("concernKind", "validation.required");
+        }
+        range("assessWithinWorkingDays", d.assessWithinWorkingDays());
+        range("actWithinWorkingDays", d.actWithinWorkingDays());
+        if (d.assessWithinWorkingDays() != null && d.actWithinWorkingDays() != null
+                && d.actWithinWorkingDays() < d.assessWithinWorkingDays()) {
+            throw new RuleViolation("actWithinWorkingDays", "signals.refused.actBeforeAssess");
+        }
+        jdbc.sql("""
+                insert into signal_concern_deadline (organisation_id, concern_kind, assess_within_working_days, act_within_working_days)
+                values (?, ?, ?, ?) on conflict (organisation_id, concern_kind) do update
+                set assess_within_working_days = excluded.assess_within_working_days,
+                    act_within_working_days = excluded.act_within_working_days, version = signal_concern_deadline.version + 1""")
+                .params(user.organisationId(), d.concernKind().name(), d.assessWithinWorkingDays(), d.actWithinWorkingDays())
+                .update();
+    }
+
+    private static void range(String field, Integer days) {
+        if (days != null && (days < 1 || days > ConcernDeadline.MAX_WORKING_DAYS)) {
+            throw new RuleViolation(field, "signals.validation.range");
+        }
     }
 
     @Transactional

@@ -194,7 +194,8 @@ public class Signals {
     /** One line of the triage queue. */
     public record QueueItem(UUID id, String reference, String team, PartnerKind partnerKind, Channel channel,
                             Instant receivedAt, DeadlineKind kind, Status status, Instant dueAt,
-                            DeadlineProfile.Timing timing, boolean escalated, Integer scoreTotal, String subjectName, boolean partial, boolean anonymousSignaller) {
+                            DeadlineProfile.Timing timing, boolean escalated, Integer scoreTotal, String subjectName, boolean partial, boolean anonymousSignaller,
+                            SignalDetails.ConcernKind concernKind, TimeLeft timeLeft) {
     }
 
     public record Queue(List<QueueItem> items, long open, long overdue, long acute, int page, List<String> teams) {
@@ -222,6 +223,12 @@ public class Signals {
         @com.fasterxml.jackson.annotation.JsonProperty("partial")
         public boolean partial() {
             return !purged && (subjectName == null || subjectAddress == null);
+        }
+
+        /** The time left before it is due (or how late it is), for an open signal; none once closed. */
+        @com.fasterxml.jackson.annotation.JsonProperty("timeLeft")
+        public TimeLeft timeLeft() {
+            return status == Status.CLOSED || dueAt == null ? null : TimeLeft.of(Instant.now(), dueAt);
         }
 
         public Optional<UrgencyScheme.Suggestion> suggestion() {
@@ -376,10 +383,16 @@ public class Signals {
         boolean thinksAcute = r.acute();
         DeadlineKind kind = thinksAcute ? DeadlineKind.ACUTE : DeadlineKind.REGULAR;
         DeadlineProfile profile = settings.profile(org, kind);
+        // the kind of concern may set an earlier end in working days (threatening debts: act within 3)
+        Instant triageDue = settings.concernDeadline(org, r.concernKind())
+                .map(c -> c.triageDue(now, profile.triageDue(now))).orElse(profile.triageDue(now));
         String reference = Tokens.reference();
         String token = withReceipt ? Tokens.secret() : null;
         String subjectName = blankToNull(r.subjectName());
         String subjectAddress = blankToNull(r.subjectAddress());
+        // the neighbourhood chosen on the form; else the one the postcode in the address lies in (the organisation's mapping)
+        String neighbourhood = blankToNull(r.neighbourhood()) != null ? blankToNull(r.neighbourhood())
+                : settings.neighbourhoodOfAddress(org, subjectAddress).orElse(null);
         jdbc.sql("""
                 insert into signal (id, organisation_id, team, reference, agreement_id, partner_kind, channel, reported_by,
                   recorded_by, reporter_name, reporter_contact, subject_name, subject_address, subject_key, noticed,
@@ -389,12 +402,12 @@ public class Signals {
                 .params(id, org, team, reference, agreementId, partnerKind.name(), channel.name(), reportedBy, recordedBy,
                         blankToNull(reporterName), blankToNull(reporterContact), subjectName,
                         subjectAddress, Tokens.subjectKey(org, subjectName, subjectAddress), r.noticed().strip(),
-                        thinksAcute, Timestamp.from(now), kind.name(), Timestamp.from(profile.triageDue(now)),
+                        thinksAcute, Timestamp.from(now), kind.name(), Timestamp.from(triageDue),
                         token == null ? null : Tokens.hash(token),
                         r.concernKind() == null ? null : r.concernKind().name(),
                         r.frequency() == null ? null : r.frequency().name(), blankToNull(r.seenSince()),
                         (r.personKnows() == null ? SignalDetails.PersonKnows.UNKNOWN : r.personKnows()).name(),
-                        SignalDetails.store(r.preconditions()), anonymous, blankToNull(r.neighbourhood()))
+                        SignalDetails.store(r.preconditions()), anonymous, neighbourhood)
                 .update();
         if (kind == DeadlineKind.ACUTE) {
             alertOnDuty(org, id, "ACUTE");
@@ -423,7 +436,7 @@ public class Signals {
         String rows = """
                 select id, reference, team, partner_kind, channel, received_at, kind, status, due_at, escalated_at,
                   score_total, subject_name, triaged_at, subject_address is null or subject_name is null as partial,
-                  anonymous_signaller
+                  anonymous_signaller, concern_kind
                 from signal where organisation_id = :org and status <> 'CLOSED'""" + (t == null ? "" : " and team = :team") + " order by due_at, id limit 50 offset :off";
         var query = jdbc.sql(rows).param("org", user.organisationId()).param("off", p * 50);
         if (t != null) {
@@ -438,7 +451,9 @@ public class Signals {
                             received, DeadlineKind.valueOf(rs.getString("kind")), Status.valueOf(rs.getString("status")),
                             due, DeadlineProfile.timing(triaged == null ? received : triaged.toInstant(), due, now),
                             rs.getTimestamp("escalated_at") != null, (Integer) rs.getObject("score_total"),
-                            rs.getString("subject_name"), rs.getBoolean("partial"), rs.getBoolean("anonymous_signaller"));
+                            rs.getString("subject_name"), rs.getBoolean("partial"), rs.getBoolean("anonymous_signaller"),
+                            rs.getString("concern_kind") == null ? null : SignalDetails.ConcernKind.valueOf(rs.getString("concern_kind")),
+                            TimeLeft.of(now, due));
                 }).list();
         long open = 0;
         long overdue = 0;
@@ -578,7 +593,10 @@ public class Signals {
         var suggestion = UrgencyScheme.suggest(scores);
         DeadlineKind kind = t.kind() != null ? t.kind() : suggestion.kind();
         Instant now = Instant.now();
-        Instant due = settings.profile(user.organisationId(), kind).contactDue(now);
+        Instant byKind = settings.profile(user.organisationId(), kind).contactDue(now);
+        // a weak signal goes on the radar; otherwise the kind of concern may set an earlier end (from receipt)
+        Instant due = kind == DeadlineKind.WEAK ? byKind : settings.concernDeadline(user.organisationId(), s.concernKind())
+                .map(c -> c.contactDue(s.receivedAt(), byKind)).orElse(byKind);
         int changed = jdbc.sql("""
                 update signal set score_safety = ?, score_health = ?, score_wellbeing = ?, extent = ?, duration = ?,
                   score_total = ?, triage_note = ?, triaged_by = ?, triaged_at = ?, kind = ?, due_at = ?, taken_up = ?,

@@ -62,6 +62,7 @@ class SignalsDemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (settings.agreement(PHARMACY).isPresent()) {
             scopes();
+            postcodesAndThreateningDebts();
             return;
         }
         jdbc.sql("""
@@ -80,6 +81,7 @@ class SignalsDemoData implements ApplicationRunner {
                     "Astrid Visser, apotheker", Role.SIGNALLING_PARTNER, null));
         }
         settings.attachAccount(ACCOUNT_PHARMACIST, PHARMACY);
+        postcodesAndThreateningDebts();
         accounts.onBehalfOf(COACH_MARIEKE, () -> settings.setOnDuty(PROFESSIONAL_SANNE));
 
         // 1. acute: the pharmacist thinks there is danger now
@@ -155,8 +157,29 @@ class SignalsDemoData implements ApplicationRunner {
     private void scopes() {
         settings.setScope(PHARMACY, List.of(ConcernKind.HEALTH_MEDICINES, ConcernKind.CONFUSION, ConcernKind.LONELINESS,
                 ConcernKind.MONEY_DEBTS, ConcernKind.SAFETY), List.of());
-        settings.setScope(HOUSING, List.of(ConcernKind.HOUSING_NEGLECT, ConcernKind.MONEY_DEBTS, ConcernKind.CONFUSION,
+        settings.setScope(HOUSING, List.of(ConcernKind.HOUSING_NEGLECT, ConcernKind.MONEY_DEBTS,
+                ConcernKind.THREATENING_DEBTS, ConcernKind.CONFUSION,
                 ConcernKind.LONELINESS, ConcernKind.SAFETY), List.of(Precondition.values()));
+    }
+
+    /**
+     * The postcodes of Lindenhoven mapped to the neighbourhoods of the insights' area list (same names, so their CBS
+     * codes apply), and a housing corporation's signal about a threatening eviction with only an address: it gets
+     * its neighbourhood from the postcode and its deadline from the concern (act within 3 working days).
+     */
+    private void postcodesAndThreateningDebts() {
+        settings.putPostcodeAreaForDemo(UUID.fromString("00000000-0000-4000-8000-000000019301"), ORGANISATION, 7511, 7511, "Lindenhoven-Noord");
+        settings.putPostcodeAreaForDemo(UUID.fromString("00000000-0000-4000-8000-000000019302"), ORGANISATION, 7512, 7513, "Kastanjebuurt");
+        settings.putPostcodeAreaForDemo(UUID.fromString("00000000-0000-4000-8000-000000019303"), ORGANISATION, 7521, 7521, "Lindenhoven-Zuid");
+        settings.putPostcodeAreaForDemo(UUID.fromString("00000000-0000-4000-8000-000000019304"), ORGANISATION, 7522, 7523, "Beukenwijk");
+        boolean there = jdbc.sql("select count(*) from signal where organisation_id = ? and concern_kind = 'THREATENING_DEBTS'")
+                .param(ORGANISATION).query(Long.class).single() > 0;
+        if (!there) {
+            signals.reportThroughLink(HOUSING_LINK, new Signals.Report("", "Wilgenhof 17, 7522 KT Lindenhoven",
+                    "Huurachterstand van vier maanden; de deurwaarder heeft de ontruiming aangekondigd. Niemand doet open.",
+                    false, "Huismeester Dirk", "", ConcernKind.THREATENING_DEBTS, Frequency.OFTEN, "vier maanden",
+                    PersonKnows.YES, List.of(Precondition.values())));
+        }
     }
 
     /** Moves a demo signal back in time, deadline with it, so the queue shows an overdue one. */

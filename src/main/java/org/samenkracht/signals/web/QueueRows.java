@@ -34,7 +34,9 @@ final class QueueRows {
         for (Signals.QueueItem i : items) {
             String timing = i.timing().name();
             out.append("<tr class=\"timing-").append(timing).append("\">\n      <td><span>")
-                    .append(DUE.format(i.dueAt())).append("</span>");
+                    .append(DUE.format(i.dueAt())).append("</span>\n        <span class=\"time-left\">")
+                    .append(escape(messages.getMessage(i.timeLeft().messageKey(), new Object[]{i.timeLeft().amount()},
+                            i.timeLeft().messageKey(), locale))).append("</span>");
             if (timing.equals("OVERDUE")) {
                 out.append("\n        <strong>").append(label("signals.timing.OVERDUE")).append("</strong>");
             } else if (timing.equals("DUE_SOON")) {
@@ -50,6 +52,9 @@ final class QueueRows {
             }
             if (i.anonymousSignaller()) {
                 out.append(" <span class=\"tag mark-anonymous\">").append(label("signals.mark.anonymous")).append("</span>");
+            }
+            if (i.concernKind() != null) {
+                out.append(" <span class=\"tag\">").append(label("signals.concernKind." + i.concernKind())).append("</span>");
             }
             out.append("</td>\n      <td>").append(label("signals.kind." + i.kind()))
                     .append("</td>\n      <td>").append(label("signals.status." + i.status()))

@@ -219,6 +219,28 @@ class SignalApi {
         return settings.overview();
     }
 
+    @Operation(summary = "The deadline of one kind of concern in working days (weekends and Dutch public holidays "
+            + "skipped): assess and act within so many working days of receipt; empty: none of its own (coaches, administrators)")
+    @PutMapping("/settings/concern-deadlines")
+    SignalSettings.Overview saveConcernDeadline(@Valid @RequestBody SignalSettings.SaveConcernDeadline body) {
+        settings.saveConcernDeadline(body);
+        return settings.overview();
+    }
+
+    @Operation(summary = "Map postcodes (\"7511\" or \"7512-7514\") to a neighbourhood of the area list kept under "
+            + "/insights/settings (with its CBS codes): a signal with only an address gets its neighbourhood (coaches, administrators)")
+    @PostMapping("/settings/postcode-areas")
+    ResponseEntity<Map<String, UUID>> postcodeArea(@Valid @RequestBody SignalSettings.NewPostcodeArea body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", settings.addPostcodeArea(body)));
+    }
+
+    @Operation(summary = "Remove a postcode mapping (signals already in keep their neighbourhood)")
+    @org.springframework.web.bind.annotation.DeleteMapping("/settings/postcode-areas/{postcodeAreaId}")
+    ResponseEntity<Void> removePostcodeArea(@PathVariable UUID postcodeAreaId) {
+        settings.removePostcodeArea(postcodeAreaId);
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/agreements")
     ResponseEntity<Map<String, UUID>> agreement(@Valid @RequestBody SignalSettings.NewAgreement body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", settings.addAgreement(body)));

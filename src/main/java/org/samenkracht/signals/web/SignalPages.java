@@ -298,6 +298,29 @@ class SignalPages {
             return "redirect:/signals/settings";
         }
 
+        /** A deadline per kind of concern, in working days; empty fields: no deadline of its own. */
+        @PostMapping("/settings/concern-deadlines")
+        String concernDeadline(@RequestParam org.samenkracht.signals.SignalDetails.ConcernKind concernKind,
+                               @RequestParam(required = false) Integer assessWithinWorkingDays,
+                               @RequestParam(required = false) Integer actWithinWorkingDays) {
+            settings.saveConcernDeadline(new SignalSettings.SaveConcernDeadline(concernKind, assessWithinWorkingDays,
+                    actWithinWorkingDays));
+            return "redirect:/signals/settings#concern-deadlines";
+        }
+
+        /** Postcodes (four digits or a range) to a neighbourhood of the area list. */
+        @PostMapping("/settings/postcode-areas")
+        String postcodeArea(@RequestParam(required = false) String postcodes, @RequestParam(required = false) String neighbourhood) {
+            settings.addPostcodeArea(new SignalSettings.NewPostcodeArea(postcodes, neighbourhood));
+            return "redirect:/signals/settings#postcode-areas";
+        }
+
+        @PostMapping("/settings/postcode-areas/{postcodeAreaId}/remove")
+        String removePostcodeArea(@PathVariable UUID postcodeAreaId) {
+            settings.removePostcodeArea(postcodeAreaId);
+            return "redirect:/signals/settings#postcode-areas";
+        }
+
         @PostMapping("/settings/on-duty")
         String onDuty(@RequestParam(required = false) UUID accountId) {
             settings.setOnDuty(accountId);
