@@ -130,12 +130,16 @@ public class Insights {
      * only at a refresh and the protection only with the settings, so a view is computed once per refresh and reused
      * (a new refresh or a change of settings gives a new key). Bounded: the least recently used go first.
      */
-    private final Map<String, View> views = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<String, View> views = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, View> eldest) {
-            return size() > 64;
+            return size() > VIEWS_KEPT;
         }
     });
+    /** Room for the views a refresh makes ready (2 years × 17 periods × 3 levels) and as many of the previous refresh. */
+    static final int VIEWS_KEPT = 2 * Insights.YEARS_READY * 17 * 3 + 64;
+    /** How many views a reader had to wait for (not made ready by a refresh); for the tests. */
+    final java.util.concurrent.atomic.AtomicLong computedOnRead = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     /**
@@ -164,11 +168,14 @@ public class Insights {
     private final org.samenkracht.exploration.ExplorationFacts explorationFacts;
     private final TransactionTemplate tx;
     private final org.samenkracht.privacy.ErasedPersons erasedPersons;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Insights(InsightsStore store, Accounts accounts, PersonFacts personFacts, PlanFacts planFacts, NetworkFacts networkFacts,
              org.samenkracht.signals.SignalFacts signalFacts, org.samenkracht.exploration.ExplorationFacts explorationFacts,
-             PlatformTransactionManager transactions, org.samenkracht.privacy.ErasedPersons erasedPersons) {
+             PlatformTransactionManager transactions, org.samenkracht.privacy.ErasedPersons erasedPersons,
+             org.springframework.context.ApplicationEventPublisher events) {
         this.erasedPersons = erasedPersons;
+        this.events = events;
         this.signalFacts = signalFacts;
         this.explorationFacts = explorationFacts;
         this.store = store;
@@ -198,13 +205,12 @@ public class Insights {
         UUID org = user.organisationId();
         Optional<Freshness> freshness = freshness(org);
         InsightsStore.Setting setting = store.setting(org);
-        String version = generation.get() + "/" + org + "/" + freshness.map(f -> f.refreshId().toString()).orElse("-") + "/" + setting.version() + "/"
-                + setting.rules().threshold() + "-" + setting.rules().sensitiveThreshold() + "/"
-                + java.util.Arrays.deepHashCode(store.areas(org).toArray()) + "/" + filter.level() + "/" + filter.period();
+        String version = version(org, freshness, setting, store.areas(org), filter);
         View cached = views.get(version);
         if (cached != null) {
             return cached;
         }
+        computedOnRead.incrementAndGet();
         Disclosure gate = new Disclosure(setting.rules());
         Optional<AreaTree> tree = store.tree(org);
         List<FigureView> figures = new ArrayList<>();
@@ -217,18 +223,84 @@ public class Insights {
         return view;
     }
 
+    /** The key of a view: the aggregates (refresh), the settings and areas they are protected with, the level and period. */
+    private String version(UUID org, Optional<Freshness> freshness, InsightsStore.Setting setting, List<String[]> areas, Filter filter) {
+        return generation.get() + "/" + org + "/" + freshness.map(f -> f.refreshId().toString()).orElse("-") + "/" + setting.version() + "/"
+                + setting.rules().threshold() + "-" + setting.rules().sensitiveThreshold() + "/"
+                + java.util.Arrays.deepHashCode(areas.toArray()) + "/" + filter.level() + "/" + filter.period();
+    }
+
+    /**
+     * The views a refresh makes ready before its aggregates are swapped in: every level × period (year, quarters,
+     * months) of the current and the previous year, through the same gate as {@link #view}. Listeners (the pages) write
+     * what they keep per view, such as the figures' HTML in both languages, in the same moment.
+     */
+    public record ViewsReady(UUID organisation, List<View> views) {
+    }
+
+    /** How many years back (the current one included) a refresh makes the views ready for. */
+    static final int YEARS_READY = 2;
+
+    /**
+     * Inside the refresh's transaction, after the new aggregates are written and before they are committed: protects the
+     * new cells once per year and keeps every view of those years under the key readers will use once the refresh is
+     * committed. Until then readers see the previous refresh and its views; after it, every view they open is ready.
+     */
+    private List<View> prepareViews(UUID org, List<InsightsStore.Cell> cells, LocalDate today) {
+        Optional<AreaTree> tree = store.tree(org);
+        if (tree.isEmpty()) {
+            return List.of();
+        }
+        Optional<Freshness> freshness = freshness(org);  // the new refresh row, seen inside this transaction
+        InsightsStore.Setting setting = store.setting(org);
+        List<String[]> areas = store.areas(org);
+        Disclosure gate = new Disclosure(setting.rules());
+        List<View> ready = new ArrayList<>();
+        for (int y = today.getYear() - YEARS_READY + 1; y <= today.getYear(); y++) {
+            Year year = protect(gate, tree.get(), cells, y);
+            for (String period : year.periodCodes()) {
+                TimeLevel time = period.length() == 4 ? TimeLevel.YEAR : period.contains("Q") ? TimeLevel.QUARTER : TimeLevel.MONTH;
+                for (Level level : Level.values()) {
+                    Filter filter = new Filter(level, time, period);
+                    String version = version(org, freshness, setting, areas, filter);
+                    View view = new View(filter, freshness, gate.rules().threshold(), gate.rules().sensitiveThreshold(),
+                            List.copyOf(year.figures(level, period)), version);
+                    views.put(version, view);
+                    ready.add(view);
+                }
+            }
+        }
+        // the list of periods for the filter, from the same cells (as store.months would read them after the commit)
+        String refresh = freshness.map(f -> f.refreshId().toString()).orElse("-");
+        List<LocalDate> months = cells.stream().map(InsightsStore.Cell::month).distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+        for (TimeLevel time : TimeLevel.values()) {
+            periodLists.put(org + "/" + refresh + "/" + time, periodsOf(months, time));
+        }
+        return ready;
+    }
+
     /**
      * The figures of one period at one level. Every figure is protected over the whole year the period lies in, as one
      * table of areas × periods (months, quarters, the year), so no view of another level or period can be subtracted
      * from this one to reveal a held-back cell.
      */
     static List<FigureView> figures(Disclosure gate, AreaTree tree, List<InsightsStore.Cell> raw, Level level, Filter filter) {
-        AreaTree periods = Disclosure.year(filter.from().getYear());
-        String period = filter.period();
-        Set<String> monthsOfView = new java.util.HashSet<>(periods.leavesUnder(period));
+        return protect(gate, tree, raw, filter.from().getYear()).figures(level, filter.period());
+    }
+
+    /**
+     * One year's figures through the gate: every figure protected once over areas × periods (months, quarters, the
+     * year); the views of every level and period of that year are then read from it without protecting again, which
+     * is what the refresh does for the views people open.
+     */
+    static Year protect(Disclosure gate, AreaTree tree, List<InsightsStore.Cell> raw, int year) {
+        AreaTree periods = Disclosure.year(year);
         // per figure, month, neighbourhood and category: n, total and the two largest contributions
         Map<Figure, Map<String, Map<String, Map<String, double[]>>>> sums = new HashMap<>();
         for (InsightsStore.Cell c : raw) {
+            if (c.month().getYear() != year) {
+                continue;
+            }
             Figure f;
             try {
                 f = Figure.valueOf(c.figure());
@@ -249,56 +321,80 @@ public class Insights {
                 Map.of(), false);
         Map<String, Set<String>> peopleHeld = new HashMap<>();
         peopleOverTime.forEach((p, prot) -> peopleHeld.put(p, prot.held()));
-        List<FigureView> out = new ArrayList<>();
+        Map<Figure, Map<String, Disclosure.Protected>> protectedByFigure = new java.util.EnumMap<>(Figure.class);
         for (Figure f : Figure.values()) {
             if (f.kind() == Figure.Kind.HISTOGRAM) {
                 continue;
             }
             if (f.kind() == Figure.Kind.MEDIANS) {
-                out.add(medians(gate, tree, periods, sums.getOrDefault(f, Map.of()), f, peopleHeld, level, period, monthsOfView));
+                Map<String, Map<String, long[]>> n = new HashMap<>();
+                sums.getOrDefault(f, Map.of()).forEach((month, byArea) -> byArea.forEach((area, cats) -> n.computeIfAbsent(month, k -> new HashMap<>())
+                        .put(area, new long[]{cats.containsKey("PEOPLE") ? (long) cats.get("PEOPLE")[0] : 0})));
+                protectedByFigure.put(f, gate.countsOverTime(tree, periods, 1, n, peopleHeld, f.sensitive()));
                 continue;
             }
-            Disclosure.Protected p = f == Figure.PEOPLE ? peopleOverTime.get(period) : f.kind() == Figure.Kind.MAGNITUDE
-                    ? gate.magnitudesOverTime(tree, periods, magnitudes(sums.getOrDefault(f, Map.of())), Map.of()).get(period)
+            protectedByFigure.put(f, f == Figure.PEOPLE ? peopleOverTime : f.kind() == Figure.Kind.MAGNITUDE
+                    ? gate.magnitudesOverTime(tree, periods, magnitudes(sums.getOrDefault(f, Map.of())), Map.of())
                     : gate.countsOverTime(tree, periods, f.categories().size(), leaves(sums, f),
-                    f.linked() ? peopleHeld : Map.of(), f.sensitive()).get(period);
-            Figure histogram = f == Figure.TIME_TO_PLAN ? Figure.WEEKS_TO_PLAN : f == Figure.TIME_TO_SUPPORT ? Figure.WEEKS_TO_SUPPORT : null;
-            List<Line> lines = new ArrayList<>();
-            for (Disclosure.Row row : p.view(level)) {
-                List<Shown> percents = new ArrayList<>();
-                if (f.kind() == Figure.Kind.COUNT && f.categories().size() > 1) {
-                    for (int i = 0; i < row.cells().size(); i++) {
-                        percents.add(Disclosure.percent(row, i));
-                    }
+                    f.linked() ? peopleHeld : Map.of(), f.sensitive()));
+        }
+        return new Year(gate, tree, periods, sums, protectedByFigure);
+    }
+
+    /** One year protected by {@link #protect}; {@link #figures(Level, String)} gives the figures of one view in it. */
+    record Year(Disclosure gate, AreaTree tree, AreaTree periods, Map<Figure, Map<String, Map<String, Map<String, double[]>>>> sums,
+                Map<Figure, Map<String, Disclosure.Protected>> protectedByFigure) {
+
+        /** The periods of the year: the year, its quarters and its months. */
+        List<String> periodCodes() {
+            return periods.all().stream().map(AreaTree.Area::code).toList();
+        }
+
+        List<FigureView> figures(Level level, String period) {
+            Set<String> monthsOfView = new java.util.HashSet<>(periods.leavesUnder(period));
+            List<FigureView> out = new ArrayList<>();
+            for (Figure f : Figure.values()) {
+                if (f.kind() == Figure.Kind.HISTOGRAM) {
+                    continue;
                 }
-                Shown median = null;
-                if (histogram != null) {
-                    TreeMap<Integer, Long> h = new TreeMap<>();
-                    for (String month : monthsOfView) {
-                        Map<String, Map<String, double[]>> byArea = sums.getOrDefault(histogram, Map.of()).getOrDefault(month, Map.of());
-                        for (String leaf : tree.leavesUnder(row.code())) {
-                            byArea.getOrDefault(leaf, Map.of())
-                                    .forEach((week, v) -> h.merge(Integer.parseInt(week), (long) v[0], Long::sum));
+                Disclosure.Protected p = protectedByFigure.get(f).get(period);
+                if (f.kind() == Figure.Kind.MEDIANS) {
+                    out.add(medians(gate, tree, sums.getOrDefault(f, Map.of()), f, p, level, monthsOfView));
+                    continue;
+                }
+                Figure histogram = f == Figure.TIME_TO_PLAN ? Figure.WEEKS_TO_PLAN : f == Figure.TIME_TO_SUPPORT ? Figure.WEEKS_TO_SUPPORT : null;
+                List<Line> lines = new ArrayList<>();
+                for (Disclosure.Row row : p.view(level)) {
+                    List<Shown> percents = new ArrayList<>();
+                    if (f.kind() == Figure.Kind.COUNT && f.categories().size() > 1) {
+                        for (int i = 0; i < row.cells().size(); i++) {
+                            percents.add(Disclosure.percent(row, i));
                         }
                     }
-                    long n = h.values().stream().mapToLong(Long::longValue).sum();
-                    median = gate.median(n, median(h, n), p.isHeld(row.code()), false);
+                    Shown median = null;
+                    if (histogram != null) {
+                        TreeMap<Integer, Long> h = new TreeMap<>();
+                        for (String month : monthsOfView) {
+                            Map<String, Map<String, double[]>> byArea = sums.getOrDefault(histogram, Map.of()).getOrDefault(month, Map.of());
+                            for (String leaf : tree.leavesUnder(row.code())) {
+                                byArea.getOrDefault(leaf, Map.of())
+                                        .forEach((week, v) -> h.merge(Integer.parseInt(week), (long) v[0], Long::sum));
+                            }
+                        }
+                        long n = h.values().stream().mapToLong(Long::longValue).sum();
+                        median = gate.median(n, median(h, n), p.isHeld(row.code()), false);
+                    }
+                    lines.add(new Line(row.code(), row.name(), row.n(), row.cells(), percents, median));
                 }
-                lines.add(new Line(row.code(), row.name(), row.n(), row.cells(), percents, median));
+                out.add(new FigureView(f, f.categories(), lines));
             }
-            out.add(new FigureView(f, f.categories(), lines));
+            return out;
         }
-        return out;
     }
 
     /** Medians per category (life domain) per area; the n (people) as a count linked to the people counted. */
-    private static FigureView medians(Disclosure gate, AreaTree tree, AreaTree periods,
-                                      Map<String, Map<String, Map<String, double[]>>> byMonth, Figure f,
-                                      Map<String, Set<String>> peopleHeld, Level level, String period, Set<String> monthsOfView) {
-        Map<String, Map<String, long[]>> n = new HashMap<>();
-        byMonth.forEach((month, byArea) -> byArea.forEach((area, cats) -> n.computeIfAbsent(month, k -> new HashMap<>())
-                .put(area, new long[]{cats.containsKey("PEOPLE") ? (long) cats.get("PEOPLE")[0] : 0})));
-        Disclosure.Protected counted = gate.countsOverTime(tree, periods, 1, n, peopleHeld, f.sensitive()).get(period);
+    private static FigureView medians(Disclosure gate, AreaTree tree, Map<String, Map<String, Map<String, double[]>>> byMonth, Figure f,
+                                      Disclosure.Protected counted, Level level, Set<String> monthsOfView) {
         List<Line> lines = new ArrayList<>();
         for (Disclosure.Row row : counted.view(level)) {
             List<Shown> cells = new ArrayList<>();
@@ -364,17 +460,21 @@ public class Insights {
         if (known != null) {
             return known;
         }
+        List<String> list = periodsOf(store.months(org), time);
+        periodLists.put(key, list);
+        return list;
+    }
+
+    private static List<String> periodsOf(List<LocalDate> monthsNewestFirst, TimeLevel time) {
         Set<String> out = new LinkedHashSet<>();
-        for (LocalDate m : store.months(org)) {
+        for (LocalDate m : monthsNewestFirst) {
             out.add(switch (time) {
                 case YEAR -> Integer.toString(m.getYear());
                 case QUARTER -> m.getYear() + "-Q" + ((m.getMonthValue() - 1) / 3 + 1);
                 case MONTH -> YearMonth.from(m).toString();
             });
         }
-        List<String> list = List.copyOf(out);
-        periodLists.put(key, list);
-        return list;
+        return List.copyOf(out);
     }
 
     private Optional<Freshness> freshness(UUID org) {
@@ -422,6 +522,8 @@ public class Insights {
         tx.executeWithoutResult(s -> {
             InsightsStore.Refresh r = new InsightsStore.Refresh(id, started, Instant.now(), counted.size(), trigger);
             store.replace(org, r, requestedBy, cells, counted);
+            // the views people open, ready before the new aggregates are committed (readers keep the previous ones until then)
+            events.publishEvent(new ViewsReady(org, prepareViews(org, cells, LocalDate.now())));
         });
         return freshness(org).orElseThrow();
     }

@@ -186,4 +186,28 @@ class InsightsIntegrationTest {
         assertThatThrownBy(() -> accounts.runAs(fatima(), () -> personFacts.of(ORGANISATION))).isInstanceOf(AccessRefused.class);
         assertThatThrownBy(() -> personFacts.of(ORGANISATION)).isInstanceOf(RuntimeException.class);
     }
+
+    @Test
+    void after_a_refresh_every_view_of_this_year_and_last_is_ready_and_equals_the_same_view_computed_through_the_gate_anew() {
+        insights.refresh(ORGANISATION, fatima(), "SCHEDULE", null);
+        int y = java.time.LocalDate.now().getYear();
+        java.util.List<Insights.Filter> filters = new java.util.ArrayList<>();
+        for (Level level : Level.values()) {
+            filters.add(new Insights.Filter(level, TimeLevel.YEAR, Integer.toString(y)));
+            filters.add(new Insights.Filter(level, TimeLevel.QUARTER, y + "-Q2"));
+            filters.add(new Insights.Filter(level, TimeLevel.MONTH, (y - 1) + "-11"));
+        }
+        java.util.Map<Insights.Filter, Insights.View> ready = new java.util.LinkedHashMap<>();
+        long before = insights.computedOnRead.get();
+        accounts.runAs(fatima(), () -> filters.forEach(f -> ready.put(f, insights.view(f))));
+        assertThat(insights.computedOnRead.get()).as("no reader computes a view after a refresh").isEqualTo(before);
+        insights.forgetViews();
+        accounts.runAs(fatima(), () -> filters.forEach(f -> {
+            Insights.View anew = insights.view(f);
+            assertThat(ready.get(f).figures().toString()).as(f.toString()).isEqualTo(anew.figures().toString());
+            assertThat(ready.get(f).freshness()).isEqualTo(anew.freshness());
+            assertThat(ready.get(f).filter()).isEqualTo(anew.filter());
+        }));
+        assertThat(insights.computedOnRead.get()).isEqualTo(before + filters.size());
+    }
 }

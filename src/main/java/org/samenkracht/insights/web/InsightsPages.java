@@ -33,11 +33,14 @@ class InsightsPages {
     private final Insights insights;
     private final MessageSource messages;
     private final org.samenkracht.common.pdf.PdfDocuments pdfs;
-    /** The figures' HTML per view version and language (a new refresh or setting gives a new version). */
-    private final Map<String, String> sections = java.util.Collections.synchronizedMap(new LinkedHashMap<>(32, 0.75f, true) {
+    /**
+     * The figures' HTML per view version and language (a new refresh or setting gives a new version); room for both
+     * languages of the views a refresh makes ready and of the previous refresh's.
+     */
+    private final Map<String, String> sections = java.util.Collections.synchronizedMap(new LinkedHashMap<>(512, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > 32;
+            return size() > 512;
         }
     });
 
@@ -45,6 +48,25 @@ class InsightsPages {
         this.insights = insights;
         this.pdfs = pdfs;
         this.messages = messages;
+    }
+
+    /**
+     * A refresh made its views ready (before its aggregates are committed): the figures' HTML of each, in Dutch and in
+     * English, is written now, so the first page after the refresh finds it.
+     */
+    @org.springframework.context.event.EventListener
+    void viewsReady(Insights.ViewsReady ready) {
+        for (Insights.View view : ready.views()) {
+            for (java.util.Locale locale : LANGUAGES) {
+                sections.put(key(view, locale), FigureSections.html(view, messages, locale));
+            }
+        }
+    }
+
+    private static final java.util.List<java.util.Locale> LANGUAGES = java.util.List.of(java.util.Locale.forLanguageTag("nl"), java.util.Locale.ENGLISH);
+
+    private static String key(Insights.View view, java.util.Locale locale) {
+        return view.version() + "/" + locale.toLanguageTag();
     }
 
     @GetMapping
@@ -56,7 +78,7 @@ class InsightsPages {
         model.addAttribute("mayRefresh", Insights.mayView(CurrentUser.get()));
         model.addAttribute("maySettings", CurrentUser.get().is(Role.ADMINISTRATOR));
         var locale = LocaleContextHolder.getLocale();
-        model.addAttribute("sections", sections.computeIfAbsent(view.version() + "/" + locale.toLanguageTag(),
+        model.addAttribute("sections", sections.computeIfAbsent(key(view, locale),
                 k -> FigureSections.html(view, messages, locale)));
         model.addAttribute("levels", org.samenkracht.common.disclosure.Level.values());
         model.addAttribute("times", TimeLevel.values());
