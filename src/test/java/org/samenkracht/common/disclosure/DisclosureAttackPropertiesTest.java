@@ -413,14 +413,35 @@ class DisclosureAttackPropertiesTest {
             long want = f.applyAsLong(truth(code));
             int vars = leaves.size() * c;
             // the last variable of each equation, so it is checked as soon as it is complete
-            int[] last = new int[equations.size()];
+            last = new int[equations.size()];
+            target = new long[equations.size()];
+            sum = new long[equations.size()];
+            List<List<Integer>> having = new ArrayList<>();
+            for (int v = 0; v < vars; v++) {
+                having.add(new ArrayList<>());
+            }
             for (int e = 0; e < equations.size(); e++) {
                 last[e] = java.util.Arrays.stream(eqVars.get(e)).max().orElse(-1);
+                target[e] = equations.get(e)[0];
+                for (int vi : eqVars.get(e)) {
+                    having.get(vi).add(e);
+                }
             }
+            containing = new int[vars][];
+            for (int v = 0; v < vars; v++) {
+                containing[v] = having.get(v).stream().mapToInt(Integer::intValue).toArray();
+            }
+            areaVars = leavesUnder(code).stream().flatMapToInt(l -> java.util.stream.IntStream.range(0, c).map(j -> var(l, j)))
+                    .toArray();
             long[] x = new long[vars];
             steps = 0;
+            for (int e = 0; e < target.length; e++) {
+                if (target[e] < 0 || last[e] < 0 && target[e] != 0) {
+                    return true;  // no table of whole numbers agrees: nothing else can be found
+                }
+            }
             try {
-                return !search(0, x, last, code, f, want);
+                return !search(0, x, f, want);
             } catch (SearchTooLarge tooLarge) {
                 // an exhaustive search this large would hold the suite for many minutes: this try is
                 // not counted (jqwik rejects it), the many smaller ones are searched to the end
@@ -432,6 +453,13 @@ class DisclosureAttackPropertiesTest {
         /** Steps of the exhaustive search beyond which a try is left out rather than run for minutes. */
         static final long STEP_BUDGET = 20_000_000L;
         private long steps;
+        /** Per equation: its last variable, its shown value, the sum of its variables set so far. */
+        private int[] last;
+        private long[] target;
+        private long[] sum;
+        /** Per variable: the equations it is in. The variables of the attacked area, as (leaf, column) indexes. */
+        private int[][] containing;
+        private int[] areaVars;
 
         static final class SearchTooLarge extends RuntimeException {
             SearchTooLarge() {
@@ -439,44 +467,47 @@ class DisclosureAttackPropertiesTest {
             }
         }
 
-        /** Searches for a table that agrees with everything shown but gives another value; true when found. */
-        private boolean search(int i, long[] x, int[] last, String code, java.util.function.ToLongFunction<long[]> f, long want) {
+        /**
+         * Searches for a table that agrees with everything shown but gives another value; true when found. Variables
+         * are set in order, each to 0..BOUND; a value is kept while every equation it is in still holds: a complete
+         * equation (its last variable set) sums to its shown value, an incomplete one does not exceed it. Equations
+         * without this variable are as the step before left them, so only this variable's equations are summed again
+         * (kept as running sums): the same search, step for step, without re-adding every equation at every step.
+         */
+        private boolean search(int i, long[] x, java.util.function.ToLongFunction<long[]> f, long want) {
             if (i == x.length) {
                 long[] area = new long[c];
-                for (String l : leavesUnder(code)) {
-                    for (int j = 0; j < c; j++) {
-                        area[j] += x[var(l, j)];
-                    }
+                for (int k = 0; k < areaVars.length; k++) {
+                    area[k % c] += x[areaVars[k]];
                 }
                 return f.applyAsLong(area) != want;
             }
+            int[] mine = containing[i];
             for (long v = 0; v <= BOUND; v++) {
                 if (++steps > STEP_BUDGET) {
+                    for (int e : mine) {
+                        sum[e] -= x[i];
+                    }
+                    x[i] = 0;
                     throw new SearchTooLarge();
+                }
+                for (int e : mine) {
+                    sum[e] += v - x[i];
                 }
                 x[i] = v;
                 boolean ok = true;
-                for (int e = 0; e < equations.size() && ok; e++) {
-                    int[] vs = eqVars.get(e);
-                    long sum = 0;
-                    boolean complete = true;
-                    for (int vi : vs) {
-                        if (vi <= i) {
-                            sum += x[vi];
-                        } else {
-                            complete = false;
-                        }
-                    }
-                    long target = equations.get(e)[0];
-                    ok = complete ? (last[e] != i || sum == target) && sum == target || (last[e] < i && sum == target) : sum <= target;
-                    if (complete && sum != target) {
-                        ok = false;
-                    }
+                for (int k = 0; k < mine.length && ok; k++) {
+                    int e = mine[k];
+                    ok = last[e] == i ? sum[e] == target[e] : sum[e] <= target[e];
                 }
-                if (ok && search(i + 1, x, last, code, f, want)) {
+                if (ok && search(i + 1, x, f, want)) {
                     return true;
                 }
             }
+            for (int e : mine) {
+                sum[e] -= x[i];
+            }
+            x[i] = 0;
             return false;
         }
     }
