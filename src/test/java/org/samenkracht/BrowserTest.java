@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Base for browser tests: Debian's headless chromium driven through Debian's chromedriver (no
- * tool downloads a browser). One browser per test class; each test starts signed out. Where no
+ * tool downloads a browser). One browser for all browser test classes; each test starts signed out. Where no
  * Chromium is found the browser tests are skipped with one line that names the packages.
  */
 @SamenkrachtTest
@@ -51,8 +51,35 @@ public abstract class BrowserTest {
     @LocalServerPort
     protected int port;
 
+    /**
+     * One browser for every browser test class of the run: starting Chromium and its driver for each
+     * class cost seconds each. Each test still starts signed out, with no session storage and the
+     * desktop window size (see {@link #signedOut()}); the browser quits when the test JVM ends.
+     */
+    private static WebDriver shared;
+
     @BeforeAll
-    static void startBrowser() throws IOException {
+    static synchronized void startBrowser() throws IOException {
+        if (shared != null && alive(shared) && freshTab(shared)) {
+            browser = shared;
+            return;
+        }
+        if (shared != null) {
+            quit(shared);  // an earlier class left it broken: a new one
+        }
+        WebDriver started = newBrowser();
+        if (shared == null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> quit(shared), "quit-browser"));
+        }
+        shared = started;
+        browser = started;
+    }
+
+    /**
+     * A browser of its own (the caller quits it): headless Chromium through its driver, that waits for
+     * the next page after a click that leaves the page. Aborts the test where no Chromium is found.
+     */
+    protected static WebDriver newBrowser() throws IOException {
         Optional<Path> chromium = find(BROWSERS);
         Optional<Path> chromedriver = find(DRIVERS);
         if (chromium.isEmpty() || chromedriver.isEmpty()) {
@@ -71,16 +98,58 @@ public abstract class BrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.get().toFile()).usingAnyFreePort().build();
         ChromeDriver chrome = new ChromeDriver(service, options);
-        browser = new org.openqa.selenium.support.events.EventFiringDecorator<WebDriver>(new WaitsForTheNextPage(chrome))
+        WebDriver started = new org.openqa.selenium.support.events.EventFiringDecorator<WebDriver>(new WaitsForTheNextPage(chrome))
                 .decorate(chrome);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        started.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        return started;
+    }
+
+    /** A new tab in place of the old ones: a class starts with the session storage a new browser has. */
+    private static boolean freshTab(WebDriver driver) {
+        try {
+            driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            String fresh = driver.getWindowHandle();
+            for (String handle : driver.getWindowHandles()) {
+                if (!handle.equals(fresh)) {
+                    driver.switchTo().window(handle);
+                    driver.close();
+                }
+            }
+            driver.switchTo().window(fresh);
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return false;
+        }
+    }
+
+    private static boolean alive(WebDriver driver) {
+        try {
+            driver.getWindowHandle();
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return false;
+        }
+    }
+
+    private static void quit(WebDriver driver) {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // already gone
+        }
     }
 
     @AfterAll
-    static void stopBrowser() {
+    static void leaveBrowserForTheNextClass() {
+        // the shared browser stays open for the next class; the page it shows is left behind
         if (browser != null) {
-            browser.quit();
-            browser = null;
+            try {
+                browser.get("about:blank");
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // broken: the next class starts a new one
+            }
         }
     }
 
@@ -110,6 +179,8 @@ public abstract class BrowserTest {
     @BeforeEach
     void signedOut() {
         browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         try {
             // drafts kept by an earlier test would lead this test's sign-in back to that test's form
             ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.sessionStorage.clear()");
@@ -187,11 +258,19 @@ public abstract class BrowserTest {
     }
 
     protected void signIn(String username, String password) {
-        open("/login");
-        type(By.id("username"), username);
-        type(By.id("password"), password);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        signIn(browser, username, password);
+    }
+
+    /** Signs in through the login form of the given browser. */
+    protected void signIn(WebDriver in, String username, String password) {
+        in.get(url("/login"));
+        for (String[] field : new String[][] {{"username", username}, {"password", password}}) {
+            WebElement input = in.findElement(By.id(field[0]));
+            input.clear();
+            input.sendKeys(field[1]);
+        }
+        in.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(in, Duration.ofSeconds(10))
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
