@@ -79,7 +79,7 @@ public abstract class BrowserTest {
      * A browser of its own (the caller quits it): headless Chromium through its driver, that waits for
      * the next page after a click that leaves the page. Aborts the test where no Chromium is found.
      */
-    protected static WebDriver newBrowser() throws IOException {
+    public static WebDriver newBrowser() throws IOException {
         Optional<Path> chromium = find(BROWSERS);
         Optional<Path> chromedriver = find(DRIVERS);
         if (chromium.isEmpty() || chromedriver.isEmpty()) {
@@ -178,6 +178,12 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void signedOut() {
+        // cookies and storage are cleared for the page shown: the shared browser comes to a new class on a
+        // blank tab, so the application's own origin is opened first (else the last class's session stays)
+        String shown = browser.getCurrentUrl();
+        if (shown == null || !shown.startsWith(url("/"))) {
+            browser.get(url("/login"));
+        }
         browser.manage().deleteAllCookies();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
