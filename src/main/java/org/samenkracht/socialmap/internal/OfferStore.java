@@ -292,16 +292,22 @@ public class OfferStore {
         }
     }
 
-    /** How many rows the first guess reads per domain, and how many of them it scores exactly. */
-    static final int GUESS_PER_DOMAIN = 256;
-    static final int GUESS = 64;
+    /** How many rows the first guess reads per list (per cell near a place), and how many of them it scores exactly. */
+    static final int GUESS_PER_LIST = 8;
+    static final int GUESS_PER_LIST_WITHOUT_PLACE = 16;
+    static final int GUESS_CELLS = 9;
+    static final int GUESS = 32;
     /** Room for rounding between the database's sums and the policy's rounded score. */
     static final double EPSILON = 0.01;
+    /** The grid of {@code socialmap_cell} (migration V120_1), in degrees. */
+    static final double CELL_LAT = 0.04;
+    static final double CELL_LON = 0.06;
+    private static final double EARTH_KM = 6371.0;
 
     /**
      * The most an offer can score for a request, from its row in {@code socialmap_offer_rank}: the stored
-     * request-independent part, the domain ({@code withDomain}), the target group it serves or not, the most its
-     * location can add for nearness, and the most the goal's words, the language and the days can add.
+     * request-independent part, the domain ({@code withDomain}), the target group it serves or not, what its
+     * location adds for nearness, and the most the goal's words, the language and the days can add.
      */
     private static String bound(MatchingPolicy.Request r, boolean near, boolean withDomain) {
         return "(r.static_score + " + ((withDomain ? MatchingPolicy.SERVES_DOMAIN : 0) + MatchingPolicy.restMax(r))
@@ -312,33 +318,64 @@ public class OfferStore {
                 + ")";
     }
 
-    /**
-     * Rows of {@code socialmap_offer_rank} of the request's domains with their bound, one subquery per domain so
-     * each is read in index order: either the first {@code perDomain} (the first guess, inside the box when
-     * {@code boxed}), or every row whose bound reaches {@code minBound} (an SQL expression), where the index
-     * condition on the stored part skips every row too low to reach it.
-     */
-    private static String bounds(MatchingPolicy.Request r, boolean near, boolean boxed, Integer perDomain, String minBound) {
-        String bound = bound(r, near, true);
-        double most = MatchingPolicy.SERVES_DOMAIN + MatchingPolicy.restMax(r) + MatchingPolicy.FOR_TARGET_GROUP
-                + (near ? MatchingPolicy.NEARBY_MAX : 0);
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < r.domains().size(); i++) {
-            StringBuilder part = new StringBuilder("(select r.offer_id, " + bound + " as bound from socialmap_offer_rank r"
-                    + " where r.organisation_id = :org and r.domain = :d" + i);
-            if (minBound != null) {
-                part.append(" and r.static_score >= ").append(minBound).append(" - ").append(most)
-                        .append(" and ").append(bound).append(" >= ").append(minBound);
-            }
-            if (boxed) {
-                part.append(" and r.latitude between :latMin and :latMax and r.longitude between :lonMin and :lonMax");
-            }
-            if (perDomain != null) {
-                part.append(" order by r.static_score desc limit ").append(perDomain);
-            }
-            parts.add(part.append(")").toString());
+    /** The id of grid cell (i, j), as {@code socialmap_cell} numbers it. */
+    static long cellId(long i, long j) {
+        return (i + 10000) * 100000 + (j + 50000);
+    }
+
+    /** The cell of a point, as {@code socialmap_cell} computes it. */
+    static long cell(double latitude, double longitude) {
+        return cellId((long) Math.floor(latitude / CELL_LAT), (long) Math.floor(longitude / CELL_LON));
+    }
+
+    /** Cells to read near a place, each with the most nearness can add to an offer anywhere in it. */
+    record Cells(List<Long> ids, List<Double> bonus) {
+        String idArray() {
+            return "{" + String.join(",", ids.stream().map(String::valueOf).toList()) + "}";
         }
-        return String.join(" union all ", parts);
+
+        String bonusArray() {
+            return "{" + String.join(",", bonus.stream().map(String::valueOf).toList()) + "}";
+        }
+    }
+
+    /**
+     * The cells that touch the box of {@code radiusKm} around a place; without a radius, the cells where nearness can
+     * still add something (closer than {@link MatchingPolicy#NEARBY_ZERO_KM}). The bonus of a cell is an upper bound:
+     * the distance to the cell is a lower bound of the haversine distance to any point in it (the nearest latitude
+     * and longitude, the smallest cosine of the cell's latitudes), so an offer in the cell never gets more.
+     */
+    static Cells cells(double lat, double lon, Double radiusKm) {
+        double km = radiusKm != null ? radiusKm : MatchingPolicy.NEARBY_ZERO_KM * 1.2 + 1;
+        double dLat = km / 111.0;
+        double dLon = km / (111.0 * Math.cos(Math.toRadians(lat)));
+        long i0 = (long) Math.floor((lat - dLat) / CELL_LAT);
+        long i1 = (long) Math.floor((lat + dLat) / CELL_LAT);
+        long j0 = (long) Math.floor((lon - dLon) / CELL_LON);
+        long j1 = (long) Math.floor((lon + dLon) / CELL_LON);
+        List<Long> ids = new ArrayList<>();
+        List<Double> bonus = new ArrayList<>();
+        double slack = 1e-7;  // degrees: a point on a cell's edge may round into the next one
+        for (long i = i0; i <= i1; i++) {
+            double la0 = i * CELL_LAT - slack;
+            double la1 = (i + 1) * CELL_LAT + slack;
+            double dPhi = lat < la0 ? la0 - lat : lat > la1 ? lat - la1 : 0;
+            double cosMin = Math.min(Math.cos(Math.toRadians(la0)), Math.cos(Math.toRadians(la1)));
+            for (long j = j0; j <= j1; j++) {
+                double lo0 = j * CELL_LON - slack;
+                double lo1 = (j + 1) * CELL_LON + slack;
+                double dLambda = lon < lo0 ? lo0 - lon : lon > lo1 ? lon - lo1 : 0;
+                double h = Math.pow(Math.sin(Math.toRadians(dPhi) / 2), 2)
+                        + Math.cos(Math.toRadians(lat)) * Math.max(0, cosMin) * Math.pow(Math.sin(Math.toRadians(dLambda) / 2), 2);
+                double lowest = 2 * EARTH_KM * Math.asin(Math.sqrt(Math.min(1, h))) * (1 - 1e-9) - 1e-6;
+                double most = Math.max(0, MatchingPolicy.NEARBY_MAX * (1 - Math.max(0, lowest) / MatchingPolicy.NEARBY_ZERO_KM));
+                if (radiusKm != null || most > 0) {
+                    ids.add(cellId(i, j));
+                    bonus.add(most);
+                }
+            }
+        }
+        return new Cells(ids, bonus);
     }
 
     private static List<String> targetGroups(MatchingPolicy.Request r) {
@@ -448,20 +485,62 @@ public class OfferStore {
                 + order.formatted("o") + " limit " + limit;
         String with = "";
         String from = c.only() != null ? "unnest(cast(:only as uuid[]))" : null;
+        Cells cells = fast && near ? cells(c.latitude(), c.longitude(), c.radiusKm()) : null;
         if (fast) {
             double wordsOnly = MatchingPolicy.MAX_STATIC + MatchingPolicy.restMax(r) + MatchingPolicy.FOR_TARGET_GROUP
                     + (near ? MatchingPolicy.NEARBY_MAX : 0);
-            with = "with guess as materialized (select offer_id as id from (" + bounds(r, near, box, GUESS_PER_DOMAIN, null)
-                    + ") b group by offer_id order by max(bound) desc, offer_id limit " + GUESS + "),"
+            // what all but the stored part and nearness can add, for the person's target groups and for others
+            double most = MatchingPolicy.SERVES_DOMAIN + MatchingPolicy.restMax(r) + MatchingPolicy.FOR_TARGET_GROUP;
+            double mostOther = MatchingPolicy.SERVES_DOMAIN + MatchingPolicy.restMax(r) + MatchingPolicy.OTHER_TARGET_GROUP
+                    + (near ? MatchingPolicy.NEARBY_MAX : 0);
+            String bound = bound(r, near, true);
+            String t = "(select t from tenth)";
+            String rows = "select r.offer_id, " + bound + " as bound from socialmap_offer_rank r where r.organisation_id = :org"
+                    + " and not (r.layer = any(cast(:refusedLayers as text[])))"
+                    + " and not (r.intensity = any(cast(:refusedIntensities as text[])))"
+                    + (box ? " and r.latitude between :latMin and :latMax and r.longitude between :lonMin and :lonMax" : "");
+            // one list per life domain and target group of the person (every offer serves at least one group)
+            String lists = " (select d, g from unnest(cast(:domains as text[])) d cross join unnest(cast(:groups as text[])) g) ls";
+            String cellList = " unnest(cast(:cells as bigint[]), cast(:bonus as double precision[])) c(cell, bonus)";
+            String guess = near
+                    ? "select x.offer_id, x.bound from" + lists + " cross join (select cell from" + cellList
+                    + " order by bonus desc, cell limit " + GUESS_CELLS + ") c cross join lateral (" + rows
+                    + " and r.domain = ls.d and r.target_group = ls.g and r.cell = c.cell order by r.static_score desc limit "
+                    + GUESS_PER_LIST + ") x"
+                    : "select x.offer_id, x.bound from" + lists + " cross join lateral (" + rows
+                    + " and r.domain = ls.d and r.target_group = ls.g order by r.static_score desc limit "
+                    + GUESS_PER_LIST_WITHOUT_PLACE + ") x";
+            StringBuilder survivors = new StringBuilder("select id from guess");
+            if (near) {
+                // per cell, best first, only as far as the cell's most nearness can still reach the tenth best
+                survivors.append(" union select x.offer_id from").append(lists).append(" cross join").append(cellList)
+                        .append(" cross join lateral (").append(rows).append(" and r.domain = ls.d and r.target_group = ls.g")
+                        .append(" and r.cell = c.cell and r.static_score >= ").append(t).append(" - ").append(most)
+                        .append(" - c.bonus) x where x.bound >= ").append(t);
+            }
+            if (!box) {
+                // every offer of the lists that nearness cannot lift (no place, no location, or far) but may still reach
+                survivors.append(" union select x.offer_id from").append(lists).append(" cross join lateral (").append(rows)
+                        .append(" and r.domain = ls.d and r.target_group = ls.g and r.static_score >= ").append(t)
+                        .append(" - ").append(most).append(") x where x.bound >= ").append(t);
+            }
+            // offers for other target groups only: their bound is 40 points lower, so these are seldom read
+            survivors.append(" union select x.offer_id from unnest(cast(:domains as text[])) ds(d) cross join lateral (")
+                    .append(rows).append(" and r.domain = ds.d and r.target_group = any(cast(:otherGroups as text[]))")
+                    .append(" and r.static_score >= ").append(t).append(" - ").append(mostOther).append(") x where x.bound >= ")
+                    .append(t);
+            if (words != null) {
+                // offers that share only the goal's words, while their bound can still reach the tenth best
+                survivors.append(" union select r.offer_id from socialmap_offer_rank r where ").append(t).append(" <= ")
+                        .append(wordsOnly).append(" and r.offer_id in (select o.id from socialmap_offer o where o.organisation_id = :org")
+                        .append(" and o.search @@ to_tsquery('dutch_unaccent', :words) and not (o.domains && cast(:domains as text[])))")
+                        .append(" and ").append(bound(r, near, false)).append(" >= ").append(t);
+            }
+            with = "with guess as materialized (select offer_id as id from (" + guess + ") b group by offer_id"
+                    + " order by max(bound) desc, offer_id limit " + GUESS + "),"
                     + " tenth as materialized (select coalesce((select s.score from (" + inner.apply("guess", String.valueOf(GUESS))
                     + ") s order by s.score desc offset " + (top - 1) + " limit 1), -1e9) - " + EPSILON + " as t),"
-                    + " survivors as materialized (select id from guess union select offer_id from ("
-                    + bounds(r, near, false, null, "(select t from tenth)") + ") b"
-                    + (words == null ? "" : " union select r.offer_id from socialmap_offer_rank r where (select t from tenth) <= "
-                    + wordsOnly + " and r.offer_id in (select o.id from socialmap_offer o where o.organisation_id = :org"
-                    + " and o.search @@ to_tsquery('dutch_unaccent', :words) and not (o.domains && cast(:domains as text[])))"
-                    + " and " + bound(r, near, false) + " >= (select t from tenth)")
-                    + ") ";
+                    + " survivors as materialized (" + survivors + ") ";
             from = "survivors";
         }
         // only for the few candidates: which of the goal's own words the offer holds (the reason names them)
@@ -489,10 +568,11 @@ public class OfferStore {
             statement = statement.param("only", array(c.only().stream().map(UUID::toString).toList()));
         }
         if (fast) {
-            List<LifeDomain> domains = r.domains().stream().sorted().toList();
-            for (int i = 0; i < domains.size(); i++) {
-                statement = statement.param("d" + i, domains.get(i).name());
-            }
+            statement = statement.param("otherGroups", array(java.util.Arrays.stream(OfferTerms.TargetGroup.values())
+                    .map(Enum::name).filter(g -> !groups.contains(g)).toList()));
+        }
+        if (cells != null) {
+            statement = statement.param("cells", cells.idArray()).param("bonus", cells.bonusArray());
         }
         return statement.query((rs, i) -> {
             double d = rs.getDouble("km");
