@@ -179,6 +179,24 @@ public class Concerns {
         audit.event(CurrentUser.get(), personId, "SIGNAL_" + partnerKind, "signals", "PARTNER");
     }
 
+    /**
+     * The same, when a file was opened from the concern on a ground (issue 19, item 4): {@code CONSENT:...} shows in
+     * "who looked" as done with the person's consent; {@code SECRECY:<ground>} is kept with the line (the signals
+     * module adds the ground in words as a note).
+     */
+    @Transactional
+    public void passedOn(UUID personId, String partnerKind, String ground) {
+        directory.person(personId);
+        if (partnerKind == null || !partnerKind.matches("[A-Z_]{2,30}")) {
+            throw new IllegalArgumentException("partnerKind");
+        }
+        if (ground == null || !ground.matches("(CONSENT|SECRECY):[A-Z_]{2,30}")) {
+            throw new IllegalArgumentException("ground");
+        }
+        access.write(personId, Part.SIGNALS);
+        audit.event(CurrentUser.get(), personId, "SIGNAL_" + partnerKind, "signals", ground);
+    }
+
     @Transactional
     public void weigh(UUID personId, UUID concernId, int version, String weighing, String deliberationRef) {
         ConcernView c = load(personId, concernId);

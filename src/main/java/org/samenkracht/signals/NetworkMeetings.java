@@ -30,10 +30,18 @@ public class NetworkMeetings {
     public record NewMeeting(@NotNull(message = "{validation.required}") LocalDate heldOn, boolean urgent) {
     }
 
+    /**
+     * Who attends: a name, and whom they represent; for a partner of the network its agreement (then the partner's name
+     * may stand for "represents"), and only a partner that signed the covenant and privacy rules in force.
+     */
     public record Attendee(
             @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
-            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String represents,
-            boolean present) {
+            @Size(max = 200, message = "{validation.tooLong}") String represents,
+            boolean present,
+            UUID agreementId) {
+        public Attendee(String name, String represents, boolean present) {
+            this(name, represents, present, null);
+        }
     }
 
     public record AddCase(@NotNull(message = "{validation.required}") UUID signalId,
@@ -55,20 +63,25 @@ public class NetworkMeetings {
                            String responsible, IsolationType typology) {
     }
 
-    public record AttendeeView(UUID id, String name, String represents, boolean present) {
+    public record AttendeeView(UUID id, String name, String represents, boolean present, UUID agreementId,
+                               NetworkPartners.Membership membership) {
     }
 
+    /** {@code partners}: the network's partners, each with whether it may be invited (signed the versions in force). */
     public record MeetingView(UUID id, LocalDate heldOn, boolean urgent, String chair, String minutes, Instant closedAt,
-                              Instant formsDestroyedAt, int version, List<AttendeeView> attendees, List<CaseView> cases) {
+                              Instant formsDestroyedAt, int version, List<AttendeeView> attendees, List<CaseView> cases,
+                              List<NetworkPartners.Partner> partners) {
     }
 
     public record MeetingLine(UUID id, LocalDate heldOn, boolean urgent, boolean closed, int cases) {
     }
 
     private final JdbcClient jdbc;
+    private final NetworkPartners partners;
 
-    NetworkMeetings(JdbcClient jdbc) {
+    NetworkMeetings(JdbcClient jdbc, NetworkPartners partners) {
         this.jdbc = jdbc;
+        this.partners = partners;
     }
 
     @Transactional(readOnly = true)
@@ -97,9 +110,15 @@ public class NetworkMeetings {
     public MeetingView get(UUID meetingId) {
         CurrentUser user = Signals.staff();
         List<AttendeeView> attendees = jdbc.sql("""
-                select id, name, represents, present from signal_meeting_attendee where meeting_id = ? order by name""")
-                .param(meetingId).query((rs, i) -> new AttendeeView(rs.getObject("id", UUID.class), rs.getString("name"),
-                        rs.getString("represents"), rs.getBoolean("present"))).list();
+                select t.id, t.name, t.represents, t.present, t.agreement_id, a.membership from signal_meeting_attendee t
+                left join signal_partner_agreement a on a.id = t.agreement_id
+                where t.meeting_id = ? and t.organisation_id = ? order by t.name""")
+                .params(meetingId, user.organisationId()).query((rs, i) -> new AttendeeView(rs.getObject("id", UUID.class),
+                        rs.getString("name"), rs.getString("represents"), rs.getBoolean("present"),
+                        rs.getObject("agreement_id", UUID.class),
+                        rs.getString("membership") == null ? null : NetworkPartners.Membership.valueOf(rs.getString("membership"))))
+                .list();
+        List<NetworkPartners.Partner> network = partners.partners(user.organisationId());
         List<CaseView> cases = jdbc.sql("""
                 select c.signal_id, s.case_code, c.reporting_form, c.problems, c.agreed_approach, c.responsible,
                   s.typology_persistence, s.typology_oriented
@@ -120,7 +139,7 @@ public class NetworkMeetings {
                         rs.getBoolean("urgent"), rs.getString("chair"), rs.getString("minutes"),
                         rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(),
                         rs.getTimestamp("forms_destroyed_at") == null ? null : rs.getTimestamp("forms_destroyed_at").toInstant(),
-                        rs.getInt("version"), attendees, cases))
+                        rs.getInt("version"), attendees, cases, network))
                 .optional().orElseThrow(() -> new NotFound("meeting"));
     }
 
@@ -128,11 +147,25 @@ public class NetworkMeetings {
     public void addAttendee(UUID meetingId, Attendee a) {
         CurrentUser user = Signals.staff();
         open(meetingId);
+        if (a.name() == null || a.name().isBlank()) {
+            throw new RuleViolation("name", "validation.required");
+        }
+        String represents = Signals.blankToNull(a.represents());
+        if (a.agreementId() != null) {
+            // a partner hears cases only after signing the covenant and the privacy rules in force
+            NetworkPartners.Partner p = partners.requireMayTakePart(user.organisationId(), a.agreementId());
+            if (represents == null) {
+                represents = p.partnerName();
+            }
+        }
+        if (represents == null) {
+            throw new RuleViolation("represents", "validation.required");
+        }
         jdbc.sql("""
-                insert into signal_meeting_attendee (id, meeting_id, organisation_id, name, represents, present)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), meetingId, user.organisationId(), a.name().strip(), a.represents().strip(),
-                        a.present()).update();
+                insert into signal_meeting_attendee (id, meeting_id, organisation_id, name, represents, present, agreement_id)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), meetingId, user.organisationId(), a.name().strip(), represents,
+                        a.present(), a.agreementId()).update();
     }
 
     /** A case on the agenda: the signal gets its case code (once), the reporting form is kept until the meeting closes. */

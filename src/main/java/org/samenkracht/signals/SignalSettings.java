@@ -63,18 +63,24 @@ public class SignalSettings {
     public record SaveProfile(
             @NotNull(message = "{validation.required}") DeadlineKind kind,
             @NotNull(message = "{validation.required}") @Min(value = 1, message = "{signals.validation.range}") @Max(value = 2000, message = "{signals.validation.range}") Integer triageWithinHours,
-            @Min(value = 1, message = "{signals.validation.range}") @Max(value = 5000, message = "{signals.validation.range}") Integer contactWithinHours) {
+            @Min(value = 1, message = "{signals.validation.range}") @Max(value = 5000, message = "{signals.validation.range}") Integer contactWithinHours,
+            Integer version) {
     }
 
+    /**
+     * {@code profileVersions} and {@code concernDeadlineVersions}: the version of each saved row (0 for one not saved
+     * yet, still the default), to send back with a change; a change made meanwhile is refused (409), never overwritten.
+     */
     public record Overview(Map<DeadlineKind, DeadlineProfile> profiles, UUID onDutyAccountId,
                            List<Accounts.Account> professionals, WeakSignalRadar radar, int unfoundedRetentionDays,
                            List<Agreement> agreements, Map<SignalDetails.ConcernKind, ConcernDeadline> concernDeadlines,
-                           List<PostcodeArea> postcodeAreas, List<AreaList.Area> areas) {
+                           List<PostcodeArea> postcodeAreas, List<AreaList.Area> areas,
+                           Map<DeadlineKind, Integer> profileVersions, Map<SignalDetails.ConcernKind, Integer> concernDeadlineVersions) {
     }
 
     /** Postcodes (four digits, or a range) that lie in a neighbourhood of the area list, with its CBS codes. */
     public record PostcodeArea(UUID id, int postcodeFrom, int postcodeTo, String neighbourhood, String neighbourhoodCode,
-                               String districtCode, String districtName) {
+                               String districtCode, String districtName, int version) {
         public String postcodes() {
             return Postcodes.format(postcodeFrom, postcodeTo);
         }
@@ -89,11 +95,19 @@ public class SignalSettings {
         }
     }
 
+    /** A change of a postcode mapping, with the version it was read at. */
+    public record ChangePostcodeArea(
+            @NotBlank(message = "{validation.required}") @Size(max = 30, message = "{validation.tooLong}") String postcodes,
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String neighbourhood,
+            Integer version) {
+    }
+
     /** A deadline profile per kind of concern, in working days; both empty: no deadline of its own for that kind. */
     public record SaveConcernDeadline(
             @NotNull(message = "{validation.required}") SignalDetails.ConcernKind concernKind,
             @Min(value = 1, message = "{signals.validation.range}") @Max(value = ConcernDeadline.MAX_WORKING_DAYS, message = "{signals.validation.range}") Integer assessWithinWorkingDays,
-            @Min(value = 1, message = "{signals.validation.range}") @Max(value = ConcernDeadline.MAX_WORKING_DAYS, message = "{signals.validation.range}") Integer actWithinWorkingDays) {
+            @Min(value = 1, message = "{signals.validation.range}") @Max(value = ConcernDeadline.MAX_WORKING_DAYS, message = "{signals.validation.range}") Integer actWithinWorkingDays,
+            Integer version) {
     }
 
     private final JdbcClient jdbc;
@@ -125,13 +139,13 @@ public class SignalSettings {
     public List<PostcodeArea> postcodeAreas(UUID org) {
         Map<String, AreaList.Area> byName = new java.util.HashMap<>();
         areas(org).forEach(a -> byName.put(a.neighbourhood().toLowerCase(java.util.Locale.ROOT), a));
-        return jdbc.sql("select id, postcode_from, postcode_to, neighbourhood from signal_postcode_area where organisation_id = ? order by postcode_from")
+        return jdbc.sql("select id, postcode_from, postcode_to, neighbourhood, version from signal_postcode_area where organisation_id = ? order by postcode_from")
                 .param(org).query((rs, i) -> {
                     String name = rs.getString(4);
                     AreaList.Area a = byName.get(name.toLowerCase(java.util.Locale.ROOT));
                     return new PostcodeArea(rs.getObject(1, UUID.class), rs.getInt(2), rs.getInt(3), name,
                             a == null ? null : a.neighbourhoodCode(), a == null ? null : a.districtCode(),
-                            a == null ? null : a.districtName());
+                            a == null ? null : a.districtName(), rs.getInt(5));
                 }).list();
     }
 
@@ -235,8 +249,38 @@ public class SignalSettings {
         UUID org = user.organisationId();
         UUID duty = jdbc.sql("select on_duty_account_id from signal_settings where organisation_id = ?").param(org)
                 .query(UUID.class).optional().orElse(null);
+        Map<DeadlineKind, Integer> profileVersions = new java.util.EnumMap<>(DeadlineKind.class);
+        for (DeadlineKind k : DeadlineKind.values()) {
+            profileVersions.put(k, 0);
+        }
+        jdbc.sql("select kind, version from signal_deadline_profile where organisation_id = ?").param(org)
+                .query((rs, i) -> Map.entry(DeadlineKind.valueOf(rs.getString(1)), rs.getInt(2))).list()
+                .forEach(e -> profileVersions.put(e.getKey(), e.getValue()));
+        Map<SignalDetails.ConcernKind, Integer> deadlineVersions = new java.util.EnumMap<>(SignalDetails.ConcernKind.class);
+        for (SignalDetails.ConcernKind k : SignalDetails.ConcernKind.values()) {
+            deadlineVersions.put(k, 0);
+        }
+        jdbc.sql("select concern_kind, version from signal_concern_deadline where organisation_id = ?").param(org)
+                .query((rs, i) -> Map.entry(SignalDetails.ConcernKind.valueOf(rs.getString(1)), rs.getInt(2))).list()
+                .forEach(e -> deadlineVersions.put(e.getKey(), e.getValue()));
         return new Overview(profiles(org), duty, accounts.professionals(org), radar(org), unfoundedRetentionDays(org),
-                agreements(org), concernDeadlines(org), postcodeAreas(org), areas(org));
+                agreements(org), concernDeadlines(org), postcodeAreas(org), areas(org), profileVersions, deadlineVersions);
+    }
+
+    /**
+     * A saved setting row changes only at the version it was read at: a row not saved yet is read at 0 and saved at 1, so
+     * of two first saves the second is refused too. Refused as a conflict (409, "someone changed this meanwhile").
+     */
+    private static void requireVersion(Integer version) {
+        if (version == null) {
+            throw new RuleViolation("version", "validation.required");
+        }
+    }
+
+    private static void saved(int changed, String what) {
+        if (changed == 0) {
+            throw new OptimisticLockingFailureException(what + " changed meanwhile");
+        }
     }
 
     /**
@@ -257,26 +301,68 @@ public class SignalSettings {
         AreaList.Area area = areas(user.organisationId()).stream()
                 .filter(a -> a.neighbourhood().equalsIgnoreCase(p.neighbourhood().strip())).findFirst()
                 .orElseThrow(() -> new RuleViolation("neighbourhood", "signals.refused.unknownArea"));
-        Optional<String> overlap = jdbc.sql("""
-                select postcode_from, postcode_to from signal_postcode_area
-                where organisation_id = ? and postcode_from <= ? and postcode_to >= ? limit 1""")
-                .params(user.organisationId(), range[1], range[0])
-                .query((rs, i) -> Postcodes.format(rs.getInt(1), rs.getInt(2))).optional();
-        if (overlap.isPresent()) {
-            throw new RuleViolation("postcodes", "signals.refused.postcodesOverlap", overlap.get());
-        }
+        lockPostcodes(user.organisationId());
+        noOverlap(user.organisationId(), range, null);
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into signal_postcode_area (id, organisation_id, postcode_from, postcode_to, neighbourhood) values (?, ?, ?, ?, ?)")
+        jdbc.sql("insert into signal_postcode_area (id, organisation_id, postcode_from, postcode_to, neighbourhood, version) values (?, ?, ?, ?, ?, 1)")
                 .params(id, user.organisationId(), range[0], range[1], area.neighbourhood()).update();
         return id;
     }
 
+    /** Changes a mapping read at {@code version}; one changed or removed meanwhile is refused (409), never overwritten. */
     @Transactional
-    public void removePostcodeArea(UUID id) {
+    public void changePostcodeArea(UUID id, ChangePostcodeArea p) {
         CurrentUser user = keeper();
-        if (jdbc.sql("delete from signal_postcode_area where id = ? and organisation_id = ?").params(id, user.organisationId())
-                .update() == 0) {
+        requireVersion(p.version());
+        if (p.postcodes() == null || p.postcodes().isBlank()) {
+            throw new RuleViolation("postcodes", "validation.required");
+        }
+        int[] range = Postcodes.range(p.postcodes()).orElseThrow(() -> new RuleViolation("postcodes", "signals.validation.postcodes"));
+        if (p.neighbourhood() == null || p.neighbourhood().isBlank()) {
+            throw new RuleViolation("neighbourhood", "validation.required");
+        }
+        AreaList.Area area = areas(user.organisationId()).stream()
+                .filter(a -> a.neighbourhood().equalsIgnoreCase(p.neighbourhood().strip())).findFirst()
+                .orElseThrow(() -> new RuleViolation("neighbourhood", "signals.refused.unknownArea"));
+        lockPostcodes(user.organisationId());
+        existingPostcodeArea(user.organisationId(), id);
+        noOverlap(user.organisationId(), range, id);
+        saved(jdbc.sql("""
+                update signal_postcode_area set postcode_from = ?, postcode_to = ?, neighbourhood = ?, version = version + 1
+                where id = ? and organisation_id = ? and version = ?""")
+                .params(range[0], range[1], area.neighbourhood(), id, user.organisationId(), p.version()).update(), "postcode area");
+    }
+
+    /** Removes a mapping read at {@code version}; one changed meanwhile is refused (409). */
+    @Transactional
+    public void removePostcodeArea(UUID id, Integer version) {
+        CurrentUser user = keeper();
+        requireVersion(version);
+        existingPostcodeArea(user.organisationId(), id);
+        saved(jdbc.sql("delete from signal_postcode_area where id = ? and organisation_id = ? and version = ?")
+                .params(id, user.organisationId(), version).update(), "postcode area");
+    }
+
+    private void existingPostcodeArea(UUID org, UUID id) {
+        if (jdbc.sql("select count(*) from signal_postcode_area where id = ? and organisation_id = ?").params(id, org)
+                .query(Long.class).single() == 0) {
             throw new NotFound("postcodeArea");
+        }
+    }
+
+    /** Two keepers adding overlapping postcodes at once: the second waits, then sees the first's mapping. */
+    private void lockPostcodes(UUID org) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('signal_postcode_area:' || ?))").param(org.toString()).query().listOfRows();
+    }
+
+    private void noOverlap(UUID org, int[] range, UUID except) {
+        Optional<String> overlap = jdbc.sql("""
+                select postcode_from, postcode_to from signal_postcode_area
+                where organisation_id = ? and postcode_from <= ? and postcode_to >= ? and id is distinct from ? limit 1""")
+                .params(org, range[1], range[0], except)
+                .query((rs, i) -> Postcodes.format(rs.getInt(1), rs.getInt(2))).optional();
+        if (overlap.isPresent()) {
+            throw new RuleViolation("postcodes", "signals.refused.postcodesOverlap", overlap.get());
         }
     }
 
@@ -284,8 +370,8 @@ public class SignalSettings {
     @Transactional
     public void putPostcodeAreaForDemo(UUID id, UUID org, int from, int to, String neighbourhood) {
         jdbc.sql("""
-                insert into signal_postcode_area (id, organisation_id, postcode_from, postcode_to, neighbourhood)
-                values (?, ?, ?, ?, ?) on conflict (id) do nothing""").params(id, org, from, to, neighbourhood).update();
+                insert into signal_postcode_area (id, organisation_id, postcode_from, postcode_to, neighbourhood, version)
+                values (?, ?, ?, ?, ?, 1) on conflict (id) do nothing""").params(id, org, from, to, neighbourhood).update();
     }
 
     /** The agreements of the current user's organisation (professionals need them to record a partner's call). */
@@ -305,12 +391,15 @@ public class SignalSettings {
         if (p.kind() != DeadlineKind.WEAK && p.contactWithinHours() == null) {
             throw new RuleViolation("contactWithinHours", "validation.required");
         }
-        jdbc.sql("""
-                insert into signal_deadline_profile (organisation_id, kind, triage_within_hours, contact_within_hours)
-                values (?, ?, ?, ?) on conflict (organisation_id, kind) do update
+        requireVersion(p.version());
+        saved(jdbc.sql("""
+                insert into signal_deadline_profile (organisation_id, kind, triage_within_hours, contact_within_hours, version)
+                values (?, ?, ?, ?, 1) on conflict (organisation_id, kind) do update
                 set triage_within_hours = excluded.triage_within_hours, contact_within_hours = excluded.contact_within_hours,
-                    version = signal_deadline_profile.version + 1""")
-                .params(user.organisationId(), p.kind().name(), p.triageWithinHours(), p.contactWithinHours()).update();
+                    version = signal_deadline_profile.version + 1
+                where signal_deadline_profile.version = ?""")
+                .params(user.organisationId(), p.kind().name(), p.triageWithinHours(), p.contactWithinHours(), p.version())
+                .update(), "deadline profile");
     }
 
     /** Saves the deadline of one kind of concern; acting cannot be due before assessing. */
@@ -326,13 +415,16 @@ public class SignalSettings {
                 && d.actWithinWorkingDays() < d.assessWithinWorkingDays()) {
             throw new RuleViolation("actWithinWorkingDays", "signals.refused.actBeforeAssess");
         }
-        jdbc.sql("""
-                insert into signal_concern_deadline (organisation_id, concern_kind, assess_within_working_days, act_within_working_days)
-                values (?, ?, ?, ?) on conflict (organisation_id, concern_kind) do update
+        requireVersion(d.version());
+        saved(jdbc.sql("""
+                insert into signal_concern_deadline (organisation_id, concern_kind, assess_within_working_days, act_within_working_days, version)
+                values (?, ?, ?, ?, 1) on conflict (organisation_id, concern_kind) do update
                 set assess_within_working_days = excluded.assess_within_working_days,
-                    act_within_working_days = excluded.act_within_working_days, version = signal_concern_deadline.version + 1""")
-                .params(user.organisationId(), d.concernKind().name(), d.assessWithinWorkingDays(), d.actWithinWorkingDays())
-                .update();
+                    act_within_working_days = excluded.act_within_working_days, version = signal_concern_deadline.version + 1
+                where signal_concern_deadline.version = ?""")
+                .params(user.organisationId(), d.concernKind().name(), d.assessWithinWorkingDays(), d.actWithinWorkingDays(),
+                        d.version())
+                .update(), "concern deadline");
     }
 
     private static void range(String field, Integer days) {

@@ -57,7 +57,7 @@ public class Signals {
 
     public enum Status { RECEIVED, TRIAGED, OUTREACH, CLOSED }
 
-    public enum ActionKind { HOME_VISIT, PHONE_CALL, VIA_NETWORK_MEMBER, CONSULT_TEAM, PRACTICAL_HELP, SUPPORT_SIGNALLER, CRISIS }
+    public enum ActionKind { HOME_VISIT, PHONE_CALL, VIA_NETWORK_MEMBER, CONSULT_TEAM, CHECK_GP, CHECK_FAMILY, PRACTICAL_HELP, SUPPORT_SIGNALLER, CRISIS }
 
     public enum CloseReason { HELPED, HANDED_OVER, SOLVED_PRACTICALLY, NO_HELP_WANTED, UNFOUNDED, NOT_REACHED }
 
@@ -178,11 +178,48 @@ public class Signals {
             @NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.tooLong}") String outcome) {
     }
 
+    /**
+     * Opening a file from a signal: a decision with its reason, and the ground it rests on (issue 19, item 4): the
+     * person's consent (the day it was given, by the person or a named representative), or a ground the secrecy rules
+     * allow without consent, with its justification. Without a ground the file is not opened.
+     */
     public record OpenFile(
             @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String givenName,
             @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String familyName,
             @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.tooLong}") String decision,
+            @NotNull(message = "{validation.required}") FileGround ground,
+            LocalDate consentGivenOn,
+            org.samenkracht.privacy.Consents.GivenBy consentGivenBy,
+            @Size(max = 200, message = "{validation.tooLong}") String representativeName,
+            @Size(max = 2000, message = "{validation.tooLong}") String justification,
             int version) {
+        /** What each ground needs besides itself; refused with the field named. */
+        void check(LocalDate today) {
+            if (ground == null) {
+                throw new RuleViolation("ground", "signals.refused.groundRequired");
+            }
+            if (ground == FileGround.CONSENT) {
+                if (consentGivenOn == null) {
+                    throw new RuleViolation("consentGivenOn", "validation.required");
+                }
+                if (consentGivenOn.isAfter(today)) {
+                    throw new RuleViolation("consentGivenOn", "signals.refused.consentInFuture");
+                }
+                if (consentGivenBy == null) {
+                    throw new RuleViolation("consentGivenBy", "validation.required");
+                }
+                if (consentGivenBy == org.samenkracht.privacy.Consents.GivenBy.REPRESENTATIVE && isBlank(representativeName)) {
+                    throw new RuleViolation("representativeName", "validation.required");
+                }
+            } else if (isBlank(justification)) {
+                throw new RuleViolation("justification", "signals.refused.justificationRequired");
+            }
+        }
+    }
+
+    /** The ground a file opened from a signal rests on, recorded with it. */
+    public record FileGroundView(FileGround ground, LocalDate consentGivenOn, org.samenkracht.privacy.Consents.GivenBy consentGivenBy,
+                                 String representativeName, String justification, String openedBy, Instant openedAt) {
     }
 
     public record Close(
@@ -218,7 +255,7 @@ public class Signals {
                              int version, List<Action> actions, WeakSignalRadar.Reading radar,
                              SignalDetails.ConcernKind concernKind, SignalDetails.Frequency frequency, String seenSince,
                              SignalDetails.PersonKnows personKnows, java.util.Set<SignalDetails.Precondition> preconditionsMet,
-                             boolean anonymousSignaller, String neighbourhood) {
+                             boolean anonymousSignaller, String neighbourhood, FileGroundView fileGround) {
         /** Partial: the name or the address is missing (accepted, and marked for the one who triages). */
         @com.fasterxml.jackson.annotation.JsonProperty("partial")
         public boolean partial() {
@@ -709,10 +746,14 @@ public class Signals {
         concerns.passedOn(personId, s.partnerKind().name());
     }
 
-    /** Opening a file is a decision, with its reason kept; never automatic. The professional joins the care team. */
+    /**
+     * Opening a file is a decision, with its reason and its ground kept; never automatic. The ground is the person's
+     * consent or one the secrecy rules allow (see {@link FileGround}); without one it is refused with the field named.
+     * The person sees it in "who looked": with consent as such, otherwise the ground in a note.
+     */
     @Transactional
     public UUID openFile(UUID signalId, OpenFile o) {
-        staff();
+        CurrentUser user = staff();
         SignalView s = get(signalId);
         if (s.personId() != null) {
             throw new RuleViolation("givenName", "signals.refused.alreadyLinked");
@@ -720,14 +761,22 @@ public class Signals {
         if (s.status() == Status.RECEIVED || s.status() == Status.CLOSED) {
             throw new RuleViolation("decision", s.status() == Status.CLOSED ? "signals.refused.closed" : "signals.refused.triageFirst");
         }
+        o.check(LocalDate.now(ZONE));
+        boolean consent = o.ground() == FileGround.CONSENT;
         UUID personId = persons.register(new RegisterPerson(o.givenName().strip(), o.familyName().strip(), null, "", "",
                 s.subjectAddress() == null ? "" : s.subjectAddress(), s.neighbourhood() == null ? "" : s.neighbourhood(), "", ""));
         int changed = jdbc.sql("""
-                update signal set person_id = ?, triage_note = concat_ws(E'\\n', triage_note, ?), version = version + 1
+                update signal set person_id = ?, triage_note = concat_ws(E'\\n', triage_note, ?), file_ground = ?,
+                  file_consent_on = ?, file_consent_by = ?, file_consent_representative = ?, file_ground_justification = ?,
+                  file_opened_by = ?, file_opened_at = now(), version = version + 1
                 where id = ? and version = ?""")
-                .params(personId, o.decision().strip(), signalId, o.version()).update();
+                .params(personId, o.decision().strip(), o.ground().name(), consent ? o.consentGivenOn() : null,
+                        consent ? o.consentGivenBy().name() : null,
+                        consent && o.consentGivenBy() == org.samenkracht.privacy.Consents.GivenBy.REPRESENTATIVE
+                                ? o.representativeName().strip() : null,
+                        blankToNull(o.justification()), user.id(), signalId, o.version()).update();
         stale(changed, signalId);
-        concerns.passedOn(personId, s.partnerKind().name());
+        concerns.passedOn(personId, s.partnerKind().name(), consent ? "CONSENT:SIGNAL_FILE" : "SECRECY:" + o.ground().name());
         return personId;
     }
 

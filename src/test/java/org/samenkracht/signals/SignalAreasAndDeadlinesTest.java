@@ -45,6 +45,13 @@ class SignalAreasAndDeadlinesTest {
         return out.get();
     }
 
+    /** The version the threatening-debts deadline is read at now (0 when not saved yet). */
+    private int deadlineVersion() throws Exception {
+        String body = mvc.perform(get("/api/v1/signals/settings").with(httpBasic("marieke", "samen2026")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.concernDeadlineVersions.THREATENING_DEBTS");
+    }
+
     @Test
     void a_signal_with_only_an_address_gets_the_neighbourhood_its_postcode_is_mapped_to() throws Exception {
         int from = ThreadLocalRandom.current().nextInt(8000, 9900);
@@ -94,10 +101,12 @@ class SignalAreasAndDeadlinesTest {
                             .contentType(MediaType.APPLICATION_JSON).content("{\"postcodes\":\"1111\",\"neighbourhood\":\"Beukenwijk\"}"))
                     .andExpect(status().isForbidden());
         } finally {
-            mvc.perform(delete("/api/v1/signals/settings/postcode-areas/" + id).with(httpBasic("marieke", "samen2026")).with(csrf()))
+            mvc.perform(delete("/api/v1/signals/settings/postcode-areas/" + id).param("version", "1")
+                            .with(httpBasic("marieke", "samen2026")).with(csrf()))
                     .andExpect(status().isNoContent());
         }
-        mvc.perform(delete("/api/v1/signals/settings/postcode-areas/" + id).with(httpBasic("marieke", "samen2026")).with(csrf()))
+        mvc.perform(delete("/api/v1/signals/settings/postcode-areas/" + id).param("version", "1")
+                        .with(httpBasic("marieke", "samen2026")).with(csrf()))
                 .andExpect(status().isNotFound());
     }
 
@@ -106,17 +115,17 @@ class SignalAreasAndDeadlinesTest {
         // acting before assessing is refused, naming the field, in both languages
         mvc.perform(put("/api/v1/signals/settings/concern-deadlines").with(httpBasic("marieke", "samen2026")).with(csrf())
                         .header("Accept-Language", "nl").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"concernKind\":\"THREATENING_DEBTS\",\"assessWithinWorkingDays\":5,\"actWithinWorkingDays\":2}"))
+                        .content("{\"version\":" + deadlineVersion() + ",\"concernKind\":\"THREATENING_DEBTS\",\"assessWithinWorkingDays\":5,\"actWithinWorkingDays\":2}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.fields.actWithinWorkingDays").value(containsString("Handelen kan niet eerder")));
         mvc.perform(put("/api/v1/signals/settings/concern-deadlines").with(httpBasic("marieke", "samen2026")).with(csrf())
                         .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"concernKind\":\"THREATENING_DEBTS\",\"assessWithinWorkingDays\":0}"))
+                        .content("{\"version\":" + deadlineVersion() + ",\"concernKind\":\"THREATENING_DEBTS\",\"assessWithinWorkingDays\":0}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.fields.assessWithinWorkingDays").value("This value is out of range."));
         mvc.perform(put("/api/v1/signals/settings/concern-deadlines").with(httpBasic("marieke", "samen2026")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"concernKind\":\"THREATENING_DEBTS\",\"assessWithinWorkingDays\":1,\"actWithinWorkingDays\":3}"))
+                        .content("{\"version\":" + deadlineVersion() + ",\"concernKind\":\"THREATENING_DEBTS\",\"assessWithinWorkingDays\":1,\"actWithinWorkingDays\":3}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.concernDeadlines.THREATENING_DEBTS.actWithinWorkingDays").value(3));
         Instant before = Instant.now();
@@ -132,7 +141,7 @@ class SignalAreasAndDeadlinesTest {
         assertThat(s.dueAt()).isBeforeOrEqualTo(byKind);
         // the same kind of concern without a deadline of its own: the urgency kind's hours alone
         mvc.perform(put("/api/v1/signals/settings/concern-deadlines").with(httpBasic("marieke", "samen2026")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"concernKind\":\"THREATENING_DEBTS\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + deadlineVersion() + ",\"concernKind\":\"THREATENING_DEBTS\"}"))
                 .andExpect(status().isOk());
         try {
             UUID plain = sanne(() -> signals.record(new Signals.Recorded(Signals.Channel.PHONE,
@@ -143,7 +152,7 @@ class SignalAreasAndDeadlinesTest {
         } finally {
             mvc.perform(put("/api/v1/signals/settings/concern-deadlines").with(httpBasic("marieke", "samen2026")).with(csrf())
                             .contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"concernKind\":\"THREATENING_DEBTS\",\"assessWithinWorkingDays\":1,\"actWithinWorkingDays\":3}"))
+                            .content("{\"version\":" + deadlineVersion() + ",\"concernKind\":\"THREATENING_DEBTS\",\"assessWithinWorkingDays\":1,\"actWithinWorkingDays\":3}"))
                     .andExpect(status().isOk());
         }
         // the signal's page and the API say the time left; the queue page in the reader's language

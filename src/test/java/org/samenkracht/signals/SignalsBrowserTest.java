@@ -59,9 +59,48 @@ class SignalsBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("p.action-outcome")).getText()).contains("dochter gebeld");
         assertThat(browser.findElement(By.id("signal-status")).getText()).isEqualTo("erop af");
 
-        // the network meeting: the case under its code, the reporting form destroyed at the close
+        // checking with the GP is a follow-up action of its own
+        new Select(browser.findElement(By.id("actionKind"))).selectByValue("CHECK_GP");
+        browser.findElement(By.id("plan-action")).click();
+        assertThat(text()).contains("navragen bij de huisarts");
+
+        // opening a file needs a ground: without one it is refused, naming it; with his consent it opens
+        type(By.id("givenName"), "Willem");
+        type(By.id("familyName"), "Browser");
+        type(By.id("decision"), "Hij wil hulp; dossier openen.");
+        browser.findElement(By.id("open-file")).click();
+        assertThat(text()).contains("Kies de grond voor het dossier");
+        open("/signals/" + signalId);
+        type(By.id("givenName"), "Willem");
+        type(By.id("familyName"), "Browser");
+        type(By.id("decision"), "Hij wil hulp; dossier openen.");
+        browser.findElement(By.id("ground-CONSENT")).click();
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('consentGivenOn').value = arguments[0];",
+                java.time.LocalDate.now(Signals.ZONE).toString());
+        new Select(browser.findElement(By.id("consentGivenBy"))).selectByValue("PERSON");
+        browser.findElement(By.id("open-file")).click();
+        assertThat(browser.getCurrentUrl()).matches(".*/persons/[0-9a-f-]{36}$");
+        open("/signals/" + signalId);
+        assertThat(browser.findElement(By.id("file-ground-value")).getText()).isEqualTo("toestemming van de persoon");
+
+        // the partners of the network: the pharmacy is a core partner that signed the covenant in force
+        open("/signals/meetings");
+        browser.findElement(By.id("network-partners")).click();
+        assertThat(text()).contains("Apotheek De Linde (demo)", "kernpartner", "Getekend door Astrid Visser",
+                "Huisartsenpraktijk Lindenhoven (demo)", "Nog niet getekend.");
+
+        // the network meeting: only signed partners can be invited; the case under its code, the form destroyed at the close
         open("/signals/meetings");
         browser.findElement(By.id("plan-meeting")).click();
+        Select partnerChoice = new Select(browser.findElement(By.id("attPartner")));
+        assertThat(partnerChoice.getOptions()).extracting(org.openqa.selenium.WebElement::getText)
+                .anyMatch(o -> o.startsWith("Apotheek De Linde (demo)"))
+                .noneMatch(o -> o.startsWith("Huisartsenpraktijk"));
+        assertThat(browser.findElement(By.id("unsigned-partners")).getText()).contains("Huisartsenpraktijk Lindenhoven (demo)");
+        type(By.id("attName"), "Astrid Visser");
+        partnerChoice.selectByVisibleText("Apotheek De Linde (demo) (kernpartner)");
+        browser.findElement(By.id("add-attendee")).click();
+        assertThat(browser.findElement(By.cssSelector("li.attendee")).getText()).contains("Astrid Visser", "Apotheek De Linde (demo)", "kernpartner");
         type(By.id("caseSignal"), signalId);
         type(By.id("reportingForm"), "Medicijnen niet opgehaald; verward.");
         browser.findElement(By.id("add-case")).click();

@@ -25,9 +25,10 @@ public final class SignalRows {
     }
 
     public static final String SELECT = """
-            select s.*, a.partner_name, c.display_name as contact_name from signal s
+            select s.*, a.partner_name, c.display_name as contact_name, o.display_name as file_opened_by_name from signal s
             left join signal_partner_agreement a on a.id = s.agreement_id
-            left join app_user c on c.id = s.contact_account_id""";
+            left join app_user c on c.id = s.contact_account_id
+            left join app_user o on o.id = s.file_opened_by""";
 
     /** Only what a receipt may show: reference, date, status, taken up, the contact person's name. */
     public static final String RECEIPT = """
@@ -67,7 +68,20 @@ public final class SignalRows {
                 rs.getString("frequency") == null ? null : SignalDetails.Frequency.valueOf(rs.getString("frequency")),
                 rs.getString("seen_since"), SignalDetails.PersonKnows.valueOf(rs.getString("person_knows")),
                 SignalDetails.preconditions(rs.getString("preconditions_met")), rs.getBoolean("anonymous_signaller"),
-                rs.getString("neighbourhood"));
+                rs.getString("neighbourhood"), fileGround(rs));
+    }
+
+    private static Signals.FileGroundView fileGround(ResultSet rs) throws SQLException {
+        String ground = rs.getString("file_ground");
+        if (ground == null) {
+            return null;
+        }
+        String by = rs.getString("file_consent_by");
+        return new Signals.FileGroundView(org.samenkracht.signals.FileGround.valueOf(ground),
+                rs.getObject("file_consent_on", LocalDate.class),
+                by == null ? null : org.samenkracht.privacy.Consents.GivenBy.valueOf(by),
+                rs.getString("file_consent_representative"), rs.getString("file_ground_justification"),
+                rs.getString("file_opened_by_name"), instant(rs, "file_opened_at"));
     }
 
     public static Signals.SignalView withRadar(Signals.SignalView v, WeakSignalRadar.Reading radar) {
@@ -78,7 +92,7 @@ public final class SignalRows {
                 v.personId(), v.contactPerson(), v.caseCode(), v.typology(), v.escalatedAt(), v.closedAt(), v.closeReason(),
                 v.closeNote(), v.retainUntil(), v.purged(), v.version(), v.actions(), radar, v.concernKind(),
                 v.frequency(), v.seenSince(), v.personKnows(), v.preconditionsMet(), v.anonymousSignaller(),
-                v.neighbourhood());
+                v.neighbourhood(), v.fileGround());
     }
 
     private static Integer small(ResultSet rs, String column) throws SQLException {

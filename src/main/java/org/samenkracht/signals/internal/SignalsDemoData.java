@@ -40,6 +40,8 @@ class SignalsDemoData implements ApplicationRunner {
 
     static final UUID PHARMACY = UUID.fromString("00000000-0000-4000-8000-000000019001");
     static final UUID HOUSING = UUID.fromString("00000000-0000-4000-8000-000000019002");
+    /** A shell partner that has not signed the covenant yet: it cannot be invited to a meeting until it does. */
+    static final UUID GP_PRACTICE = UUID.fromString("00000000-0000-4000-8000-000000019003");
     static final UUID ACCOUNT_PHARMACIST = UUID.fromString("00000000-0000-4000-8000-000000019101");
     /** The housing corporation's demo link: /signals/link/demo-woonstichting-lindenhoven */
     static final String HOUSING_LINK = "demo-woonstichting-lindenhoven";
@@ -63,6 +65,7 @@ class SignalsDemoData implements ApplicationRunner {
         if (settings.agreement(PHARMACY).isPresent()) {
             scopes();
             postcodesAndThreateningDebts();
+            networkPartners();
             return;
         }
         jdbc.sql("""
@@ -82,6 +85,7 @@ class SignalsDemoData implements ApplicationRunner {
         }
         settings.attachAccount(ACCOUNT_PHARMACIST, PHARMACY);
         postcodesAndThreateningDebts();
+        networkPartners();
         accounts.onBehalfOf(COACH_MARIEKE, () -> settings.setOnDuty(PROFESSIONAL_SANNE));
 
         // 1. acute: the pharmacist thinks there is danger now
@@ -138,8 +142,8 @@ class SignalsDemoData implements ApplicationRunner {
         // 5. a network meeting two weeks ago, with the cluster as a case under its code; forms destroyed
         accounts.onBehalfOf(COACH_MARIEKE, () -> {
             UUID meeting = meetings.plan(new NetworkMeetings.NewMeeting(LocalDate.now().minusDays(14), false));
-            meetings.addAttendee(meeting, new NetworkMeetings.Attendee("Astrid Visser", "Apotheek De Linde", true));
-            meetings.addAttendee(meeting, new NetworkMeetings.Attendee("Dirk Hoekstra", "Woonstichting Lindenhoven", true));
+            meetings.addAttendee(meeting, new NetworkMeetings.Attendee("Astrid Visser", "Apotheek De Linde", true, PHARMACY));
+            meetings.addAttendee(meeting, new NetworkMeetings.Attendee("Dirk Hoekstra", "Woonstichting Lindenhoven", true, HOUSING));
             meetings.addAttendee(meeting, new NetworkMeetings.Attendee("Marieke Jansen", "Buurtteam Lindenhoven", true));
             meetings.addCase(meeting, new NetworkMeetings.AddCase(cluster[2], "Drie zwakke signalen in zes weken."));
             meetings.recordCase(meeting, cluster[2], new NetworkMeetings.CaseOutcome("Eenzaam na overlijden partner.",
@@ -180,6 +184,32 @@ class SignalsDemoData implements ApplicationRunner {
                     false, "Huismeester Dirk", "", ConcernKind.THREATENING_DEBTS, Frequency.OFTEN, "vier maanden",
                     PersonKnows.YES, List.of(Precondition.values())));
         }
+    }
+
+    /**
+     * The partners of the network (issue 19, item 6): the pharmacy and the housing corporation are core partners and
+     * signed the covenant and privacy rules in force (version 1); a GP practice is a shell partner that has not signed
+     * yet, so the meeting page offers only the first two.
+     */
+    private void networkPartners() {
+        jdbc.sql("""
+                insert into signal_partner_agreement (id, organisation_id, partner_name, partner_kind, signed_on, terms, membership)
+                values (?, ?, 'Huisartsenpraktijk Lindenhoven (demo)', 'GP', ?, ?, 'SHELL') on conflict (id) do nothing""")
+                .params(GP_PRACTICE, ORGANISATION, LocalDate.now().minusMonths(2),
+                        "Afspraak signaleringsnetwerk Lindenhoven: de praktijkondersteuner geeft zorgen door; convenant nog te tekenen.")
+                .update();
+        jdbc.sql("update signal_partner_agreement set membership = 'CORE' where id in (?, ?) and membership = 'SHELL'")
+                .params(PHARMACY, HOUSING).update();
+        signOnce(PHARMACY, "Astrid Visser, apotheker", LocalDate.now().minusYears(1));
+        signOnce(HOUSING, "Dirk Hoekstra, huismeester", LocalDate.now().minusMonths(8));
+    }
+
+    private void signOnce(UUID agreement, String signedBy, LocalDate on) {
+        jdbc.sql("""
+                insert into signal_covenant_signature (id, organisation_id, agreement_id, signed_by, signed_on, covenant_version,
+                  privacy_rules_version, recorded_by)
+                select ?, ?, ?, ?, ?, '1', '1', ? where not exists (select 1 from signal_covenant_signature where agreement_id = ?)""")
+                .params(UUID.randomUUID(), ORGANISATION, agreement, signedBy, on, COACH_MARIEKE, agreement).update();
     }
 
     /** Moves a demo signal back in time, deadline with it, so the queue shows an overdue one. */

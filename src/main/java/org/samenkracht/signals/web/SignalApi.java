@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.samenkracht.signals.NetworkMeetings;
+import org.samenkracht.signals.NetworkPartners;
 import org.samenkracht.signals.Receipt;
 import org.samenkracht.signals.SignalFigures;
 import org.samenkracht.signals.SignalSettings;
@@ -41,8 +42,11 @@ class SignalApi {
     private final SignalSettings settings;
     private final org.springframework.context.MessageSource messages;
 
+    private final NetworkPartners partners;
+
     SignalApi(Signals signals, NetworkMeetings meetings, SignalFigures figures, SignalSettings settings,
-              org.springframework.context.MessageSource messages) {
+              NetworkPartners partners, org.springframework.context.MessageSource messages) {
+        this.partners = partners;
         this.messages = messages;
         this.signals = signals;
         this.meetings = meetings;
@@ -105,7 +109,9 @@ class SignalApi {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Open a file, by a decision with its reason")
+    @Operation(summary = "Open a file, by a decision with its reason and its ground: the person's consent (consentGivenOn, "
+            + "consentGivenBy, representativeName for a representative) or a ground the secrecy rules allow (ACUTE_DANGER, "
+            + "CONFLICT_OF_DUTIES, REPORTING_CODE) with its justification; without a ground 422 naming the field")
     @PostMapping("/{signalId}/open-file")
     ResponseEntity<Map<String, UUID>> openFile(@PathVariable UUID signalId, @Valid @RequestBody Signals.OpenFile body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("personId", signals.openFile(signalId, body)));
@@ -213,6 +219,8 @@ class SignalApi {
         return settings.overview();
     }
 
+    @Operation(summary = "The deadline profile of one kind, with the version it was read at (profileVersions in the "
+            + "settings; 0 for one not saved yet); 409 when it changed meanwhile (coaches, administrators)")
     @PutMapping("/settings/profiles")
     SignalSettings.Overview saveProfile(@Valid @RequestBody SignalSettings.SaveProfile body) {
         settings.saveProfile(body);
@@ -220,7 +228,8 @@ class SignalApi {
     }
 
     @Operation(summary = "The deadline of one kind of concern in working days (weekends and Dutch public holidays "
-            + "skipped): assess and act within so many working days of receipt; empty: none of its own (coaches, administrators)")
+            + "skipped): assess and act within so many working days of receipt; empty: none of its own; with the version it was "
+            + "read at (concernDeadlineVersions; 0 for one not saved yet), 409 when it changed meanwhile (coaches, administrators)")
     @PutMapping("/settings/concern-deadlines")
     SignalSettings.Overview saveConcernDeadline(@Valid @RequestBody SignalSettings.SaveConcernDeadline body) {
         settings.saveConcernDeadline(body);
@@ -234,11 +243,50 @@ class SignalApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", settings.addPostcodeArea(body)));
     }
 
-    @Operation(summary = "Remove a postcode mapping (signals already in keep their neighbourhood)")
+    @Operation(summary = "Remove a postcode mapping read at ?version= (signals already in keep their neighbourhood); "
+            + "409 when it changed meanwhile")
     @org.springframework.web.bind.annotation.DeleteMapping("/settings/postcode-areas/{postcodeAreaId}")
-    ResponseEntity<Void> removePostcodeArea(@PathVariable UUID postcodeAreaId) {
-        settings.removePostcodeArea(postcodeAreaId);
+    ResponseEntity<Void> removePostcodeArea(@PathVariable UUID postcodeAreaId, @RequestParam(required = false) Integer version) {
+        settings.removePostcodeArea(postcodeAreaId, version);
         return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Change a postcode mapping read at its version; 409 when it changed meanwhile (coaches, administrators)")
+    @PutMapping("/settings/postcode-areas/{postcodeAreaId}")
+    SignalSettings.Overview changePostcodeArea(@PathVariable UUID postcodeAreaId,
+                                               @Valid @RequestBody SignalSettings.ChangePostcodeArea body) {
+        settings.changePostcodeArea(postcodeAreaId, body);
+        return settings.overview();
+    }
+
+    @Operation(summary = "The partners of the network: core or shell, the covenant and privacy rules in force, who signed "
+            + "them for each partner, when and which versions, and whether it may be invited to a meeting (staff, administrators)")
+    @GetMapping("/partners")
+    NetworkPartners.Overview partners() {
+        return partners.overview();
+    }
+
+    @Operation(summary = "Put versions of the covenant and the privacy rules in force; partners that signed older ones cannot "
+            + "be invited until they sign again (coaches, administrators; version for optimistic locking, 409 on a conflict)")
+    @PutMapping("/partners/covenant")
+    NetworkPartners.Overview covenant(@Valid @RequestBody NetworkPartners.SetCovenant body) {
+        partners.setCovenant(body);
+        return partners.overview();
+    }
+
+    @Operation(summary = "A partner is a core partner (every meeting) or a shell partner (asked when a case concerns it) "
+            + "(coaches, administrators; 409 on a conflict)")
+    @PutMapping("/partners/{agreementId}/membership")
+    NetworkPartners.Overview membership(@PathVariable UUID agreementId, @Valid @RequestBody NetworkPartners.SetMembership body) {
+        partners.setMembership(agreementId, body);
+        return partners.overview();
+    }
+
+    @Operation(summary = "Record who signed the covenant and the privacy rules for a partner, when, and which versions "
+            + "(coaches, administrators)")
+    @PostMapping("/partners/{agreementId}/signatures")
+    ResponseEntity<Map<String, UUID>> sign(@PathVariable UUID agreementId, @Valid @RequestBody NetworkPartners.Sign body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", partners.sign(agreementId, body)));
     }
 
     @PostMapping("/agreements")

@@ -103,6 +103,8 @@ class SignalPages {
         model.addAttribute("kinds", DeadlineKind.values());
         model.addAttribute("actionKinds", Signals.ActionKind.values());
         model.addAttribute("closeReasons", Signals.CloseReason.values());
+        model.addAttribute("fileGrounds", org.samenkracht.signals.FileGround.values());
+        model.addAttribute("givenBy", org.samenkracht.privacy.Consents.GivenBy.values());
         model.addAttribute("today", LocalDate.now(Signals.ZONE));
         return "signals/signal";
     }
@@ -143,11 +145,17 @@ class SignalPages {
 
     @PostMapping("/{signalId}/open-file")
     String openFile(@PathVariable UUID signalId, @RequestParam String givenName, @RequestParam String familyName,
-                    @RequestParam String decision, @RequestParam(defaultValue = "0") int version) {
+                    @RequestParam String decision, @RequestParam(required = false) org.samenkracht.signals.FileGround ground,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate consentGivenOn,
+                    @RequestParam(required = false) org.samenkracht.privacy.Consents.GivenBy consentGivenBy,
+                    @RequestParam(required = false) String representativeName,
+                    @RequestParam(required = false) String justification,
+                    @RequestParam(defaultValue = "0") int version) {
         require("givenName", givenName, 100);
         require("familyName", familyName, 100);
         require("decision", decision, 2000);
-        UUID person = signals.openFile(signalId, new Signals.OpenFile(givenName, familyName, decision, version));
+        UUID person = signals.openFile(signalId, new Signals.OpenFile(givenName, familyName, decision, ground, consentGivenOn,
+                consentGivenBy, within("representativeName", representativeName, 200), within("justification", justification, 2000), version));
         return "redirect:/persons/" + person;
     }
 
@@ -170,6 +178,14 @@ class SignalPages {
             throw new RuleViolation("note", "validation.tooLong", max);
         }
         return s;
+    }
+
+    /** Optional text, refused with its own field named when too long. */
+    static String within(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new RuleViolation(field, "validation.tooLong", max);
+        }
+        return value;
     }
 
     static void require(String field, String value, int max) {
@@ -212,11 +228,13 @@ class SignalPages {
         }
 
         @PostMapping("/{meetingId}/attendees")
-        String attendee(@PathVariable UUID meetingId, @RequestParam String name, @RequestParam String represents,
-                        @RequestParam(defaultValue = "false") boolean present) {
+        String attendee(@PathVariable UUID meetingId, @RequestParam String name,
+                        @RequestParam(required = false) String represents,
+                        @RequestParam(defaultValue = "false") boolean present,
+                        @RequestParam(required = false) UUID agreementId) {
             require("name", name, 200);
-            require("represents", represents, 200);
-            meetings.addAttendee(meetingId, new NetworkMeetings.Attendee(name, represents, present));
+            within("represents", represents, 200);
+            meetings.addAttendee(meetingId, new NetworkMeetings.Attendee(name, represents, present, agreementId));
             return "redirect:/signals/meetings/" + meetingId;
         }
 
@@ -287,14 +305,15 @@ class SignalPages {
 
         @PostMapping("/settings/profiles")
         String profile(@RequestParam DeadlineKind kind, @RequestParam int triageWithinHours,
-                       @RequestParam(required = false) Integer contactWithinHours) {
+                       @RequestParam(required = false) Integer contactWithinHours,
+                       @RequestParam(required = false) Integer version) {
             if (triageWithinHours < 1 || triageWithinHours > 2000) {
                 throw new RuleViolation("triageWithinHours", "signals.validation.range");
             }
             if (contactWithinHours != null && (contactWithinHours < 1 || contactWithinHours > 5000)) {
                 throw new RuleViolation("contactWithinHours", "signals.validation.range");
             }
-            settings.saveProfile(new SignalSettings.SaveProfile(kind, triageWithinHours, contactWithinHours));
+            settings.saveProfile(new SignalSettings.SaveProfile(kind, triageWithinHours, contactWithinHours, version));
             return "redirect:/signals/settings";
         }
 
@@ -302,9 +321,10 @@ class SignalPages {
         @PostMapping("/settings/concern-deadlines")
         String concernDeadline(@RequestParam org.samenkracht.signals.SignalDetails.ConcernKind concernKind,
                                @RequestParam(required = false) Integer assessWithinWorkingDays,
-                               @RequestParam(required = false) Integer actWithinWorkingDays) {
+                               @RequestParam(required = false) Integer actWithinWorkingDays,
+                               @RequestParam(required = false) Integer version) {
             settings.saveConcernDeadline(new SignalSettings.SaveConcernDeadline(concernKind, assessWithinWorkingDays,
-                    actWithinWorkingDays));
+                    actWithinWorkingDays, version));
             return "redirect:/signals/settings#concern-deadlines";
         }
 
@@ -316,8 +336,19 @@ class SignalPages {
         }
 
         @PostMapping("/settings/postcode-areas/{postcodeAreaId}/remove")
-        String removePostcodeArea(@PathVariable UUID postcodeAreaId) {
-            settings.removePostcodeArea(postcodeAreaId);
+        String removePostcodeArea(@PathVariable UUID postcodeAreaId, @RequestParam(required = false) Integer version) {
+            settings.removePostcodeArea(postcodeAreaId, version);
+            return "redirect:/signals/settings#postcode-areas";
+        }
+
+        /** Changes a mapping read at its version; a change made meanwhile is refused with the conflict message. */
+        @PostMapping("/settings/postcode-areas/{postcodeAreaId}")
+        String changePostcodeArea(@PathVariable UUID postcodeAreaId, @RequestParam(required = false) String postcodes,
+                                  @RequestParam(required = false) String neighbourhood,
+                                  @RequestParam(required = false) Integer version) {
+            within("postcodes", postcodes, 30);
+            within("neighbourhood", neighbourhood, 100);
+            settings.changePostcodeArea(postcodeAreaId, new SignalSettings.ChangePostcodeArea(postcodes, neighbourhood, version));
             return "redirect:/signals/settings#postcode-areas";
         }
 
