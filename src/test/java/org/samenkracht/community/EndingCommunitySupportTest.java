@@ -236,6 +236,37 @@ class EndingCommunitySupportTest {
         assertThat(inNetwork(name)).isEmpty();
     }
 
+    @Autowired Neighbourhood neighbourhood;
+
+    @Test
+    void signing_off_from_an_activity_ends_its_plan_step_and_takes_the_place_out_of_the_ecogram() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        UUID[] ids = new UUID[2];
+        as(COORDINATOR_KARIM, () -> {
+            ids[0] = neighbourhood.create(new NeighbourhoodCommands.SavePlace("Buurthuis " + tag, "Oost", null, null, Set.of(), null, null));
+            ids[1] = neighbourhood.addActivity(ids[0], new NeighbourhoodCommands.AddActivity("Soep " + tag, java.time.DayOfWeek.FRIDAY,
+                    java.time.LocalTime.of(12, 0), java.time.LocalTime.of(13, 0), null, null, null, null));
+        });
+        UUID goal = as(PROFESSIONAL_SANNE, () -> plans.current(PERSON_JONAS).orElseThrow()).goals().get(0).id();
+        as(PROFESSIONAL_SANNE, () -> neighbourhood.signUp(PERSON_JONAS, new NeighbourhoodCommands.SignUp(ids[1], goal)));
+        UUID stepId = jdbc.sql("select plan_step_id from activity_signup where activity_id = ? and person_id = ?")
+                .params(ids[1], PERSON_JONAS).query(UUID.class).single();
+        String entry = "Soep " + tag + " (Buurthuis " + tag + ")";
+        UUID memberId = inNetwork(entry).orElseThrow().id();
+
+        // Jonas signs off on his community tab (the page), himself
+        var jonas = PrivacyScene.authentication(user(ACCOUNT_JONAS));
+        mvc.perform(post("/persons/" + PERSON_JONAS + "/community/signups/" + ids[1] + "/sign-off").with(authentication(jonas)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(step(stepId).endedReason()).isEqualTo("community.ended.SIGNED_OFF");
+        assertThat(inNetwork(entry)).isEmpty();
+        assertThat(keptAsFormer(memberId)).isTrue();
+        // not signed up any more: 422 naming the field, never a 500
+        mvc.perform(post("/api/v1/persons/" + PERSON_JONAS + "/community/signups/" + ids[1] + "/sign-off").with(authentication(jonas)).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.fields.activityId").exists());
+    }
+
     private UUID stepOfMembership(UUID group) {
         return jdbc.sql("select plan_step_id from group_member where group_id = ? and person_id = ?").params(group, PERSON_JONAS)
                 .query(UUID.class).single();

@@ -307,6 +307,11 @@ class CommunityPages {
         return onTab(id, "signup", () -> neighbourhood.signUp(id, c), model, response);
     }
 
+    @PostMapping("/persons/{id}/community/signups/{aid}/sign-off")
+    String signOff(@PathVariable UUID id, @PathVariable UUID aid, Model model, HttpServletResponse response) {
+        return onTab(id, "signoff", () -> neighbourhood.signOff(id, aid), model, response);
+    }
+
     @PostMapping("/persons/{id}/community/attendance")
     String attend(@PathVariable UUID id, @Valid NeighbourhoodCommands.RecordAttendance c, Model model, HttpServletResponse response) {
         return onTab(id, "attendance", () -> neighbourhood.attend(id, c), model, response);
