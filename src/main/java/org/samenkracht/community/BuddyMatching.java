@@ -74,10 +74,12 @@ public class BuddyMatching {
     private final MessageSource messages;
 
     private final CommunityEcogram ecogram;
+    private final SupportEndings endings;
 
     BuddyMatching(CommunityStore store, PersonAccess access, Network network, Plans plans, CareTeam careTeam,
-                  Accounts accounts, MessageSource messages, CommunityEcogram ecogram) {
+                  Accounts accounts, MessageSource messages, CommunityEcogram ecogram, SupportEndings endings) {
         this.ecogram = ecogram;
+        this.endings = endings;
         this.store = store;
         this.access = access;
         this.network = network;
@@ -215,8 +217,16 @@ public class BuddyMatching {
         }
         Volunteer v = store.volunteer(user.organisationId(), c.volunteerId())
                 .orElseThrow(() -> new RuleViolation("volunteerId", "community.volunteerUnknown"));
-        if (VolunteerMatchingPolicy.eligibility(v.candidate(), r.need()) instanceof VolunteerMatchingPolicy.Eligibility.Excluded ex) {
-            throw new RuleViolation("volunteerId", ex.reasonKey());
+        VolunteerMatchingPolicy.Proposal proposal = VolunteerMatchingPolicy.proposal(v.candidate(), r.need());
+        if (proposal instanceof VolunteerMatchingPolicy.Proposal.Refused refused) {
+            throw new RuleViolation("volunteerId", refused.reasonKey());
+        }
+        VolunteerMatchingPolicy.Load overload = null;
+        if (proposal instanceof VolunteerMatchingPolicy.Proposal.Overloaded o) {
+            if (!Boolean.TRUE.equals(c.confirmOverload())) {
+                throw new OverloadWarning(v.name(), o.load(), o.reasonKeys());
+            }
+            overload = o.load();
         }
         LocalDate today = LocalDate.now();
         LocalDate end = c.plannedEnd() == null ? today.plusYears(1) : c.plannedEnd();
@@ -228,6 +238,9 @@ public class BuddyMatching {
         }
         BigDecimal hours = r.hoursPerWeek() == null ? BigDecimal.valueOf(2) : r.hoursPerWeek();
         UUID id = store.proposeMatch(user.organisationId(), r, c, hours, today, end);
+        if (overload != null) {
+            store.recordOverload(id, user.id(), overload);
+        }
         store.setRequestStatus(requestId, BuddyRequest.Status.MATCHED);
         return id;
     }
@@ -315,6 +328,9 @@ public class BuddyMatching {
         }
         store.end(matchId, LocalDate.now(), "REMATCH");
         store.setRequestStatus(m.requestId(), BuddyRequest.Status.OPEN);
+        // the match's own step and ecogram entry end; a step the request came from stays for the next volunteer
+        BuddyRequest r = store.request(m.requestId()).orElseThrow();
+        endings.ended(personId, m.ownStepId(r), m.networkMemberId(), LocalDate.now(), "REMATCH");
     }
 
     /** Ends a match as planned: the request is done. */
@@ -328,6 +344,8 @@ public class BuddyMatching {
         }
         store.end(matchId, LocalDate.now(), "COMPLETED");
         store.setRequestStatus(m.requestId(), BuddyRequest.Status.CLOSED);
+        // done: the step (its own, or the one it was requested from) ends with it, and so does the ecogram entry
+        endings.ended(personId, m.planStepId(), m.networkMemberId(), LocalDate.now(), "COMPLETED");
     }
 
     // ---- inside -------------------------------------------------------------------------------------------
@@ -360,7 +378,7 @@ public class BuddyMatching {
         // a name in the person's network is data, written once in the organisation's language (Dutch), not the reader's
         ecogram.show(r.personId(), messages.getMessage("community.ecogram.buddy", new Object[]{m.volunteerName().split(" ")[0]},
                         java.util.Locale.forLanguageTag("nl")), org.samenkracht.network.NetworkMember.Relation.VOLUNTEER,
-                org.samenkracht.vocabulary.Layer.VOLUNTEER, org.samenkracht.network.NetworkMember.SupportKind.COMPANY);
+                org.samenkracht.vocabulary.Layer.VOLUNTEER, org.samenkracht.network.NetworkMember.SupportKind.COMPANY).ifPresent(entry -> store.linkNetworkEntry(m.id(), entry));
     }
 
     private BuddyRequest.Match proposed(UUID matchId) {

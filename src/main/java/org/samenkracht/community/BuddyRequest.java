@@ -45,9 +45,15 @@ public record BuddyRequest(UUID id, UUID personId, String personName, String nei
     public record Match(UUID id, UUID requestId, UUID personId, UUID volunteerId, String volunteerName, String sharedGoal,
                         String practical, BigDecimal hoursPerWeek, LocalDate proposedOn, Boolean personAccepted,
                         Boolean volunteerAccepted, LocalDate startedOn, LocalDate plannedEnd, LocalDate endedOn,
-                        String endReason, Status status, UUID planStepId, int version, List<Contact> contacts) {
+                        String endReason, Status status, UUID planStepId, int version, List<Contact> contacts,
+                        UUID networkMemberId, Overload overload) {
 
         public enum Status { PROPOSED, ACTIVE, ENDED }
+
+        /** The step this match added to the plan (not the step the request came from, which outlives a rematch). */
+        public UUID ownStepId(BuddyRequest r) {
+            return planStepId == null || planStepId.equals(r.stepId()) ? null : planStepId;
+        }
 
         /** Four weeks after the start: how is it going, with both. */
         public LocalDate fourWeekCheckDue() {
@@ -61,6 +67,10 @@ public record BuddyRequest(UUID id, UUID personId, String personName, String nei
         public boolean fourWeekCheckOpen(LocalDate today) {
             return status == Status.ACTIVE && !has(BuddyMatching.ContactKind.FOUR_WEEK_CHECK) && !today.isBefore(fourWeekCheckDue());
         }
+    }
+
+    /** The coordinator proposed the match although it overloads the volunteer: the figures they saw, who, when. */
+    public record Overload(VolunteerMatchingPolicy.Load load, String confirmedByName, Instant confirmedAt) {
     }
 
     public record Contact(UUID id, BuddyMatching.ContactKind kind, LocalDate heldOn, BuddyMatching.WithWhom withWhom,

@@ -116,7 +116,13 @@ public final class CommunityCommands {
             @NotNull(message = "{validation.required}") UUID volunteerId,
             @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.tooLong}") String sharedGoal,
             @Size(max = 1000, message = "{validation.tooLong}") String practical,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedEnd) {
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedEnd,
+            /** Yes after the warning that this match would overload the volunteer (their load figures are recorded with it). */
+            Boolean confirmOverload) {
+
+        public ProposeMatch(UUID volunteerId, String sharedGoal, String practical, LocalDate plannedEnd) {
+            this(volunteerId, sharedGoal, practical, plannedEnd, null);
+        }
     }
 
     /** The person's or the volunteer's answer to a proposed match. */

@@ -53,9 +53,11 @@ public class Neighbourhood {
     private final CommunityEcogram ecogram;
     private final SocialMap socialMap;
     private final MessageSource messages;
+    private final SupportEndings endings;
 
     Neighbourhood(PlaceStore store, PersonAccess access, Plans plans, CommunityEcogram ecogram, SocialMap socialMap,
-                  MessageSource messages) {
+                  MessageSource messages, SupportEndings endings) {
+        this.endings = endings;
         this.store = store;
         this.access = access;
         this.plans = plans;
@@ -191,8 +193,21 @@ public class Neighbourhood {
                     a.placeName(), Intensity.SUPPORT, null, null, plan.version()));
             store.linkStep(activityId, personId, step);
             ecogram.show(personId, a.name() + " (" + a.placeName() + ")", NetworkMember.Relation.SERVICE, CommunityLayer.LAYER,
-                    NetworkMember.SupportKind.COMPANY);
+                    NetworkMember.SupportKind.COMPANY).ifPresent(entry -> store.linkNetworkEntry(activityId, personId, entry));
         }
+    }
+
+    /**
+     * The person stops going (signs off: themselves or their team). The sign-up goes (the days they came stay); the
+     * plan step it became ends with the reason and the place leaves their current network (issue 20, item 5).
+     */
+    @Transactional
+    public void signOff(UUID personId, UUID activityId) {
+        access.require(personId, Part.COMMUNITY, AccessKind.WRITE_AS_PERSON);
+        activity(activityId);
+        PlaceStore.SignUp s = store.signOff(activityId, personId)
+                .orElseThrow(() -> new RuleViolation("activityId", "community.activity.notSignedUp"));
+        endings.ended(personId, s.planStepId(), s.networkMemberId(), LocalDate.now(), "SIGNED_OFF");
     }
 
     /** The person came (signed up or walked in); not in the future, once a day. */

@@ -49,10 +49,12 @@ public class SupportGroups {
     private final Plans plans;
     private final MessageSource messages;
     private final CommunityEcogram ecogram;
+    private final SupportEndings endings;
 
     SupportGroups(SupportGroupStore store, PersonAccess access, CareTeam careTeam, Accounts accounts, Plans plans,
-                  MessageSource messages, CommunityEcogram ecogram) {
+                  MessageSource messages, CommunityEcogram ecogram, SupportEndings endings) {
         this.ecogram = ecogram;
+        this.endings = endings;
         this.store = store;
         this.access = access;
         this.careTeam = careTeam;
@@ -124,7 +126,7 @@ public class SupportGroups {
         if (store.memberCount(groupId) >= h.maxMembers()) {
             throw new RuleViolation("personId", "community.group.full");
         }
-        store.addMember(groupId, h.organisationId(), c.personId(), c.ownPlan(), LocalDate.now());
+        store.addMember(groupId, h.organisationId(), c.personId(), c.ownPlan(), LocalDate.now(), CurrentUser.get().id());
         // what the group needs, not the whole file (docs/decisions/0007): the member's community part only
         careTeam.grant(c.personId(), h.coachId(), h.organisationId(), ground(groupId), Set.of(Part.COMMUNITY));
         if (c.goalId() != null) {
@@ -137,7 +139,8 @@ public class SupportGroups {
                     h.coachName(), Intensity.SUPPORT, null, null, plan.version()));
             store.linkStep(groupId, c.personId(), step);
             ecogram.show(c.personId(), h.name(), org.samenkracht.network.NetworkMember.Relation.PEER, CommunityLayer.LAYER,
-                    org.samenkracht.network.NetworkMember.SupportKind.EMOTIONAL);
+                    org.samenkracht.network.NetworkMember.SupportKind.EMOTIONAL)
+                    .ifPresent(entry -> store.linkNetworkEntry(groupId, c.personId(), entry));
         }
     }
 
@@ -155,6 +158,17 @@ public class SupportGroups {
             throw new RuleViolation("personId", "community.group.notAMember");
         }
         careTeam.endGrant(personId, h.coachId(), ground(groupId));
+        // the group's step in the plan ends and its ecogram entry leaves the network; the person and their team may do
+        // that, the coach (who sees only the community part) does it in the name of the one of the team who added them
+        SupportGroupStore.Membership m = store.membership(groupId, personId).orElseThrow();
+        LocalDate today = LocalDate.now();
+        Runnable end = () -> endings.ended(personId, m.planStepId(), m.networkMemberId(), today, "LEFT_GROUP");
+        if (access.may(personId, Part.PLAN, AccessKind.WRITE_AS_PERSON) || m.addedBy() == null
+                || accounts.find(m.addedBy()).isEmpty()) {
+            end.run();
+        } else {
+            accounts.onBehalfOf(m.addedBy(), end);
+        }
     }
 
     /** The coach writes down a topic the members chose (optionally: which member chose it). */

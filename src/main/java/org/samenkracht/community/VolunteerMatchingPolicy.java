@@ -77,6 +77,51 @@ public final class VolunteerMatchingPolicy {
     public record Suggestion(UUID volunteerId, String name, double score, List<Reason> reasons) {
     }
 
+    /**
+     * A volunteer's load as the coordinator sees it when proposing: open matches against the number they want,
+     * weekly hours with this match against the hours they offer, and how heavy they say it is (1-5, or unknown).
+     */
+    public record Load(int openMatches, int maxMatches, double hoursWithThis, double offeredHours, Integer reportedLoad) {
+
+        public static Load of(Candidate c, double extraHours) {
+            return new Load(c.activeMatches(), c.maxMatches(), c.committedHours() + extraHours, c.offeredHours(), c.reportedLoad());
+        }
+
+        /** What makes it too much, as message keys (empty: not overloaded). */
+        public List<String> over() {
+            List<String> keys = new ArrayList<>();
+            if (openMatches >= maxMatches) keys.add("community.excluded.enoughMatches");
+            if (hoursWithThis > offeredHours) keys.add("community.excluded.hours");
+            if (reportedLoad != null && reportedLoad >= HEAVY) keys.add("community.excluded.heavy");
+            return List.copyOf(keys);
+        }
+    }
+
+    /**
+     * What proposing this volunteer for this need comes to (issue 20: overlapping matches that overload a volunteer
+     * warn): refused when the screening is not complete, the volunteer is not active or was matched to this request
+     * before; a warning with the load figures when it would overload them, which the coordinator may confirm; else fine.
+     * Suggestions never contain a refused or an overloaded volunteer ({@link #eligibility}).
+     */
+    public sealed interface Proposal {
+        record Fine() implements Proposal {
+        }
+
+        record Refused(String reasonKey) implements Proposal {
+        }
+
+        record Overloaded(Load load, List<String> reasonKeys) implements Proposal {
+        }
+    }
+
+    public static Proposal proposal(Candidate c, Need need) {
+        if (!c.screened()) return new Proposal.Refused("community.excluded.notScreened");
+        if (!c.active()) return new Proposal.Refused("community.excluded.notActive");
+        if (need.excluded().contains(c.id())) return new Proposal.Refused("community.excluded.matchedBefore");
+        Load load = Load.of(c, need.hoursPerWeek());
+        return load.over().isEmpty() ? new Proposal.Fine() : new Proposal.Overloaded(load, load.over());
+    }
+
     public static boolean overloaded(Candidate c, double extraHours) {
         return c.activeMatches() >= c.maxMatches()
                 || c.committedHours() + extraHours > c.offeredHours()

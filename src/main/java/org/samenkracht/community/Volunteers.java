@@ -39,8 +39,10 @@ public class Volunteers {
     private final CommunityStore store;
     private final Accounts accounts;
     private final PersonAccess access;
+    private final SupportEndings endings;
 
-    Volunteers(CommunityStore store, Accounts accounts, PersonAccess access) {
+    Volunteers(CommunityStore store, Accounts accounts, PersonAccess access, SupportEndings endings) {
+        this.endings = endings;
         this.store = store;
         this.accounts = accounts;
         this.access = access;
@@ -182,10 +184,13 @@ public class Volunteers {
         for (UUID[] open : store.openMatchesOf(v.id())) {
             UUID matchId = open[0];
             BuddyRequest r = store.request(open[1]).orElseThrow();
+            BuddyRequest.Match m = r.matches().stream().filter(x -> x.id().equals(matchId)).findFirst().orElseThrow();
             Runnable back = () -> {
                 access.write(r.personId(), Part.COMMUNITY);
                 store.end(matchId, c.on(), "VOLUNTEER_STOPPED");
                 store.setRequestStatus(r.id(), BuddyRequest.Status.OPEN);
+                // the match's own plan step and ecogram entry end; the request's own step waits for the next volunteer
+                endings.ended(r.personId(), m.ownStepId(r), m.networkMemberId(), c.on(), "VOLUNTEER_STOPPED");
             };
             if (user.id().equals(r.coordinatorId())) {
                 back.run();

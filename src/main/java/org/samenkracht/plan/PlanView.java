@@ -48,7 +48,12 @@ public record PlanView(UUID id, UUID personId, String status, int versionNo, Loc
 
     public record Step(UUID id, String description, String taker, Layer layer, Intensity intensity, String ownPart,
                        UUID networkMemberId, UUID professionalId, String provider, String takerName,
-                       String loadReason) {
+                       String loadReason, LocalDate endedOn, String endedReason) {
+
+        /** Whether the support behind the step has ended ({@code endedReason}: a message key saying why). */
+        public boolean ended() {
+            return endedOn != null;
+        }
     }
 
     /** An agreement to the plan; {@code onBehalf} names a representative, or says it was signed on paper. */

@@ -43,6 +43,49 @@ class VolunteerMatchingPolicyTest {
         assertThat(ranked).hasSize((int) eligible);
     }
 
+    /**
+     * Proposing (issue 20: overlapping matches that overload a volunteer warn): an unscreened, inactive or earlier
+     * volunteer is refused whatever their load; an overloaded one gives a warning with their own figures and every
+     * reason that makes it too much; and a volunteer may be proposed without a warning exactly when they may be suggested.
+     */
+    @Property(tries = 300)
+    void proposing_refuses_the_unscreened_and_warns_with_the_load_figures_of_the_overloaded(
+            @ForAll("candidate") VolunteerMatchingPolicy.Candidate c, @ForAll("needs") VolunteerMatchingPolicy.Need need) {
+        VolunteerMatchingPolicy.Proposal p = VolunteerMatchingPolicy.proposal(c, need);
+        if (!c.screened() || !c.active() || need.excluded().contains(c.id())) {
+            assertThat(p).isInstanceOf(VolunteerMatchingPolicy.Proposal.Refused.class);
+            if (!c.screened()) {
+                assertThat(((VolunteerMatchingPolicy.Proposal.Refused) p).reasonKey()).isEqualTo("community.excluded.notScreened");
+            }
+        } else if (VolunteerMatchingPolicy.overloaded(c, need.hoursPerWeek())) {
+            assertThat(p).isInstanceOfSatisfying(VolunteerMatchingPolicy.Proposal.Overloaded.class, o -> {
+                assertThat(o.load().openMatches()).isEqualTo(c.activeMatches());
+                assertThat(o.load().maxMatches()).isEqualTo(c.maxMatches());
+                assertThat(o.load().hoursWithThis()).isEqualTo(c.committedHours() + need.hoursPerWeek());
+                assertThat(o.load().offeredHours()).isEqualTo(c.offeredHours());
+                assertThat(o.load().reportedLoad()).isEqualTo(c.reportedLoad());
+                assertThat(o.reasonKeys()).isNotEmpty();
+                assertThat(o.reasonKeys().contains("community.excluded.enoughMatches")).isEqualTo(c.activeMatches() >= c.maxMatches());
+                assertThat(o.reasonKeys().contains("community.excluded.hours"))
+                        .isEqualTo(c.committedHours() + need.hoursPerWeek() > c.offeredHours());
+                assertThat(o.reasonKeys().contains("community.excluded.heavy"))
+                        .isEqualTo(c.reportedLoad() != null && c.reportedLoad() >= VolunteerMatchingPolicy.HEAVY);
+            });
+        } else {
+            assertThat(p).isInstanceOf(VolunteerMatchingPolicy.Proposal.Fine.class);
+        }
+        assertThat(p instanceof VolunteerMatchingPolicy.Proposal.Fine)
+                .isEqualTo(VolunteerMatchingPolicy.eligibility(c, need) instanceof VolunteerMatchingPolicy.Eligibility.Eligible);
+    }
+
+    @Example
+    void an_unscreened_volunteer_is_refused_before_any_talk_of_load() {
+        var c = new VolunteerMatchingPolicy.Candidate(UUID.randomUUID(), "X", false, true, 5, 1, 9, 2, 5, Set.of(), Set.of(),
+                Set.of(), Set.of(), Set.of());
+        assertThat(VolunteerMatchingPolicy.proposal(c, new VolunteerMatchingPolicy.Need(null, null, null, null, null, 2, null)))
+                .isEqualTo(new VolunteerMatchingPolicy.Proposal.Refused("community.excluded.notScreened"));
+    }
+
     @Property(tries = 100)
     void the_score_is_the_sum_of_its_reasons_and_ranking_is_best_first(@ForAll("candidates") List<VolunteerMatchingPolicy.Candidate> candidates,
                                                                        @ForAll("needs") VolunteerMatchingPolicy.Need need) {

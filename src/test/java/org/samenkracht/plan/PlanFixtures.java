@@ -22,7 +22,7 @@ final class PlanFixtures {
             case NETWORK -> "NETWORK";
             case GENERAL_COLLECTIVE, VOLUNTEER -> "GENERAL_FACILITY";
             case INDIVIDUAL_PROFESSIONAL -> "PROFESSIONAL";
-        }, layer, Intensity.SUPPORT, null, null, null, null, null, null);
+        }, layer, Intensity.SUPPORT, null, null, null, null, null, null, null, null);
     }
 
     static PlanView.Goal goal(int number, Map<Layer, String> answers, PlanView.Step... steps) {

@@ -27,4 +27,12 @@ public class RuleViolation extends RuntimeException {
     public Object[] args() {
         return args;
     }
+
+    /**
+     * What the API adds to the problem besides the field's message (for example the figures a warning is about),
+     * by property name; values must serialise to JSON. None by default.
+     */
+    public java.util.Map<String, Object> details() {
+        return java.util.Map.of();
+    }
 }

@@ -79,6 +79,7 @@ class ApiErrors {
     ResponseEntity<ProblemDetail> rule(RuleViolation e) {
         ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid");
         p.setProperty("fields", Map.of(e.field(), text(e.messageKey(), e.args())));
+        e.details().forEach(p::setProperty);
         return answer(p);
     }
 

@@ -439,7 +439,9 @@ public class CommunityStore {
                 }).list();
         Map<UUID, List<BuddyRequest.Match>> matches = new LinkedHashMap<>();
         jdbc.sql("""
-                select m.*, v.name as volunteer_name from buddy_match m join volunteer v on v.id = m.volunteer_id
+                select m.*, v.name as volunteer_name, o.display_name as overload_confirmed_by_name
+                from buddy_match m join volunteer v on v.id = m.volunteer_id
+                left join app_user o on o.id = m.overload_confirmed_by
                 where m.request_id = any(?::uuid[]) order by m.proposed_on, m.id""").param(ids).query((rs, i) -> {
             UUID id = rs.getObject("id", UUID.class);
             matches.computeIfAbsent(rs.getObject("request_id", UUID.class), k -> new ArrayList<>()).add(new BuddyRequest.Match(
@@ -450,7 +452,8 @@ public class CommunityStore {
                     rs.getObject("started_on", LocalDate.class), rs.getObject("planned_end", LocalDate.class),
                     rs.getObject("ended_on", LocalDate.class), rs.getString("end_reason"),
                     BuddyRequest.Match.Status.valueOf(rs.getString("status")), rs.getObject("plan_step_id", UUID.class),
-                    rs.getInt("version"), List.copyOf(contacts.getOrDefault(id, List.of()))));
+                    rs.getInt("version"), List.copyOf(contacts.getOrDefault(id, List.of())),
+                    rs.getObject("network_member_id", UUID.class), overload(rs)));
             return null;
         }).list();
         return base.stream().map(r -> new BuddyRequest(r.id(), r.personId(), r.personName(), r.neighbourhood(), r.goalId(),
@@ -489,6 +492,29 @@ public class CommunityStore {
 
     public void linkStep(UUID matchId, UUID stepId) {
         jdbc.sql("update buddy_match set plan_step_id = ? where id = ?").params(stepId, matchId).update();
+    }
+
+    private static BuddyRequest.Overload overload(ResultSet rs) throws SQLException {
+        if (rs.getObject("overload_confirmed_by") == null) {
+            return null;
+        }
+        return new BuddyRequest.Overload(new VolunteerMatchingPolicy.Load(rs.getInt("overload_open_matches"),
+                rs.getInt("overload_max_matches"), rs.getBigDecimal("overload_hours").doubleValue(),
+                rs.getBigDecimal("overload_offered_hours").doubleValue(), (Integer) rs.getObject("overload_reported_load")),
+                rs.getString("overload_confirmed_by_name"), rs.getTimestamp("overload_confirmed_at").toInstant());
+    }
+
+    /** The coordinator proposed this match despite the overload: the figures they were shown, and who confirmed. */
+    public void recordOverload(UUID matchId, UUID by, VolunteerMatchingPolicy.Load load) {
+        jdbc.sql("update buddy_match set overload_confirmed_by = ?, overload_confirmed_at = now(), overload_open_matches = ?,"
+                        + " overload_max_matches = ?, overload_hours = ?, overload_offered_hours = ?, overload_reported_load = ? where id = ?")
+                .params(by, load.openMatches(), load.maxMatches(), BigDecimal.valueOf(load.hoursWithThis()),
+                        BigDecimal.valueOf(load.offeredHours()), load.reportedLoad(), matchId).update();
+    }
+
+    /** The entry a started match added to the person's network (the ecogram), to take out when it ends. */
+    public void linkNetworkEntry(UUID matchId, UUID memberId) {
+        jdbc.sql("update buddy_match set network_member_id = ? where id = ?").params(memberId, matchId).update();
     }
 
     public void end(UUID matchId, LocalDate on, String reason) {

@@ -190,6 +190,22 @@ public class PlaceStore {
         jdbc.sql("update activity_signup set plan_step_id = ? where activity_id = ? and person_id = ?").params(stepId, activityId, personId).update();
     }
 
+    public void linkNetworkEntry(UUID activityId, UUID personId, UUID memberId) {
+        jdbc.sql("update activity_signup set network_member_id = ? where activity_id = ? and person_id = ?")
+                .params(memberId, activityId, personId).update();
+    }
+
+    /** What a sign-up had added to the person's plan and network. */
+    public record SignUp(UUID planStepId, UUID networkMemberId) {
+    }
+
+    /** Takes the sign-up away; what it had added, or empty when the person was not signed up. */
+    public Optional<SignUp> signOff(UUID activityId, UUID personId) {
+        return jdbc.sql("delete from activity_signup where activity_id = ? and person_id = ? returning plan_step_id, network_member_id")
+                .params(activityId, personId).query((rs, i) -> new SignUp(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                .optional();
+    }
+
     public boolean attended(UUID activityId, UUID personId, LocalDate on) {
         return jdbc.sql("select count(*) from activity_attendance where activity_id = ? and person_id = ? and attended_on = ?")
                 .params(activityId, personId, on).query(Integer.class).single() > 0;

@@ -73,12 +73,28 @@ public class SupportGroupStore {
     }
 
     /** Joins, or joins again after leaving (a new start: the own plan and plan step of this time). */
-    public void addMember(UUID groupId, UUID organisationId, UUID personId, String ownPlan, LocalDate on) {
+    public void addMember(UUID groupId, UUID organisationId, UUID personId, String ownPlan, LocalDate on, UUID addedBy) {
         jdbc.sql("""
-                insert into group_member (group_id, person_id, organisation_id, joined_on, own_plan) values (?, ?, ?, ?, ?)
+                insert into group_member (group_id, person_id, organisation_id, joined_on, own_plan, added_by) values (?, ?, ?, ?, ?, ?)
                 on conflict (group_id, person_id) do update set joined_on = excluded.joined_on, own_plan = excluded.own_plan,
-                  left_on = null, plan_step_id = null where group_member.left_on is not null""")
-                .params(groupId, personId, organisationId, on, blank(ownPlan)).update();
+                  left_on = null, plan_step_id = null, network_member_id = null, added_by = excluded.added_by
+                where group_member.left_on is not null""")
+                .params(groupId, personId, organisationId, on, blank(ownPlan), addedBy).update();
+    }
+
+    /** What a membership added to the person's plan and network, and who of their team added them. */
+    public record Membership(UUID planStepId, UUID networkMemberId, UUID addedBy) {
+    }
+
+    public Optional<Membership> membership(UUID groupId, UUID personId) {
+        return jdbc.sql("select plan_step_id, network_member_id, added_by from group_member where group_id = ? and person_id = ?")
+                .params(groupId, personId).query((rs, i) -> new Membership(rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class), rs.getObject(3, UUID.class))).optional();
+    }
+
+    public void linkNetworkEntry(UUID groupId, UUID personId, UUID memberId) {
+        jdbc.sql("update group_member set network_member_id = ? where group_id = ? and person_id = ?")
+                .params(memberId, groupId, personId).update();
     }
 
     /** Whether a current member left now (false: not a member, or already left). */

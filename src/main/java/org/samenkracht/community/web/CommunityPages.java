@@ -307,6 +307,11 @@ class CommunityPages {
         return onTab(id, "signup", () -> neighbourhood.signUp(id, c), model, response);
     }
 
+    @PostMapping("/persons/{id}/community/signups/{aid}/sign-off")
+    String signOff(@PathVariable UUID id, @PathVariable UUID aid, Model model, HttpServletResponse response) {
+        return onTab(id, "signoff", () -> neighbourhood.signOff(id, aid), model, response);
+    }
+
     @PostMapping("/persons/{id}/community/attendance")
     String attend(@PathVariable UUID id, @Valid NeighbourhoodCommands.RecordAttendance c, Model model, HttpServletResponse response) {
         return onTab(id, "attendance", () -> neighbourhood.attend(id, c), model, response);
@@ -376,6 +381,13 @@ class CommunityPages {
         model.addAttribute("withWhom", BuddyMatching.WithWhom.values());
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("yearFromNow", LocalDate.now().plusYears(1));
+        // a coordinator may propose someone outside the suggestions: active and screened (an overload warns first)
+        model.addAttribute("others", Volunteers.coordinates(CurrentUser.get()) && r.needsMatch() ? volunteers.list().stream()
+                .filter(v -> v.status() == Volunteer.Status.ACTIVE && v.screening().complete()).toList() : List.of());
+        if (!model.containsAttribute("overload")) {
+            model.addAttribute("overload", null);
+            model.addAttribute("proposeForm", null);
+        }
         return "community/request";
     }
 
@@ -392,8 +404,16 @@ class CommunityPages {
     }
 
     @PostMapping("/community/requests/{rid}/matches")
-    String propose(@PathVariable UUID rid, @Valid CommunityCommands.ProposeMatch c) {
-        matching.propose(rid, c);
+    String propose(@PathVariable UUID rid, @Valid CommunityCommands.ProposeMatch c, Model model, HttpServletResponse response) {
+        try {
+            matching.propose(rid, c);
+        } catch (org.samenkracht.community.OverloadWarning warning) {
+            // the coordinator sees the load figures and the form as typed, and may confirm
+            model.addAttribute("overload", warning);
+            model.addAttribute("proposeForm", c);
+            response.setStatus(422);
+            return request(rid, model);
+        }
         return "redirect:/community/requests/" + rid;
     }
 

@@ -78,6 +78,13 @@ class PlaceApi {
         neighbourhood.signUp(id, body);
     }
 
+    @PostMapping("/persons/{id}/community/signups/{aid}/sign-off")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The person signs off from an activity (themselves or their team): the plan step it became ends, the place leaves the ecogram")
+    void signOff(@PathVariable UUID id, @PathVariable UUID aid) {
+        neighbourhood.signOff(id, aid);
+    }
+
     @PostMapping("/persons/{id}/community/attendance")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "The person came to an activity (themselves or their team)")

@@ -37,7 +37,8 @@ class PlanReads {
     }
 
     record StepRow(UUID id, String description, String taker, Layer layer, Intensity intensity, String ownPart,
-                   UUID networkMemberId, UUID professionalId, String provider, String loadReason) {
+                   UUID networkMemberId, UUID professionalId, String provider, String loadReason,
+                   LocalDate endedOn, String endedReason) {
     }
 
     record RefusalRow(UUID stepId, String reason, String alternatives, LocalDate talkAgainOn, long recordedAt) {
@@ -67,7 +68,8 @@ class PlanReads {
                         'steps', (select coalesce(json_agg(json_build_object('id', s.id, 'description', s.description,
                                 'taker', s.taker, 'layer', s.layer, 'intensity', s.intensity, 'ownPart', s.own_part,
                                 'networkMemberId', s.network_member_id, 'professionalId', s.professional_id,
-                                'provider', s.provider, 'loadReason', s.load_reason)
+                                'provider', s.provider, 'loadReason', s.load_reason,
+                                'endedOn', s.ended_on, 'endedReason', s.ended_reason)
                                 order by s.position), '[]') from plan_step s where s.plan_goal = g.id))
                         order by g.position), '[]') from plan_goal g where g.support_plan = p.id)::text as goals,
                    (select coalesce(json_agg(json_build_object('stepId', r.step_id, 'reason', r.reason,
@@ -114,7 +116,7 @@ class PlanReads {
                         s.provider(),
                         s.networkMemberId() != null ? names.member().apply(s.networkMemberId())
                                 : s.professionalId() != null ? names.professional().apply(s.professionalId()) : null,
-                        s.loadReason())).toList();
+                        s.loadReason(), s.endedOn(), s.endedReason())).toList();
                 Map<Layer, String> answers = new EnumMap<>(Layer.class);
                 put(answers, Layer.OWN_STRENGTH, g.ownStrengthAnswer());
                 put(answers, Layer.NETWORK, g.networkAnswer());

@@ -113,6 +113,19 @@ public class PlanStore {
         });
     }
 
+    /** Marks a step of the current plan ended (no edit token: the provider of the step reports it); false if unknown or already ended. */
+    public boolean endStep(UUID personId, UUID stepId, LocalDate on, String reason) {
+        Optional<SupportPlan> plan = plans.findCurrent(personId);
+        if (plan.isEmpty() || plan.get().goals.stream().flatMap(g -> g.steps.stream()).noneMatch(s -> s.id.equals(stepId))) {
+            return false;
+        }
+        boolean ended = plan.get().endStep(stepId, on, reason);
+        if (ended) {
+            plans.save(plan.get());
+        }
+        return ended;
+    }
+
     public void removeStep(UUID personId, int version, UUID stepId) {
         change(personId, version, p -> {
             p.removeStep(stepId);
@@ -330,7 +343,7 @@ public class PlanStore {
                     s.layer, s.intensity, s.ownPart, s.networkMemberId, s.professionalId, s.provider,
                     s.networkMemberId != null ? names.member().apply(s.networkMemberId)
                             : s.professionalId != null ? names.professional().apply(s.professionalId) : null,
-                    s.loadReason)).toList();
+                    s.loadReason, s.endedOn, s.endedReason)).toList();
             List<PlanView.Option> options = new ArrayList<>();
             int o = 1;
             for (SupportPlan.Option opt : g.options) {

@@ -148,6 +148,23 @@ class SupportPlan {
         step.intensity = content.intensity() == null ? intensity : step.intensity;
     }
 
+    /**
+     * The support behind a step ended (a buddy match, a group, an activity): the step stays in the plan, marked
+     * ended with the reason. It is a fact, not a change of what was agreed: the agreement stays. False when the
+     * step was already ended.
+     */
+    boolean endStep(UUID stepId, java.time.LocalDate on, String reason) {
+        requireOpen();
+        Step step = step(stepId);
+        if (step.endedOn != null) {
+            return false;
+        }
+        step.endedOn = on;
+        step.endedReason = reason;
+        touch();
+        return true;
+    }
+
     void removeStep(UUID stepId) {
         step(stepId);
         change();
@@ -385,6 +402,9 @@ class SupportPlan {
         UUID professionalId;
         String provider;
         String loadReason;
+        /** The support behind the step ended (its provider said so), and why: a message key. Null while it runs. */
+        java.time.LocalDate endedOn;
+        String endedReason;
     }
 
     @Table("plan_refusal")

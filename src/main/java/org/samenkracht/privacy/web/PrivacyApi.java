@@ -57,7 +57,17 @@ class PrivacyApi {
     record Retention(Integer fileYears) {
     }
 
-    record TeamView(List<CareTeam.Member> members, CareTeam.Disclosure disclosure) {
+    /**
+     * The team, when it was made known, and who sees a part of the file without being in the team (grants, for
+     * example a support group's coach: who, on which ground, which parts, since when) and whose grant ended (until
+     * when), as the privacy page shows them.
+     */
+    record TeamView(List<CareTeam.Member> members, CareTeam.Disclosure disclosure, List<CareTeam.Grant> grants,
+                    List<CareTeam.EndedGrant> endedGrants) {
+    }
+
+    private TeamView teamView(UUID id) {
+        return new TeamView(team.members(id), team.disclosure(id).orElse(null), team.grants(id), team.endedGrants(id));
     }
 
     private final CareTeam team;
@@ -85,20 +95,20 @@ class PrivacyApi {
     @Operation(summary = "The care team and when it was made known to the person")
     TeamView careTeam(@PathVariable UUID id) {
         access.read(id, Part.CARE_TEAM);
-        return new TeamView(team.members(id), team.disclosure(id).orElse(null));
+        return teamView(id);
     }
 
     @PostMapping("/persons/{id}/care-team")
     @ResponseStatus(HttpStatus.CREATED)
     TeamView addMember(@PathVariable UUID id, @RequestBody AddMember body) {
         team.add(id, body.userId(), body.teamRole() == null ? CareTeam.TeamRole.PROFESSIONAL : body.teamRole(), body.assignment());
-        return new TeamView(team.members(id), team.disclosure(id).orElse(null));
+        return teamView(id);
     }
 
     @PutMapping("/persons/{id}/care-team/disclosure")
     TeamView disclose(@PathVariable UUID id, @RequestBody Disclosure body) {
         team.recordDisclosure(id, body.disclosedOn(), body.how() == null ? CareTeam.DisclosedHow.CONVERSATION : body.how());
-        return new TeamView(team.members(id), team.disclosure(id).orElse(null));
+        return teamView(id);
     }
 
     @GetMapping("/persons/{id}/consents")
