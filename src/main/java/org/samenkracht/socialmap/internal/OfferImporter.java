@@ -231,6 +231,11 @@ public class OfferImporter {
         jdbc.execute("insert into socialmap_offer_rank select * from socialmap_offer_rank_source"
                 + " where offer_id in (select id from socialmap_staging_offer)");
         jdbc.execute("truncate socialmap_staging_offer, socialmap_staging_location");
+        if (rows.size() >= BATCH) {
+            // fresh statistics for what was bulk-loaded (the import's own rows count as live): matching plans its
+            // statement on them right after the import, before autovacuum would get to it
+            jdbc.execute("analyze socialmap_offer, socialmap_location, socialmap_offer_rank");
+        }
     }
 
     /** One CSV line for COPY: null unquoted (empty), every text quoted, so an empty text stays empty. */

@@ -46,8 +46,12 @@ public class OfferStore {
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate streaming;
 
-    OfferStore(JdbcClient jdbc, javax.sql.DataSource dataSource) {
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
+
+    OfferStore(JdbcClient jdbc, javax.sql.DataSource dataSource,
+               org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.streaming = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         this.streaming.setFetchSize(1000);
     }
@@ -414,7 +418,50 @@ public class OfferStore {
         return candidates(c, true, top);
     }
 
+    /**
+     * The plan of the statement {@link #candidates} or {@link #fastCandidates} sends, run with its real parameters
+     * ({@code explain (analyze, buffers)}): for the benchmark, to see where the time of one match goes.
+     */
+    public List<String> explain(CandidateQuery c, boolean fast, int top) {
+        return transaction.execute(status -> {
+            if (fast) {
+                jdbc.sql("select set_config('max_parallel_workers_per_gather', '0', true)").query(String.class).single();
+            }
+            return statement(c, fast, top, "explain (analyze, buffers, settings) ").query(String.class).list();
+        });
+    }
+
     private List<MatchingPolicy.Facts> candidates(CandidateQuery c, boolean fast, int top) {
+        if (fast) {
+            // no parallel workers for the fast statement: the planner plans them for the words-only part, which
+            // seldom runs, and starting them cost more than the whole match (160 ms of 510 ms in one plan); under
+            // concurrent matches the workers also queue for the server's few worker slots. In the caller's
+            // transaction when there is one, else in one of its own, so the setting ends with it.
+            return transaction.execute(status -> {
+                jdbc.sql("select set_config('max_parallel_workers_per_gather', '0', true)").query(String.class).single();
+                return facts(c, fast, top);
+            });
+        }
+        return facts(c, fast, top);
+    }
+
+    private List<MatchingPolicy.Facts> facts(CandidateQuery c, boolean fast, int top) {
+        return statement(c, fast, top, "").query((rs, i) -> {
+            double d = rs.getDouble("km");
+            Double distance = rs.wasNull() ? null : d;
+            return new MatchingPolicy.Facts(rs.getObject("id", UUID.class), rs.getString("name"),
+                    rs.getString("provider_name"), enums(rs.getArray("domains"), LifeDomain.class),
+                    enums(rs.getArray("target_groups"), OfferTerms.TargetGroup.class),
+                    Layer.valueOf(rs.getString("layer")), Intensity.valueOf(rs.getString("intensity")),
+                    distance, strings(rs.getArray("matched")), rs.getBigDecimal("cost_eur"), rs.getBoolean("reduction_possible"),
+                    OfferTerms.AccessRoute.valueOf(rs.getString("access_route")), rs.getInt("waiting_weeks"),
+                    (Integer) rs.getObject("free_capacity"), strings(rs.getArray("languages")),
+                    OpeningHours.parse(rs.getString("opening_hours")).orElse(List.of()),
+                    rs.getObject("last_checked", LocalDate.class).isBefore(c.staleBefore()));
+        }).list();
+    }
+
+    private JdbcClient.StatementSpec statement(CandidateQuery c, boolean fast, int top, String prefix) {
         MatchingPolicy.Request r = c.request();
         boolean near = c.latitude() != null && c.longitude() != null;
         String words = SearchQuery.anyQuery(r.words());
@@ -461,12 +508,17 @@ public class OfferStore {
         String fitted = fit;
         // the candidates among the offers named by a relation (null: all), best first
         java.util.function.BiFunction<String, String, String> inner = (named, limit) ->
-                "select o.id, o.name, p.name as provider_name, o.domains, o.target_groups, o.layer, o.intensity,"
+                "select o.id, o.name, " + (named != null ? "(select p.name from socialmap_provider p where p.id = o.provider_id)"
+                : "p.name") + " as provider_name, o.domains, o.target_groups, o.layer, o.intensity,"
                 + " d.km, o.search, o.cost_eur, o.reduction_possible, o.access_route,"
                 + " o.waiting_weeks, o.free_capacity, o.languages, o.opening_hours, o.last_checked,"
                 + " (" + score + ") as score"
-                + (named != null ? " from " + named + " named join socialmap_offer o on o.id = named.id" : " from socialmap_offer o")
-                + " join socialmap_provider p on p.id = o.provider_id"
+                // the few named offers each looked up by id: joined, the planner (which cannot know how few the
+                // survivors are; it guessed 10 000 for 263) read every offer of the domain into a hash instead
+                // (32 000 offers, 9 800 pages: 0.8 s on cold pages and most of the time under 8 concurrent)
+                + (named != null ? " from " + named + " named cross join lateral (select * from socialmap_offer o"
+                + " where o.id = named.id offset 0) o"
+                : " from socialmap_offer o join socialmap_provider p on p.id = o.provider_id")
                 + " cross join (select " + query + " as query) q"
                 // offset 0 keeps each lateral a real subquery: distance and the word match are computed
                 // once per offer, not once per place they are used in the score, the filter and the list
@@ -544,7 +596,7 @@ public class OfferStore {
             from = "survivors";
         }
         // only for the few candidates: which of the goal's own words the offer holds (the reason names them)
-        String sql = with + "select c.*, array(select t from unnest(cast(:tokens as text[])) with ordinality u(t, n)"
+        String sql = prefix + with + "select c.*, array(select t from unnest(cast(:tokens as text[])) with ordinality u(t, n)"
                 + " where c.search @@ to_tsquery('dutch_unaccent', t) order by n) as matched"
                 + " from (" + inner.apply(from, ":limit") + ") c" + order.formatted("c");
         var statement = jdbc.sql(sql).param("org", c.organisationId())
@@ -574,19 +626,7 @@ public class OfferStore {
         if (cells != null) {
             statement = statement.param("cells", cells.idArray()).param("bonus", cells.bonusArray());
         }
-        return statement.query((rs, i) -> {
-            double d = rs.getDouble("km");
-            Double distance = rs.wasNull() ? null : d;
-            return new MatchingPolicy.Facts(rs.getObject("id", UUID.class), rs.getString("name"),
-                    rs.getString("provider_name"), enums(rs.getArray("domains"), LifeDomain.class),
-                    enums(rs.getArray("target_groups"), OfferTerms.TargetGroup.class),
-                    Layer.valueOf(rs.getString("layer")), Intensity.valueOf(rs.getString("intensity")),
-                    distance, strings(rs.getArray("matched")), rs.getBigDecimal("cost_eur"), rs.getBoolean("reduction_possible"),
-                    OfferTerms.AccessRoute.valueOf(rs.getString("access_route")), rs.getInt("waiting_weeks"),
-                    (Integer) rs.getObject("free_capacity"), strings(rs.getArray("languages")),
-                    OpeningHours.parse(rs.getString("opening_hours")).orElse(List.of()),
-                    rs.getObject("last_checked", LocalDate.class).isBefore(c.staleBefore()));
-        }).list();
+        return statement;
     }
 
     private static String lookup(String column, Enum<?>[] constants, java.util.function.ToDoubleFunction<Enum<?>> weight) {

@@ -136,6 +136,25 @@ public final class SocialMapBench {
             places.add(new double[]{51.05 + (r.nextDouble() - 0.5) * 0.3, 4.40 + (r.nextDouble() - 0.5) * 0.45});
         }
         LocalDate staleBefore = LocalDate.now().minusDays(365);
+        jdbc.sql("select relname, n_live_tup, last_analyze, last_autoanalyze from pg_stat_user_tables"
+                        + " where relname like 'socialmap_%' order by relname")
+                .query((java.sql.ResultSet rs) -> {
+                    System.out.printf("stats %s: %d rows, analyzed %s, auto-analyzed %s%n", rs.getString(1), rs.getLong(2),
+                            rs.getString(3), rs.getString(4));
+                });
+        for (int i = 0, e = Integer.getInteger("bench.explain", 0); i < e; i++) {
+            var q = new OfferStore.CandidateQuery(ORG, requests.get(i), places.get(i)[0], places.get(i)[1],
+                    socialMap.staleBefore(), true, 50, 15.0);
+            System.out.println("EXPLAIN fast " + i + ": " + requests.get(i));
+            offers.explain(q, true, 10).forEach(System.out::println);
+            if (Boolean.getBoolean("bench.explain-full")) {
+                System.out.println("EXPLAIN full " + i);
+                offers.explain(q, false, 10).forEach(System.out::println);
+            }
+        }
+        if (Boolean.getBoolean("bench.explain-only")) {
+            return;
+        }
         int[] k = {0};
         double[] match = measure(samples, () -> {
             int i = k[0]++;
