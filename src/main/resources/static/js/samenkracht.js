@@ -90,6 +90,22 @@
     return found;
   }
 
+  /* Keeps what is typed in the posting forms under root, also forms loaded later (htmx). */
+  function keepForms(root) {
+    root.querySelectorAll('form').forEach(function (form) {
+      if (form.hasAttribute('data-kept')) return;
+      if ((form.getAttribute('method') || 'get').toLowerCase() !== 'post') return;
+      if (form.querySelector('input[type=password]') || keptFields(form).length === 0) return;
+      form.setAttribute('data-kept', keyOf(form));
+      restore(form);
+      form.addEventListener('input', function () { save(form); });
+      form.addEventListener('submit', function () {
+        save(form);
+        try { sessionStorage.setItem(SENT, JSON.stringify({ key: keyOf(form) })); } catch (e) { /* ignore */ }
+      });
+    });
+  }
+
   function keepTypedText() {
     var sent = null;
     try { sent = JSON.parse(sessionStorage.getItem(SENT) || 'null'); } catch (e) { sent = null; }
@@ -103,17 +119,7 @@
     } else if (sent) {
       sessionStorage.removeItem(SENT); // refused, failed or interrupted by signing in: the draft stays
     }
-    document.querySelectorAll('form').forEach(function (form) {
-      if ((form.getAttribute('method') || 'get').toLowerCase() !== 'post') return;
-      if (form.querySelector('input[type=password]') || keptFields(form).length === 0) return;
-      form.setAttribute('data-kept', keyOf(form));
-      restore(form);
-      form.addEventListener('input', function () { save(form); });
-      form.addEventListener('submit', function () {
-        save(form);
-        try { sessionStorage.setItem(SENT, JSON.stringify({ key: keyOf(form) })); } catch (e) { /* ignore */ }
-      });
-    });
+    keepForms(document);
     if (kind === 'refusal' || kind === 'error') {
       // The text was not lost: say so, and lead back to the form.
       var drafts = pendingDrafts();
@@ -139,6 +145,9 @@
   }
 
   labelCells(document);
-  document.addEventListener('htmx:afterSwap', function (e) { labelCells(e.target); });
+  document.addEventListener('htmx:afterSwap', function (e) {
+    labelCells(e.target);
+    try { keepForms(e.target); } catch (err) { /* never stand in the way of the page */ }
+  });
   try { keepTypedText(); } catch (e) { /* never stand in the way of the page */ }
 })();

@@ -92,6 +92,19 @@ public class PersonAccess {
         return List.copyOf(shown);
     }
 
+    /**
+     * For a page that only offers a change (a form to fill in, nothing changed yet): refuses, with the
+     * reason {@link #require} would give, a user who may not make that change. Audits nothing: what
+     * the page shows is read, and audited, through {@link #require}; the change is audited when it is
+     * sent. An access log that said "changed" for an opened form would tell the person something untrue.
+     */
+    public void offers(UUID personId, Part part, AccessKind kind) {
+        CurrentUser user = CurrentUser.get();
+        if (decide(user, personId, part, kind) instanceof Decision.Refused refused) {
+            throw new AccessRefused(refused.reasonKey());
+        }
+    }
+
     /** For showing or hiding controls only; never a substitute for {@link #require}. Not audited. */
     public boolean may(UUID personId, Part part, AccessKind kind) {
         return CurrentUser.find().map(u -> decide(u, personId, part, kind) instanceof Decision.Allowed).orElse(false);

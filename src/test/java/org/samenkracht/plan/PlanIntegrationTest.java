@@ -236,6 +236,101 @@ class PlanIntegrationTest {
     }
 
     @Test
+    void theStepFormsLoadWhenOpenedForWhoMayChangeThePlan() throws Exception {
+        UUID person = newPerson(PROFESSIONAL_SANNE, "Fenna");
+        UUID goal = completePlan(person);
+        UUID ria = call(PROFESSIONAL_SANNE, () -> plans.current(person).orElseThrow().goals().get(0).steps().stream()
+                .filter(s -> s.taker().equals("NETWORK")).findFirst().orElseThrow().id());
+        String base = "/persons/" + person + "/plan";
+
+        // the plan page holds no step form, only where to fetch each one when its <details> opens
+        String page = mvc.perform(as("sanne", get(base))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("name=\"networkMemberId\"").doesNotContain(base + "/steps/taker\"")
+                .contains("hx-get=\"" + base + "/steps/" + ria + "/edit\"")
+                .contains("hx-get=\"" + base + "/goals/" + goal + "/steps/new\"")
+                .contains("hx-trigger=\"toggle once\"")
+                .contains("href=\"" + base + "/steps/" + ria + "/edit\"");
+
+        // for htmx the form alone, with its labels and the step's taker chosen
+        String edit = mvc.perform(as("sanne", get(base + "/steps/" + ria + "/edit")).header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(edit).doesNotContain("<html").doesNotContain("<main")
+                .contains("action=\"" + base + "/steps/taker\"").contains("action=\"" + base + "/steps/remove\"")
+                .contains("<label for=\"rm-" + ria + "\"").contains("name=\"_csrf\"")
+                .containsPattern("<option value=\"[^\"]+\" selected=\"selected\">Ria \\(buurvrouw\\)</option>")
+                .contains("Ria herinnert aan de vuilnisbak.</textarea>");
+        String add = mvc.perform(as("sanne", get(base + "/goals/" + goal + "/steps/new")).header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(add).doesNotContain("<html").contains("action=\"" + base + "/steps\"")
+                .contains("value=\"" + goal + "\"").contains("<label for=\"desc-" + goal + "\"").contains("Ria (buurvrouw)");
+
+        // without JavaScript the same form on a page of its own, with the way back
+        mvc.perform(as("sanne", get(base + "/steps/" + ria + "/edit")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<main")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Terug naar het plan")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("action=\"" + base + "/steps/taker\"")));
+        mvc.perform(as("sanne", get(base + "/goals/" + goal + "/steps/new")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Doel 1")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("action=\"" + base + "/steps\"")));
+
+        // an unknown step or goal is not found; someone outside the team gets no form at all
+        mvc.perform(as("sanne", get(base + "/steps/" + UUID.randomUUID() + "/edit"))).andExpect(status().isNotFound());
+        mvc.perform(as("sanne", get(base + "/goals/" + UUID.randomUUID() + "/steps/new"))).andExpect(status().isNotFound());
+        mvc.perform(as("pieter", get(base + "/steps/" + ria + "/edit")).header("HX-Request", "true"))
+                .andExpect(status().isForbidden());
+        mvc.perform(as("pieter", get(base + "/goals/" + goal + "/steps/new"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aReaderWhoMayNotChangeThePlanGetsNoStepForm() throws Exception {
+        UUID step = call(PROFESSIONAL_SANNE, () -> plans.current(PERSON_JONAS).orElseThrow().goals().get(0).steps().get(0).id());
+        UUID goal = call(PROFESSIONAL_SANNE, () -> plans.current(PERSON_JONAS).orElseThrow().goals().get(0).id());
+        String base = "/persons/" + PERSON_JONAS + "/plan";
+        mvc.perform(as("jonas", get(base))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/edit\""))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/steps/new\""))));
+        mvc.perform(as("jonas", get(base + "/steps/" + step + "/edit"))).andExpect(status().isForbidden());
+        mvc.perform(as("jonas", get(base + "/goals/" + goal + "/steps/new")).header("HX-Request", "true"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aRefusedStepFormComesBackOpenOnThePlanPageWithWhatWasTypedAndTheFieldMarked() throws Exception {
+        UUID person = newPerson(PROFESSIONAL_SANNE, "Gijs");
+        UUID goal = completePlan(person);
+        PlanView plan = call(PROFESSIONAL_SANNE, () -> plans.current(person).orElseThrow());
+        UUID own = plan.goals().get(0).steps().get(0).id();
+        String base = "/persons/" + person + "/plan";
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+
+        String added = mvc.perform(as("sanne", post(base + "/steps")).with(csrf)
+                        .param("goalId", goal.toString()).param("description", "Samen naar de markt op zaterdag")
+                        .param("taker", "").param("provider", "Buurtbus").param("version", "" + plan.version()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(added).contains("Wie doet het: Kies wie deze stap zet")
+                .containsPattern("<details[^>]*class=\"add-step\"[^>]*open=\"open\"[^>]*>")
+                .doesNotContain("hx-get=\"" + base + "/goals/" + goal + "/steps/new\"")
+                .contains("Samen naar de markt op zaterdag</textarea>").contains("value=\"Buurtbus\"")
+                .containsPattern("<div class=\"field has-error\"><label for=\"taker-" + goal + "\"")
+                .contains("aria-invalid=\"true\"");
+        // the other forms still wait to be opened
+        assertThat(added).contains("hx-get=\"" + base + "/steps/" + own + "/edit\"");
+
+        String reassigned = mvc.perform(as("sanne", post(base + "/steps/taker")).with(csrf)
+                        .param("stepId", own.toString()).param("taker", "NETWORK")
+                        .param("description", "Fenna belt zelf de buurvrouw").param("version", "" + plan.version()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(reassigned).containsPattern("<details[^>]*class=\"edit-step\"[^>]*open=\"open\"[^>]*>")
+                .doesNotContain("hx-get=\"" + base + "/steps/" + own + "/edit\"")
+                .contains("Fenna belt zelf de buurvrouw</textarea>")
+                .containsPattern("<option value=\"NETWORK\" selected=\"selected\">")
+                .containsPattern("<div class=\"field has-error\"><label for=\"rm-" + own + "\"");
+    }
+
+    @Test
     void overdueEvaluationsShowOnTheProfessionalsAndTheCoachsWorklistOnlyForTheirOwnPeople() throws Exception {
         UUID sannes = newPerson(PROFESSIONAL_SANNE, "Lieke");
         UUID mariekes = newPerson(COACH_MARIEKE, "Joris");

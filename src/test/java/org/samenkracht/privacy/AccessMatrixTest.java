@@ -299,6 +299,10 @@ class AccessMatrixTest {
             route("POST /persons/{personId}/plan/steps", TEAM_WRITE, "goalId={uuid}&description=x&taker=PERSON&version=0"),
             route("POST /persons/{personId}/plan/steps/taker", TEAM_WRITE, "stepId={uuid}&taker=PERSON&version=0"),
             route("POST /persons/{personId}/plan/steps/remove", TEAM_WRITE, "stepId={uuid}&version=0"),
+            // the step forms, loaded when opened on the plan page (or on their own page without JavaScript):
+            // only for who may change the plan; an unknown step or goal is 404 for them, 403 for everyone else
+            route("GET /persons/{personId}/plan/steps/{stepId}/edit", TEAM_WRITE),
+            route("GET /persons/{personId}/plan/goals/{goalId}/steps/new", TEAM_WRITE),
             route("POST /persons/{personId}/plan/evaluation-date", TEAM_WRITE, "evaluationDate=2099-01-01&version=0"),
             route("POST /persons/{personId}/plan/sign-off/person", AS_PERSON, "onBehalf=Zus, op papier&version=0"),
             route("POST /persons/{personId}/plan/sign-off/professional", TEAM_WRITE, "version=0"),

@@ -2,6 +2,7 @@ package org.samenkracht.plan.web;
 
 import org.samenkracht.vocabulary.LifeDomain;
 import jakarta.validation.Valid;
+import org.samenkracht.common.domain.NotFound;
 import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.exploration.Wishes;
 import org.samenkracht.identity.Accounts;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.LocalDate;
@@ -83,6 +85,55 @@ class PlanPages {
         fill(personId, model);
         return "plan/plan";
     }
+
+    /**
+     * One step's form (another taker, or drop the step), loaded when its {@code <details>} on the plan
+     * page is opened: for htmx the form alone, otherwise a page of its own. Only for who may change the
+     * plan; read and audited as the plan page reads.
+     */
+    @GetMapping("/steps/{stepId}/edit")
+    String editStep(@PathVariable UUID personId, @PathVariable UUID stepId, Model model,
+                    @RequestHeader(value = "HX-Request", required = false) String htmx) {
+        PlanView plan = writablePlan(personId, model);
+        PlanView.Step step = plan.goals().stream().flatMap(g -> g.steps().stream())
+                .filter(s -> s.id().equals(stepId)).findFirst().orElseThrow(() -> new NotFound("plan step"));
+        model.addAttribute("step", step);
+        return htmx != null ? "plan/step-forms :: editStepAlone" : "plan/step-edit";
+    }
+
+    /** A goal's add-step form, loaded like {@link #editStep}. */
+    @GetMapping("/goals/{goalId}/steps/new")
+    String newStep(@PathVariable UUID personId, @PathVariable UUID goalId, Model model,
+                   @RequestHeader(value = "HX-Request", required = false) String htmx) {
+        PlanView plan = writablePlan(personId, model);
+        PlanView.Goal goal = plan.goals().stream().filter(g -> g.id().equals(goalId)).findFirst()
+                .orElseThrow(() -> new NotFound("plan goal"));
+        model.addAttribute("goal", goal);
+        return htmx != null ? "plan/step-forms :: addStepAlone" : "plan/step-new";
+    }
+
+    /** The plan, for a form that changes it: the reader must be allowed to change it, and it must not have ended. */
+    private PlanView writablePlan(UUID personId, Model model) {
+        model.addAttribute("person", persons.whose(personId, Part.PLAN));
+        access.offers(personId, Part.PLAN, AccessKind.WRITE);
+        PlanView plan = plans.current(personId).filter(p -> !"ENDED".equals(p.status()))
+                .orElseThrow(() -> new NotFound("plan"));
+        model.addAttribute("plan", plan);
+        model.addAttribute("mine", false);
+        model.addAttribute("canWrite", true);
+        stepFormChoices(personId, model);
+        return plan;
+    }
+
+    /** What the step forms offer to choose from: read only where such a form is shown. */
+    private void stepFormChoices(UUID personId, Model model) {
+        model.addAttribute("takers", TAKERS);
+        model.addAttribute("intensities", Intensity.values());
+        model.addAttribute("members", network.members(personId));
+        model.addAttribute("professionals", stepProfessionals(personId));
+    }
+
+    private static final String[] TAKERS = {"PERSON", "NETWORK", "GENERAL_FACILITY", "PROFESSIONAL"};
 
     @PostMapping("/start")
     String start(@PathVariable UUID personId) {
@@ -201,20 +252,26 @@ class PlanPages {
 
     private String handle(UUID personId, String section, BindingResult errors, Model model, Runnable action) {
         List<String> problems = new ArrayList<>();
+        java.util.Set<String> fields = new java.util.HashSet<>();
         if (!errors.hasErrors()) {
             try {
                 action.run();
                 return back(personId);
             } catch (RuleViolation v) {
+                if (v.field() != null) {
+                    fields.add(v.field());
+                }
                 problems.add(label(v.field()) + messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale()));
             }
         } else {
             for (FieldError e : errors.getFieldErrors()) {
+                fields.add(e.getField());
                 problems.add(label(e.getField()) + messages.getMessage(e, locale()));
             }
         }
         model.addAttribute("problemSection", section);
         model.addAttribute("problems", problems);
+        model.addAttribute("problemFields", fields);
         fill(personId, model);
         return "plan/plan";
     }
@@ -242,8 +299,6 @@ class PlanPages {
         model.addAttribute("canWrite", canWrite);
         model.addAttribute("canAgreeAsProfessional", canWrite && CurrentUser.get().role().supportsPeople());
         model.addAttribute("layers", Layer.circles());
-        model.addAttribute("intensities", Intensity.values());
-        model.addAttribute("takers", new String[] {"PERSON", "NETWORK", "GENERAL_FACILITY", "PROFESSIONAL"});
         model.addAttribute("domains", LifeDomain.values());
         model.addAttribute("today", LocalDate.now());
         if (plan != null) {
@@ -255,9 +310,12 @@ class PlanPages {
             model.addAttribute("timeline", evaluations.timeline(personId));
         }
         if (canWrite) {
-            model.addAttribute("members", network.members(personId));
             model.addAttribute("wishes", wishes.prioritised(personId));
-            model.addAttribute("professionals", stepProfessionals(personId));
+            // the step forms load when opened (issue 13); only a refused one is shown here, with what was typed
+            if (model.getAttribute("problemSection") instanceof String section
+                    && (section.startsWith("step-") || section.startsWith("steps-"))) {
+                stepFormChoices(personId, model);
+            }
         }
     }
 
