@@ -109,7 +109,9 @@ class SupportCycleBrowserTest extends BrowserTest {
 
     private void addStep(String description, String taker, String member, String professional) {
         browser.findElement(By.cssSelector("section.goal details.add-step summary")).click();
-        WebElement form = browser.findElement(By.cssSelector("section.goal details.add-step form"));
+        // the form is fetched when the details opens (htmx): wait until it has arrived
+        WebElement form = new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.goal details.add-step form")));
         form.findElement(By.name("description")).sendKeys(description);
         new Select(form.findElement(By.name("taker"))).selectByValue(taker);
         if (member != null) {

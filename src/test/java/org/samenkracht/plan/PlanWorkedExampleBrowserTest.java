@@ -138,7 +138,11 @@ class PlanWorkedExampleBrowserTest extends BrowserTest {
         WebElement kevin = browser.findElements(By.cssSelector("li.step")).stream()
                 .filter(li -> li.getText().contains("Kevin gaat met Bram")).findFirst().orElseThrow();
         kevin.findElement(By.tagName("summary")).click();
-        new Select(kevin.findElement(By.name("networkMemberId"))).selectByVisibleText("Daan (volleybalteam)");
+        // the form is fetched when the details opens (htmx): wait until it is there, labelled
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !kevin.findElements(By.cssSelector("form.reassign")).isEmpty());
+        WebElement member = kevin.findElement(By.name("networkMemberId"));
+        assertThat(kevin.findElement(By.cssSelector("label[for='" + member.getAttribute("id") + "']")).getText()).isNotBlank();
+        new Select(member).selectByVisibleText("Daan (volleybalteam)");
         WebElement description = kevin.findElement(By.name("description"));
         description.clear();
         description.sendKeys("Daan van het volleybalteam gaat met Bram boodschappen doen.");
@@ -160,6 +164,8 @@ class PlanWorkedExampleBrowserTest extends BrowserTest {
         if (details.getAttribute("open") == null) {
             details.findElement(By.tagName("summary")).click();
         }
+        // the form is fetched when the details opens (htmx): wait until it is there
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !details.findElements(By.cssSelector("form.add-step-form")).isEmpty());
         details.findElement(By.name("description")).sendKeys(description);
         new Select(details.findElement(By.name("taker"))).selectByValue(taker);
         if (member != null) {
