@@ -81,4 +81,15 @@ class LoginTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(containsString("Sign in")));
     }
+
+    @Test
+    void a_part_fetched_by_htmx_after_the_session_ended_sends_the_whole_window_to_the_login_page() throws Exception {
+        // a redirect would be followed inside htmx's request and the login page put inside the part
+        mvc.perform(get("/persons/00000000-0000-0000-0000-000000000001/plan/goals/00000000-0000-0000-0000-000000000002/steps/new")
+                        .header("HX-Request", "true"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isUnauthorized())
+                .andExpect(header().string("HX-Redirect", "/login"));
+        mvc.perform(get("/persons/00000000-0000-0000-0000-000000000001/plan/goals/00000000-0000-0000-0000-000000000002/steps/new"))
+                .andExpect(redirectedUrl("/login"));
+    }
 }

@@ -16,6 +16,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
@@ -86,6 +87,7 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(apiEntryPoint(), api)
                         .defaultAuthenticationEntryPointFor(apiEntryPoint(), actuator)
+                        .defaultAuthenticationEntryPointFor(htmxLogin(), new RequestHeaderRequestMatcher("HX-Request"))
                         .defaultAuthenticationEntryPointFor(loginPage(), AnyRequestMatcher.INSTANCE))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(apiWithCredentials))
                 .headers(headers -> headers
@@ -93,6 +95,18 @@ class SecurityConfiguration {
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    /**
+     * A part of a page fetched by htmx after the session ended: a redirect would be followed inside the
+     * XHR and the login page swapped into the part. 401 with {@code HX-Redirect} makes htmx load the
+     * login page as a whole page instead (the request is saved, so signing in leads back to it).
+     */
+    private static org.springframework.security.web.AuthenticationEntryPoint htmxLogin() {
+        return (request, response, exception) -> {
+            response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_UNAUTHORIZED);
+        };
     }
 
     /** The login page, redirected to relatively: a forged Host header never ends up in a Location. */
