@@ -119,6 +119,9 @@ public class BuddyMatching {
             if (!CommunityLayer.isVolunteerLayer(step.layer())) {
                 throw new RuleViolation("stepId", "community.request.notVolunteerLayer");
             }
+            if (step.ended()) {
+                throw new RuleViolation("stepId", "community.request.stepEnded");
+            }
         }
         UUID id = store.createRequest(user.organisationId(), personId, user.id(),
                 new CommunityCommands.RequestBuddy(goalId, c.stepId(), c.whatFor(), c.coordinatorId()));

@@ -66,8 +66,12 @@ class CommunityIntegrationTest {
     @Test
     void from_a_plan_step_through_network_visit_match_decline_rematch_and_a_volunteer_who_stops() {
         PlanView plan = as(PROFESSIONAL_SANNE, () -> plans.current(PERSON_JONAS).orElseThrow());
-        PlanView.Step general = plan.goals().stream().flatMap(g -> g.steps().stream())
-                .filter(st -> CommunityLayer.isVolunteerLayer(st.layer())).findFirst().orElseThrow();
+        // a step of its own at the volunteer layer: a demo step this test ended before asks for no volunteer again
+        UUID generalId = as(PROFESSIONAL_SANNE, () -> plans.addStep(PERSON_JONAS, new org.samenkracht.plan.PlanCommands.AddStep(
+                plan.goals().get(0).id(), "Samen naar volleybal", CommunityLayer.TAKER, null, null, "Maatjesproject",
+                org.samenkracht.vocabulary.Intensity.SUPPORT, null, null, plan.version())));
+        PlanView.Step general = as(PROFESSIONAL_SANNE, () -> plans.current(PERSON_JONAS).orElseThrow()).goals().stream()
+                .flatMap(g -> g.steps().stream()).filter(st -> st.id().equals(generalId)).findFirst().orElseThrow();
         PlanView.Step own = plan.goals().stream().flatMap(g -> g.steps().stream())
                 .filter(st -> !CommunityLayer.isVolunteerLayer(st.layer())).findFirst().orElseThrow();
         // only a step at the volunteer layer

@@ -190,6 +190,10 @@ class EndingCommunitySupportTest {
         BuddyRequest.Match next = started(rid, other, accountOf(other));
         as(COORDINATOR_KARIM, () -> matching.complete(next.id()));
         assertThat(step(own).endedReason()).isEqualTo("community.ended.COMPLETED");
+        // a step whose support ended asks for no new volunteer: a new need is a new step
+        assertThatThrownBy(() -> as(PROFESSIONAL_SANNE, () -> matching.request(PERSON_JONAS,
+                new CommunityCommands.RequestBuddy(null, own, "Nog eens", COORDINATOR_KARIM))))
+                .isInstanceOf(RuleViolation.class).hasMessage("community.request.stepEnded");
     }
 
     private UUID accountOf(UUID volunteerId) {

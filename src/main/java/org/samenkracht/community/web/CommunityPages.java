@@ -355,7 +355,7 @@ class CommunityPages {
             return List.of();
         }
         return plans.current(personId).map(p -> p.goals().stream().flatMap(g -> g.steps().stream()
-                        .filter(s -> CommunityLayer.isVolunteerLayer(s.layer()))
+                        .filter(s -> CommunityLayer.isVolunteerLayer(s.layer()) && !s.ended())
                         .map(s -> new StepChoice(s.id(), g.number(), s.description()))).toList())
                 .orElse(List.of());
     }
