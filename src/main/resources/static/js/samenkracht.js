@@ -145,6 +145,20 @@
   }
 
   labelCells(document);
+  // A kept form that htmx sent and the server took (2xx): its draft is done with, before the swap
+  // brings the form back empty (a refusal is not swapped, so its draft stays).
+  document.addEventListener('htmx:beforeSwap', function (e) {
+    try {
+      var d = e.detail;
+      if (!d.xhr || d.xhr.status < 200 || d.xhr.status >= 300) return;
+      var elt = d.requestConfig && d.requestConfig.elt;
+      var form = elt && (elt.tagName === 'FORM' ? elt : (elt.closest && elt.closest('form')));
+      if (form && form.hasAttribute('data-kept')) {
+        sessionStorage.removeItem(form.getAttribute('data-kept'));
+        sessionStorage.removeItem(SENT);
+      }
+    } catch (err) { /* never stand in the way of the page */ }
+  });
   document.addEventListener('htmx:afterSwap', function (e) {
     labelCells(e.target);
     try { keepForms(e.target); } catch (err) { /* never stand in the way of the page */ }
