@@ -1,6 +1,7 @@
 package org.samenkracht.signals.web;
 
-import org.samenkracht.common.domain.RuleViolation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.samenkracht.signals.NetworkPartners;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -24,9 +25,11 @@ import java.util.UUID;
 class PartnerNetworkPages {
 
     private final NetworkPartners partners;
+    private final SignalForms forms;
 
-    PartnerNetworkPages(NetworkPartners partners) {
+    PartnerNetworkPages(NetworkPartners partners, SignalForms forms) {
         this.partners = partners;
+        this.forms = forms;
     }
 
     @GetMapping
@@ -41,27 +44,34 @@ class PartnerNetworkPages {
     @PostMapping("/covenant")
     String covenant(@RequestParam(required = false) String covenantVersion,
                     @RequestParam(required = false) String privacyRulesVersion,
-                    @RequestParam(defaultValue = "0") int version) {
-        partners.setCovenant(new NetworkPartners.SetCovenant(covenantVersion, privacyRulesVersion, version));
-        return "redirect:/signals/partners";
+                    @RequestParam(defaultValue = "0") int version,
+                    HttpServletRequest request, HttpServletResponse response, Model model) {
+        return forms.post("covenant", request, response, model, () -> {
+            partners.setCovenant(new NetworkPartners.SetCovenant(covenantVersion, privacyRulesVersion, version));
+            return "redirect:/signals/partners";
+        }, () -> partners(model));
     }
 
     @PostMapping("/{agreementId}/membership")
     String membership(@PathVariable UUID agreementId, @RequestParam(required = false) NetworkPartners.Membership membership,
-                      @RequestParam(defaultValue = "0") int version) {
-        partners.setMembership(agreementId, new NetworkPartners.SetMembership(membership, version));
-        return "redirect:/signals/partners#partner-" + agreementId;
+                      @RequestParam(defaultValue = "0") int version,
+                      HttpServletRequest request, HttpServletResponse response, Model model) {
+        return forms.post("membership-" + agreementId, request, response, model, () -> {
+            partners.setMembership(agreementId, new NetworkPartners.SetMembership(membership, version));
+            return "redirect:/signals/partners#partner-" + agreementId;
+        }, () -> partners(model));
     }
 
     @PostMapping("/{agreementId}/signatures")
     String sign(@PathVariable UUID agreementId, @RequestParam(required = false) String signedBy,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
                 @RequestParam(required = false) String covenantVersion,
-                @RequestParam(required = false) String privacyRulesVersion) {
-        if (signedBy != null && signedBy.length() > 200) {
-            throw new RuleViolation("signedBy", "validation.tooLong", 200);
-        }
-        partners.sign(agreementId, new NetworkPartners.Sign(signedBy, signedOn, covenantVersion, privacyRulesVersion));
-        return "redirect:/signals/partners#partner-" + agreementId;
+                @RequestParam(required = false) String privacyRulesVersion,
+                HttpServletRequest request, HttpServletResponse response, Model model) {
+        return forms.post("signature-" + agreementId, request, response, model, () -> {
+            SignalForms.within("signedBy", signedBy, 200);
+            partners.sign(agreementId, new NetworkPartners.Sign(signedBy, signedOn, covenantVersion, privacyRulesVersion));
+            return "redirect:/signals/partners#partner-" + agreementId;
+        }, () -> partners(model));
     }
 }

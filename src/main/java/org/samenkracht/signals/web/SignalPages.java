@@ -1,5 +1,6 @@
 package org.samenkracht.signals.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.samenkracht.common.domain.RuleViolation;
@@ -27,6 +28,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import static org.samenkracht.signals.web.SignalForms.id;
+import static org.samenkracht.signals.web.SignalForms.require;
+import static org.samenkracht.signals.web.SignalForms.within;
+
 /** The professionals' pages: the queue, recording a call, one signal (triage, outreach, file, close), the radar. */
 @Controller
 @RequestMapping("/signals")
@@ -35,11 +40,13 @@ class SignalPages {
     private final Signals signals;
     private final SignalSettings settings;
     private final org.springframework.context.MessageSource messages;
+    private final SignalForms forms;
 
-    SignalPages(Signals signals, SignalSettings settings, org.springframework.context.MessageSource messages) {
+    SignalPages(Signals signals, SignalSettings settings, org.springframework.context.MessageSource messages, SignalForms forms) {
         this.signals = signals;
         this.settings = settings;
         this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping
@@ -113,58 +120,87 @@ class SignalPages {
     String triage(@PathVariable UUID signalId, @Valid @ModelAttribute("triage") Signals.Triage triage, BindingResult errors,
                   Model model, HttpServletResponse response) {
         if (!errors.hasErrors()) {
-            signals.triage(signalId, triage);
-            return "redirect:/signals/" + signalId;
+            String next = forms.reject(errors, response, () -> {
+                signals.triage(signalId, triage);
+                return "redirect:/signals/" + signalId;
+            });
+            if (next != null) {
+                return next;
+            }
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        if (response.getStatus() != HttpStatus.CONFLICT.value()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
         return signal(signalId, model);
     }
 
     @PostMapping("/{signalId}/actions")
-    String plan(@PathVariable UUID signalId, @RequestParam Signals.ActionKind kind,
-                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedOn,
-                @RequestParam(required = false) UUID networkMemberId, @RequestParam(required = false) String note) {
-        signals.planAction(signalId, new Signals.PlanAction(kind, plannedOn, networkMemberId, limit(note, 2000)));
-        return "redirect:/signals/" + signalId + "#actions";
+    String plan(@PathVariable UUID signalId, @RequestParam(required = false) Signals.ActionKind kind,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedOn,
+                @RequestParam(required = false) UUID networkMemberId, @RequestParam(required = false) String note,
+                HttpServletRequest request, HttpServletResponse response, Model model) {
+        return forms.post("action", request, response, model, () -> {
+            if (kind == null) {
+                throw new RuleViolation("kind", "validation.required");
+            }
+            if (plannedOn == null) {
+                throw new RuleViolation("plannedOn", "validation.required");
+            }
+            signals.planAction(signalId, new Signals.PlanAction(kind, plannedOn, networkMemberId, within("note", note, 2000)));
+            return "redirect:/signals/" + signalId + "#actions";
+        }, () -> signal(signalId, model));
     }
 
     @PostMapping("/{signalId}/actions/{actionId}/done")
-    String done(@PathVariable UUID signalId, @PathVariable UUID actionId, @RequestParam String outcome) {
-        if (outcome.isBlank() || outcome.length() > 4000) {
-            throw new RuleViolation("outcome", outcome.isBlank() ? "validation.required" : "validation.tooLong", 4000);
-        }
-        signals.completeAction(signalId, actionId, new Signals.CompleteAction(outcome));
-        return "redirect:/signals/" + signalId + "#actions";
+    String done(@PathVariable UUID signalId, @PathVariable UUID actionId, @RequestParam(required = false) String outcome,
+                HttpServletRequest request, HttpServletResponse response, Model model) {
+        return forms.post("done-" + actionId, request, response, model, () -> {
+            signals.completeAction(signalId, actionId, new Signals.CompleteAction(require("outcome", outcome, 4000)));
+            return "redirect:/signals/" + signalId + "#actions";
+        }, () -> signal(signalId, model));
     }
 
     @PostMapping("/{signalId}/link")
-    String link(@PathVariable UUID signalId, @RequestParam UUID personId, @RequestParam(defaultValue = "0") int version) {
-        signals.linkToFile(signalId, personId, version);
-        return "redirect:/signals/" + signalId;
+    String link(@PathVariable UUID signalId, @RequestParam(required = false) String personId,
+                @RequestParam(defaultValue = "0") int version,
+                HttpServletRequest request, HttpServletResponse response, Model model) {
+        return forms.post("link", request, response, model, () -> {
+            signals.linkToFile(signalId, id("personId", personId), version);
+            return "redirect:/signals/" + signalId;
+        }, () -> signal(signalId, model));
     }
 
     @PostMapping("/{signalId}/open-file")
-    String openFile(@PathVariable UUID signalId, @RequestParam String givenName, @RequestParam String familyName,
-                    @RequestParam String decision, @RequestParam(required = false) org.samenkracht.signals.FileGround ground,
+    String openFile(@PathVariable UUID signalId, @RequestParam(required = false) String givenName,
+                    @RequestParam(required = false) String familyName, @RequestParam(required = false) String decision,
+                    @RequestParam(required = false) org.samenkracht.signals.FileGround ground,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate consentGivenOn,
                     @RequestParam(required = false) org.samenkracht.privacy.Consents.GivenBy consentGivenBy,
                     @RequestParam(required = false) String representativeName,
                     @RequestParam(required = false) String justification,
-                    @RequestParam(defaultValue = "0") int version) {
-        require("givenName", givenName, 100);
-        require("familyName", familyName, 100);
-        require("decision", decision, 2000);
-        UUID person = signals.openFile(signalId, new Signals.OpenFile(givenName, familyName, decision, ground, consentGivenOn,
-                consentGivenBy, within("representativeName", representativeName, 200), within("justification", justification, 2000), version));
-        return "redirect:/persons/" + person;
+                    @RequestParam(defaultValue = "0") int version,
+                    HttpServletRequest request, HttpServletResponse response, Model model) {
+        return forms.post("openFile", request, response, model, () -> {
+            require("givenName", givenName, 100);
+            require("familyName", familyName, 100);
+            require("decision", decision, 2000);
+            UUID person = signals.openFile(signalId, new Signals.OpenFile(givenName, familyName, decision, ground, consentGivenOn,
+                    consentGivenBy, within("representativeName", representativeName, 200), within("justification", justification, 2000), version));
+            return "redirect:/persons/" + person;
+        }, () -> signal(signalId, model));
     }
 
     @PostMapping("/{signalId}/close")
-    String close(@PathVariable UUID signalId, @RequestParam Signals.CloseReason reason,
+    String close(@PathVariable UUID signalId, @RequestParam(required = false) Signals.CloseReason reason,
                  @RequestParam(required = false) String note, @RequestParam(defaultValue = "0") int version,
-                 RedirectAttributes redirect) {
-        signals.close(signalId, new Signals.Close(reason, limit(note, 4000), version));
-        return "redirect:/signals/" + signalId;
+                 HttpServletRequest request, HttpServletResponse response, Model model) {
+        return forms.post("close", request, response, model, () -> {
+            if (reason == null) {
+                throw new RuleViolation("reason", "validation.required");
+            }
+            signals.close(signalId, new Signals.Close(reason, within("note", note, 4000), version));
+            return "redirect:/signals/" + signalId;
+        }, () -> signal(signalId, model));
     }
 
     @GetMapping("/radar")
@@ -173,38 +209,16 @@ class SignalPages {
         return "signals/radar";
     }
 
-    static String limit(String s, int max) {
-        if (s != null && s.length() > max) {
-            throw new RuleViolation("note", "validation.tooLong", max);
-        }
-        return s;
-    }
-
-    /** Optional text, refused with its own field named when too long. */
-    static String within(String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            throw new RuleViolation(field, "validation.tooLong", max);
-        }
-        return value;
-    }
-
-    static void require(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation(field, "validation.required");
-        }
-        if (value.length() > max) {
-            throw new RuleViolation(field, "validation.tooLong", max);
-        }
-    }
-
     /** The meeting pages. */
     @Controller
     @RequestMapping("/signals/meetings")
     static class MeetingPages {
         private final NetworkMeetings meetings;
+        private final SignalForms forms;
 
-        MeetingPages(NetworkMeetings meetings) {
+        MeetingPages(NetworkMeetings meetings, SignalForms forms) {
             this.meetings = meetings;
+            this.forms = forms;
         }
 
         @GetMapping
@@ -215,9 +229,15 @@ class SignalPages {
         }
 
         @PostMapping
-        String plan(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
-                    @RequestParam(defaultValue = "false") boolean urgent) {
-            return "redirect:/signals/meetings/" + meetings.plan(new NetworkMeetings.NewMeeting(heldOn, urgent));
+        String plan(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+                    @RequestParam(defaultValue = "false") boolean urgent,
+                    HttpServletRequest request, HttpServletResponse response, Model model) {
+            return forms.post("meeting", request, response, model, () -> {
+                if (heldOn == null) {
+                    throw new RuleViolation("heldOn", "validation.required");
+                }
+                return "redirect:/signals/meetings/" + meetings.plan(new NetworkMeetings.NewMeeting(heldOn, urgent));
+            }, () -> list(model));
         }
 
         @GetMapping("/{meetingId}")
@@ -231,49 +251,58 @@ class SignalPages {
         String attendee(@PathVariable UUID meetingId, @RequestParam String name,
                         @RequestParam(required = false) String represents,
                         @RequestParam(defaultValue = "false") boolean present,
-                        @RequestParam(required = false) UUID agreementId) {
-            require("name", name, 200);
-            within("represents", represents, 200);
-            meetings.addAttendee(meetingId, new NetworkMeetings.Attendee(name, represents, present, agreementId));
-            return "redirect:/signals/meetings/" + meetingId;
+                        @RequestParam(required = false) UUID agreementId,
+                        HttpServletRequest request, HttpServletResponse response, Model model) {
+            return forms.post("attendee", request, response, model, () -> {
+                require("name", name, 200);
+                within("represents", represents, 200);
+                meetings.addAttendee(meetingId, new NetworkMeetings.Attendee(name, represents, present, agreementId));
+                return "redirect:/signals/meetings/" + meetingId;
+            }, () -> meeting(meetingId, model));
         }
 
         @PostMapping("/{meetingId}/cases")
-        String addCase(@PathVariable UUID meetingId, @RequestParam UUID signalId,
-                       @RequestParam(required = false) String reportingForm) {
-            if (reportingForm != null && reportingForm.length() > 8000) {
-                throw new RuleViolation("reportingForm", "validation.tooLong", 8000);
-            }
-            meetings.addCase(meetingId, new NetworkMeetings.AddCase(signalId, reportingForm));
-            return "redirect:/signals/meetings/" + meetingId;
+        String addCase(@PathVariable UUID meetingId, @RequestParam(required = false) String signalId,
+                       @RequestParam(required = false) String reportingForm,
+                       HttpServletRequest request, HttpServletResponse response, Model model) {
+            return forms.post("addCase", request, response, model, () -> {
+                UUID signal = id("signalId", signalId);
+                meetings.addCase(meetingId, new NetworkMeetings.AddCase(signal, within("reportingForm", reportingForm, 8000)));
+                return "redirect:/signals/meetings/" + meetingId;
+            }, () -> meeting(meetingId, model));
         }
 
         @PostMapping("/{meetingId}/cases/{signalId}")
         String recordCase(@PathVariable UUID meetingId, @PathVariable UUID signalId,
                           @RequestParam(required = false) String problems, @RequestParam(required = false) String agreedApproach,
-                          @RequestParam(required = false) String responsible, @RequestParam(required = false) IsolationType typology) {
-            limit(problems, 4000);
-            limit(agreedApproach, 4000);
-            limit(responsible, 200);
-            meetings.recordCase(meetingId, signalId, new NetworkMeetings.CaseOutcome(problems, agreedApproach, responsible,
-                    typology == null ? null : typology.persistence(), typology == null ? null : typology.oriented()));
-            return "redirect:/signals/meetings/" + meetingId;
+                          @RequestParam(required = false) String responsible, @RequestParam(required = false) IsolationType typology,
+                          HttpServletRequest request, HttpServletResponse response, Model model) {
+            return forms.post("case-" + signalId, request, response, model, () -> {
+                within("problems", problems, 4000);
+                within("agreedApproach", agreedApproach, 4000);
+                within("responsible", responsible, 200);
+                meetings.recordCase(meetingId, signalId, new NetworkMeetings.CaseOutcome(problems, agreedApproach, responsible,
+                        typology == null ? null : typology.persistence(), typology == null ? null : typology.oriented()));
+                return "redirect:/signals/meetings/" + meetingId;
+            }, () -> meeting(meetingId, model));
         }
 
         @PostMapping("/{meetingId}/minutes")
         String minutes(@PathVariable UUID meetingId, @RequestParam(required = false) String minutes,
-                       @RequestParam(defaultValue = "0") int version) {
-            if (minutes != null && minutes.length() > 20000) {
-                throw new RuleViolation("minutes", "validation.tooLong", 20000);
-            }
-            meetings.minutes(meetingId, new NetworkMeetings.Minutes(minutes, version));
-            return "redirect:/signals/meetings/" + meetingId;
+                       @RequestParam(defaultValue = "0") int version,
+                       HttpServletRequest request, HttpServletResponse response, Model model) {
+            return forms.post("minutes", request, response, model, () -> {
+                meetings.minutes(meetingId, new NetworkMeetings.Minutes(within("minutes", minutes, 20000), version));
+                return "redirect:/signals/meetings/" + meetingId;
+            }, () -> meeting(meetingId, model));
         }
 
         @PostMapping("/{meetingId}/close")
-        String close(@PathVariable UUID meetingId) {
-            meetings.close(meetingId);
-            return "redirect:/signals/meetings/" + meetingId;
+        String close(@PathVariable UUID meetingId, HttpServletRequest request, HttpServletResponse response, Model model) {
+            return forms.post("closeMeeting", request, response, model, () -> {
+                meetings.close(meetingId);
+                return "redirect:/signals/meetings/" + meetingId;
+            }, () -> meeting(meetingId, model));
         }
     }
 
@@ -283,10 +312,12 @@ class SignalPages {
     static class OrganisationPages {
         private final SignalFigures figures;
         private final SignalSettings settings;
+        private final SignalForms forms;
 
-        OrganisationPages(SignalFigures figures, SignalSettings settings) {
+        OrganisationPages(SignalFigures figures, SignalSettings settings, SignalForms forms) {
             this.figures = figures;
             this.settings = settings;
+            this.forms = forms;
         }
 
         @GetMapping("/figures")
@@ -304,79 +335,117 @@ class SignalPages {
         }
 
         @PostMapping("/settings/profiles")
-        String profile(@RequestParam DeadlineKind kind, @RequestParam int triageWithinHours,
+        String profile(@RequestParam(required = false) DeadlineKind kind, @RequestParam(required = false) Integer triageWithinHours,
                        @RequestParam(required = false) Integer contactWithinHours,
-                       @RequestParam(required = false) Integer version) {
-            if (triageWithinHours < 1 || triageWithinHours > 2000) {
-                throw new RuleViolation("triageWithinHours", "signals.validation.range");
-            }
-            if (contactWithinHours != null && (contactWithinHours < 1 || contactWithinHours > 5000)) {
-                throw new RuleViolation("contactWithinHours", "signals.validation.range");
-            }
-            settings.saveProfile(new SignalSettings.SaveProfile(kind, triageWithinHours, contactWithinHours, version));
-            return "redirect:/signals/settings";
+                       @RequestParam(required = false) Integer version,
+                       HttpServletRequest request, HttpServletResponse response, Model model) {
+            return forms.post("profile-" + kind, request, response, model, () -> {
+                if (kind == null) {
+                    throw new RuleViolation("kind", "validation.required");
+                }
+                if (triageWithinHours == null) {
+                    throw new RuleViolation("triageWithinHours", "validation.required");
+                }
+                if (triageWithinHours < 1 || triageWithinHours > 2000) {
+                    throw new RuleViolation("triageWithinHours", "signals.validation.range");
+                }
+                if (contactWithinHours != null && (contactWithinHours < 1 || contactWithinHours > 5000)) {
+                    throw new RuleViolation("contactWithinHours", "signals.validation.range");
+                }
+                settings.saveProfile(new SignalSettings.SaveProfile(kind, triageWithinHours, contactWithinHours, version));
+                return "redirect:/signals/settings";
+            }, () -> settings(model));
         }
 
         /** A deadline per kind of concern, in working days; empty fields: no deadline of its own. */
         @PostMapping("/settings/concern-deadlines")
-        String concernDeadline(@RequestParam org.samenkracht.signals.SignalDetails.ConcernKind concernKind,
+        String concernDeadline(@RequestParam(required = false) org.samenkracht.signals.SignalDetails.ConcernKind concernKind,
                                @RequestParam(required = false) Integer assessWithinWorkingDays,
                                @RequestParam(required = false) Integer actWithinWorkingDays,
-                               @RequestParam(required = false) Integer version) {
-            settings.saveConcernDeadline(new SignalSettings.SaveConcernDeadline(concernKind, assessWithinWorkingDays,
-                    actWithinWorkingDays, version));
-            return "redirect:/signals/settings#concern-deadlines";
+                               @RequestParam(required = false) Integer version,
+                               HttpServletRequest request, HttpServletResponse response, Model model) {
+            return forms.post("concern-" + concernKind, request, response, model, () -> {
+                settings.saveConcernDeadline(new SignalSettings.SaveConcernDeadline(concernKind, assessWithinWorkingDays,
+                        actWithinWorkingDays, version));
+                return "redirect:/signals/settings#concern-deadlines";
+            }, () -> settings(model));
         }
 
         /** Postcodes (four digits or a range) to a neighbourhood of the area list. */
         @PostMapping("/settings/postcode-areas")
-        String postcodeArea(@RequestParam(required = false) String postcodes, @RequestParam(required = false) String neighbourhood) {
-            settings.addPostcodeArea(new SignalSettings.NewPostcodeArea(postcodes, neighbourhood));
-            return "redirect:/signals/settings#postcode-areas";
+        String postcodeArea(@RequestParam(required = false) String postcodes, @RequestParam(required = false) String neighbourhood,
+                            HttpServletRequest request, HttpServletResponse response, Model model) {
+            return forms.post("postcodeArea", request, response, model, () -> {
+                within("postcodes", postcodes, 30);
+                within("neighbourhood", neighbourhood, 100);
+                settings.addPostcodeArea(new SignalSettings.NewPostcodeArea(postcodes, neighbourhood));
+                return "redirect:/signals/settings#postcode-areas";
+            }, () -> settings(model));
         }
 
         @PostMapping("/settings/postcode-areas/{postcodeAreaId}/remove")
-        String removePostcodeArea(@PathVariable UUID postcodeAreaId, @RequestParam(required = false) Integer version) {
-            settings.removePostcodeArea(postcodeAreaId, version);
-            return "redirect:/signals/settings#postcode-areas";
+        String removePostcodeArea(@PathVariable UUID postcodeAreaId, @RequestParam(required = false) Integer version,
+                                  HttpServletRequest request, HttpServletResponse response, Model model) {
+            return forms.post("postcodeArea-" + postcodeAreaId, request, response, model, () -> {
+                settings.removePostcodeArea(postcodeAreaId, version);
+                return "redirect:/signals/settings#postcode-areas";
+            }, () -> settings(model));
         }
 
         /** Changes a mapping read at its version; a change made meanwhile is refused with the conflict message. */
         @PostMapping("/settings/postcode-areas/{postcodeAreaId}")
         String changePostcodeArea(@PathVariable UUID postcodeAreaId, @RequestParam(required = false) String postcodes,
                                   @RequestParam(required = false) String neighbourhood,
-                                  @RequestParam(required = false) Integer version) {
-            within("postcodes", postcodes, 30);
-            within("neighbourhood", neighbourhood, 100);
-            settings.changePostcodeArea(postcodeAreaId, new SignalSettings.ChangePostcodeArea(postcodes, neighbourhood, version));
-            return "redirect:/signals/settings#postcode-areas";
+                                  @RequestParam(required = false) Integer version,
+                                  HttpServletRequest request, HttpServletResponse response, Model model) {
+            return forms.post("postcodeArea-" + postcodeAreaId, request, response, model, () -> {
+                within("postcodes", postcodes, 30);
+                within("neighbourhood", neighbourhood, 100);
+                settings.changePostcodeArea(postcodeAreaId, new SignalSettings.ChangePostcodeArea(postcodes, neighbourhood, version));
+                return "redirect:/signals/settings#postcode-areas";
+            }, () -> settings(model));
         }
 
         @PostMapping("/settings/on-duty")
-        String onDuty(@RequestParam(required = false) UUID accountId) {
-            settings.setOnDuty(accountId);
-            return "redirect:/signals/settings";
+        String onDuty(@RequestParam(required = false) UUID accountId,
+                      HttpServletRequest request, HttpServletResponse response, Model model) {
+            return forms.post("onDuty", request, response, model, () -> {
+                settings.setOnDuty(accountId);
+                return "redirect:/signals/settings";
+            }, () -> settings(model));
         }
 
         @PostMapping("/settings/agreements")
-        String agreement(@RequestParam String partnerName, @RequestParam PartnerKind partnerKind,
-                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
+        String agreement(@RequestParam(required = false) String partnerName, @RequestParam(required = false) PartnerKind partnerKind,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
-                         @RequestParam String terms,
+                         @RequestParam(required = false) String terms,
                          @RequestParam(required = false) java.util.List<org.samenkracht.signals.SignalDetails.ConcernKind> allowedKinds,
-                         @RequestParam(required = false) java.util.List<org.samenkracht.signals.SignalDetails.Precondition> requiredPreconditions) {
-            require("partnerName", partnerName, 200);
-            require("terms", terms, 4000);
-            settings.addAgreement(new SignalSettings.NewAgreement(partnerName, partnerKind, signedOn, validUntil, terms,
-                    allowedKinds == null ? java.util.List.of() : allowedKinds,
-                    requiredPreconditions == null ? java.util.List.of() : requiredPreconditions));
-            return "redirect:/signals/settings";
+                         @RequestParam(required = false) java.util.List<org.samenkracht.signals.SignalDetails.Precondition> requiredPreconditions,
+                         HttpServletRequest request, HttpServletResponse response, Model model) {
+            return forms.post("agreement", request, response, model, () -> {
+                require("partnerName", partnerName, 200);
+                if (partnerKind == null) {
+                    throw new RuleViolation("partnerKind", "validation.required");
+                }
+                if (signedOn == null) {
+                    throw new RuleViolation("signedOn", "validation.required");
+                }
+                require("terms", terms, 4000);
+                settings.addAgreement(new SignalSettings.NewAgreement(partnerName, partnerKind, signedOn, validUntil, terms,
+                        allowedKinds == null ? java.util.List.of() : allowedKinds,
+                        requiredPreconditions == null ? java.util.List.of() : requiredPreconditions));
+                return "redirect:/signals/settings";
+            }, () -> settings(model));
         }
 
         @PostMapping("/settings/agreements/{agreementId}/link")
-        String link(@PathVariable UUID agreementId, @RequestParam(defaultValue = "0") int version, RedirectAttributes redirect) {
-            redirect.addFlashAttribute("newLink", "/signals/link/" + settings.newLink(agreementId, version));
-            return "redirect:/signals/settings";
+        String link(@PathVariable UUID agreementId, @RequestParam(defaultValue = "0") int version, RedirectAttributes redirect,
+                    HttpServletRequest request, HttpServletResponse response, Model model) {
+            return forms.post("link-" + agreementId, request, response, model, () -> {
+                redirect.addFlashAttribute("newLink", "/signals/link/" + settings.newLink(agreementId, version));
+                return "redirect:/signals/settings";
+            }, () -> settings(model));
         }
     }
 }
