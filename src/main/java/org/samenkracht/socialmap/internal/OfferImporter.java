@@ -238,28 +238,16 @@ public class OfferImporter {
         }
     }
 
-    /** One CSV line for COPY: null unquoted (empty), every text quoted, so an empty text stays empty. */
+    /**
+     * One CSV line for COPY, written by commons-csv in PostgreSQL's CSV dialect: null unquoted (empty), every
+     * other value quoted, so an empty text stays empty.
+     */
     private static void csv(StringBuilder out, Object... values) {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            Object v = values[i];
-            if (v == null) {
-                continue;
-            }
-            String s = v.toString();
-            out.append('"');
-            for (int c = 0; c < s.length(); c++) {
-                char ch = s.charAt(c);
-                if (ch == '"') {
-                    out.append('"');
-                }
-                out.append(ch);
-            }
-            out.append('"');
+        try {
+            org.apache.commons.csv.CSVFormat.POSTGRESQL_CSV.printRecord(out, values);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);  // a StringBuilder does not throw
         }
-        out.append('\n');
     }
 
     private void update(List<Row> rows, Map<String, UUID> providers, Map<String, Existing> existing, UUID jobId, int total) {
