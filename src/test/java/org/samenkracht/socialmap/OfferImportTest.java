@@ -36,8 +36,12 @@ class OfferImportTest {
     }
 
     String start(String body, String type) throws Exception {
+        return start(body, type, false);
+    }
+
+    String start(String body, String type, boolean onlyGood) throws Exception {
         MvcResult r = mvc.perform(post("/api/v1/offer-imports").param("fileName", "test").contentType(type)
-                        .content(body).with(httpBasic("ahmed", PASSWORD)))
+                        .param("onlyGood", String.valueOf(onlyGood)).content(body).with(httpBasic("ahmed", PASSWORD)))
                 .andExpect(status().isAccepted()).andReturn();
         return JsonPath.read(r.getResponse().getContentAsString(), "$.id");
     }
@@ -60,7 +64,49 @@ class OfferImportTest {
     }
 
     @Test
-    void refuses_bad_rows_with_line_and_reason_and_imports_the_rest_then_a_reimport_changes_nothing() throws Exception {
+    void a_file_with_bad_rows_imports_nothing_and_names_every_bad_row_by_line_and_field_in_the_readers_language() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String csv = HEADER + row("B" + run + "-1", "Goed", "VOLUNTEER")
+                + row("B" + run + "-2", "Verkeerd uur", "VOLUNTEER").replace("MO 09:00-12:00", "MO 25:00-26:00")
+                + row("B" + run + "-3", "Negatieve prijs", "VOLUNTEER").replace("MO 09:00-12:00,FREE,0,", "MO 09:00-12:00,FREE,-5,")
+                + row("B" + run + "-4", "Onbekend domein", "VOLUNTEER").replace("SOCIAL_INCLUSION", "ASTROLOGY")
+                + row("B" + run + "-5", "Geen naam", "VOLUNTEER").replace(",Geen naam,", ",,")
+                + row("B" + run + "-6", "Ook goed", "GENERAL_COLLECTIVE");
+        long before = offers();
+
+        String problem = mvc.perform(post("/api/v1/offer-imports").contentType("text/csv").content(csv)
+                        .header("Accept-Language", "en").with(httpBasic("ahmed", PASSWORD)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith("application/problem+json"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(offers()).isEqualTo(before);
+        assertThat((Integer) JsonPath.read(problem, "$.refusedRows")).isEqualTo(4);
+        assertThat((Integer) JsonPath.read(problem, "$.totalRows")).isEqualTo(6);
+        assertThat(JsonPath.<java.util.List<String>>read(problem, "$.rows[?(@.line == 3)].field")).containsExactly("opening_hours");
+        assertThat(JsonPath.<java.util.List<String>>read(problem, "$.rows[?(@.line == 4)].field")).containsExactly("cost_eur");
+        assertThat(JsonPath.<java.util.List<String>>read(problem, "$.rows[?(@.line == 5)].field")).containsExactly("domains");
+        assertThat(JsonPath.<java.util.List<String>>read(problem, "$.rows[?(@.line == 6)].field")).containsExactly("name");
+        assertThat(JsonPath.<java.util.List<String>>read(problem, "$.rows[?(@.line == 6)].message")).containsExactly("Fill in this field.");
+        assertThat(JsonPath.<java.util.List<Integer>>read(problem, "$.rows[*].line")).doesNotContain(2, 7);
+        assertThat(JsonPath.<java.util.Map<String, String>>read(problem, "$.fields")).containsKeys("opening_hours", "cost_eur", "domains", "name");
+        String job = finished(JsonPath.read(problem, "$.job"));
+        assertThat((String) JsonPath.read(job, "$.status")).isEqualTo("REFUSED");
+        assertThat(JsonPath.<java.util.List<String>>read(job, "$.refusals[?(@.line == 6)].message")).containsExactly("Vul dit veld in.");
+
+        // asked for the good rows only: those are imported, the bad ones still listed
+        String report = finished(start(csv, "text/csv", true));
+        assertThat((String) JsonPath.read(report, "$.status")).isEqualTo("DONE");
+        assertThat((Boolean) JsonPath.read(report, "$.onlyGood")).isTrue();
+        assertThat((Integer) JsonPath.read(report, "$.accepted")).isEqualTo(2);
+        assertThat((Integer) JsonPath.read(report, "$.refused")).isEqualTo(4);
+        assertThat(JsonPath.<java.util.List<Integer>>read(report, "$.refusals[*].line")).containsExactlyInAnyOrder(3, 4, 5, 6);
+        assertThat(offers()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void refuses_a_duplicate_key_and_a_short_row_then_a_reimport_changes_nothing() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String csv = HEADER + row("T" + run + "-1", "Eerste", "VOLUNTEER")
                 + row("T" + run + "-2", "Tweede", "HALFWAY")
@@ -69,7 +115,7 @@ class OfferImportTest {
                 + "kapot,te,weinig\n";
         long before = offers();
 
-        String report = finished(start(csv, "text/csv"));
+        String report = finished(start(csv, "text/csv", true));
 
         assertThat((String) JsonPath.read(report, "$.status")).isEqualTo("DONE");
         assertThat((Integer) JsonPath.read(report, "$.accepted")).isEqualTo(2);
@@ -79,13 +125,13 @@ class OfferImportTest {
         assertThat(JsonPath.<java.util.List<String>>read(report, "$.refusals[?(@.line == 5)].reason")).contains("duplicateKey");
         assertThat(offers()).isEqualTo(before + 2);
 
-        String again = finished(start(csv, "text/csv"));
+        String again = finished(start(csv, "text/csv", true));
         assertThat((Integer) JsonPath.read(again, "$.accepted")).isZero();
         assertThat((Integer) JsonPath.read(again, "$.changed")).isZero();
         assertThat((Integer) JsonPath.read(again, "$.unchanged")).isEqualTo(2);
         assertThat(offers()).isEqualTo(before + 2);
 
-        String changed = finished(start(csv.replace("Eerste", "Eerste vernieuwd"), "text/csv"));
+        String changed = finished(start(csv.replace("Eerste", "Eerste vernieuwd"), "text/csv", true));
         assertThat((Integer) JsonPath.read(changed, "$.changed")).isEqualTo(1);
         assertThat(jdbc.sql("select name from socialmap_offer where external_key = ?").param("T" + run + "-1")
                 .query(String.class).single()).isEqualTo("Eerste vernieuwd");
@@ -120,9 +166,12 @@ class OfferImportTest {
 
     @Test
     void an_unreadable_file_is_refused_as_a_whole_with_a_clear_reason() throws Exception {
-        String report = finished(start("[{\"external_key\": \"X\"", "application/json"));
-        assertThat((String) JsonPath.read(report, "$.status")).isEqualTo("FAILED");
-        assertThat((String) JsonPath.read(report, "$.failure")).startsWith("socialmap.import.file.");
+        String problem = mvc.perform(post("/api/v1/offer-imports").contentType("application/json")
+                        .content("[{\"external_key\": \"X\"").with(httpBasic("ahmed", PASSWORD)))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<java.util.List<String>>read(problem, "$.rows[*].field")).containsExactly("file");
+        assertThat(JsonPath.<java.util.List<String>>read(problem, "$.rows[*].reason").get(0)).startsWith("file.");
+        assertThat(JsonPath.<java.util.Map<String, String>>read(problem, "$.fields")).containsKey("file");
     }
 
     @Test
@@ -180,27 +229,42 @@ class OfferImportTest {
     @Test
     void the_import_page_uploads_and_shows_progress_then_the_report() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
         var file = new org.springframework.mock.web.MockMultipartFile("file", "kaart.csv", "text/csv",
                 (HEADER + row("P" + run + "-1", "Via de pagina", "VOLUNTEER") + row("P" + run + "-2", "Fout", "X"))
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        long before = offers();
+        // a bad row: nothing imported, the page lists it by line and field, the form keeps what was chosen
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/socialmap/import")
+                        .file(file).param("format", "CSV").with(httpBasic("ahmed", PASSWORD)).with(csrf))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("Er is niets geïmporteerd"),
+                                org.hamcrest.Matchers.containsString("<td>3</td>"),
+                                org.hamcrest.Matchers.containsString("<td>layer</td>"),
+                                org.hamcrest.Matchers.containsString("geen van de mogelijke waarden"),
+                                org.hamcrest.Matchers.containsString("value=\"CSV\" selected"))));
+        assertThat(offers()).isEqualTo(before);
+
         String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/socialmap/import")
-                        .file(file).with(httpBasic("ahmed", PASSWORD))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                        .file(file).param("onlyGood", "true").with(httpBasic("ahmed", PASSWORD)).with(csrf))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/socialmap/import/");
         finished(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(offers()).isEqualTo(before + 1);
         mvc.perform(get(location).header("HX-Request", "true").with(httpBasic("ahmed", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("job-accepted"),
+                                org.hamcrest.Matchers.containsString("Alleen de goede regels zijn geïmporteerd"),
                                 org.hamcrest.Matchers.containsString("geen van de mogelijke waarden"),
                                 org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("every 1s")))));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/socialmap/import")
-                        .with(httpBasic("ahmed", PASSWORD))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                        .param("onlyGood", "true").with(httpBasic("ahmed", PASSWORD)).with(csrf))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("Kies een bestand")));
+                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("Kies een bestand"),
+                                org.hamcrest.Matchers.containsString("aria-describedby=\"onlyGood-hint\" checked=\"checked\""))));
     }
 
     @Test

@@ -24,24 +24,35 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Imports offers all or nothing: every row is read and checked (a bad row is refused with its line
- * and reason and never stops the rest), then new offers are inserted and changed ones updated in one
- * transaction, which also records the report. Rows whose content hash is already on the map change
- * nothing, so importing the same file twice changes nothing. Progress is written in a separate
- * transaction so a page can show it while the import runs.
+ * Imports offers all or nothing, in two steps. {@link #check} reads every row of a file and lists every
+ * bad row with its line, field and reason (never stopping at the first); it touches no table. Only a
+ * file without bad rows is written, unless the user asked for the good rows only; then {@link #write}
+ * inserts new offers and updates changed ones in one transaction, which also records the report. Rows
+ * whose content hash is already on the map change nothing, so importing the same file twice changes
+ * nothing. Progress is written in a separate transaction so a page can show it while the import runs.
  */
 @Component
 public class OfferImporter {
 
     private static final Logger log = LoggerFactory.getLogger(OfferImporter.class);
     private static final int BATCH = 1000;
-    private static final int KEEP_REFUSALS = 1000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public record Refusal(int line, String field, String reason, String value) {
     }
 
     public record Report(int total, int accepted, int changed, int unchanged, int refused, List<Refusal> refusals) {
+    }
+
+    /** A file as checked: the good rows, every problem of the bad ones and how many rows were bad. */
+    public record Checked(int total, List<Good> good, int refusedRows, List<Refusal> refusals) {
+        public boolean clean() {
+            return refusedRows == 0;
+        }
+    }
+
+    /** A row that passed every check, with the line it started on. */
+    public record Good(int line, OfferData data) {
     }
 
     private record Existing(UUID id, String hash) {
@@ -63,45 +74,27 @@ public class OfferImporter {
         this.progressTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    public UUID createJob(UUID organisationId, UUID startedBy, String fileName, String format) {
+    public UUID createJob(UUID organisationId, UUID startedBy, String fileName, String format, boolean onlyGood) {
         UUID id = UUID.randomUUID();
-        client.sql("insert into socialmap_import (id, organisation_id, started_by, file_name, format, status) values (?, ?, ?, ?, ?, 'RUNNING')")
-                .params(id, organisationId, startedBy, fileName, format).update();
+        // its own transaction: a refused file is still recorded although the request ends in a refusal
+        progressTx.executeWithoutResult(s -> client.sql("""
+                        insert into socialmap_import (id, organisation_id, started_by, file_name, format, status, only_good)
+                        values (?, ?, ?, ?, ?, 'RUNNING', ?)""")
+                .params(id, organisationId, startedBy, fileName, format, onlyGood).update());
         return id;
     }
 
-    /** Runs the import of a job; the map changes only if the whole import succeeds. */
-    public void run(UUID jobId, UUID organisationId, String format, byte[] content) {
-        try {
-            List<OfferFiles.RawRow> rows = "JSON".equals(format) ? OfferFiles.readJson(content) : OfferFiles.readCsv(content);
-            progress(jobId, rows.size(), 0);
-            Report report = tx.execute(status -> apply(jobId, organisationId, rows));
-            log.info("Import {}: {} rows, {} accepted, {} changed, {} unchanged, {} refused", jobId, report.total(),
-                    report.accepted(), report.changed(), report.unchanged(), report.refused());
-        } catch (OfferFiles.Unreadable e) {
-            fail(jobId, "socialmap.import.file." + e.key(), e.line());
-        } catch (RuntimeException e) {
-            log.error("Import {} failed; the map is left as it was", jobId, e);
-            fail(jobId, "socialmap.import.failed", 0);
-        }
-    }
-
-    Report apply(UUID jobId, UUID org, List<OfferFiles.RawRow> rows) {
-        Map<String, Existing> existing = new HashMap<>();
-        client.sql("select external_key, id, content_hash from socialmap_offer where organisation_id = ?").param(org)
-                .query(rs -> {
-                    existing.put(rs.getString(1), new Existing(rs.getObject(2, UUID.class), rs.getString(3)));
-                });
+    /**
+     * Checks every row of the file without touching the map: all problems of all bad rows, and a key that
+     * occurs twice in the file. A file that cannot be read at all gives one refusal for the whole file.
+     */
+    public static Checked check(List<OfferFiles.RawRow> rows) {
         List<Refusal> refusals = new ArrayList<>();
-        int refused = 0;
-        int unchanged = 0;
+        List<Good> good = new ArrayList<>(rows.size());
         Map<String, Integer> seen = new HashMap<>();
-        List<Row> fresh = new ArrayList<>();
-        List<Row> changed = new ArrayList<>();
-        Map<String, String> providerKinds = new LinkedHashMap<>();
-        int processed = 0;
+        int refused = 0;
         for (OfferFiles.RawRow raw : rows) {
-            List<Refusal> problems = new ArrayList<>();
+            List<Refusal> problems = new ArrayList<>(0);
             if (raw.fields().containsKey("_notAnObject")) {
                 problems.add(new Refusal(raw.line(), "", "notAnObject", ""));
             } else if (raw.fields().containsKey("_columns")) {
@@ -116,39 +109,79 @@ public class OfferImporter {
                     if (first != null) {
                         problems.add(new Refusal(raw.line(), "external_key", "duplicateKey", String.valueOf(first)));
                     } else {
-                        Existing e = existing.get(d.externalKey());
-                        if (e == null) {
-                            fresh.add(new Row(raw.line(), d));
-                        } else if (e.hash().equals(d.contentHash())) {
-                            unchanged++;
-                        } else {
-                            changed.add(new Row(raw.line(), d));
-                        }
-                        providerKinds.putIfAbsent(d.providerName(), d.providerKind().name());
+                        good.add(new Good(raw.line(), d));
                     }
                 }
             }
             if (!problems.isEmpty()) {
                 refused++;
-                for (Refusal p : problems) {
-                    if (refusals.size() < KEEP_REFUSALS) {
-                        refusals.add(p);
-                    }
-                }
-            }
-            if (++processed % BATCH == 0) {
-                progress(jobId, rows.size(), processed / 2);
+                refusals.addAll(problems);
             }
         }
+        return new Checked(rows.size(), good, refused, refusals);
+    }
+
+    /** Records that nothing of the file was imported because of its bad rows (listed, every one). */
+    public void refuse(UUID jobId, Checked checked) {
+        progressTx.executeWithoutResult(s -> client.sql("""
+                        update socialmap_import set status = 'REFUSED', total_rows = ?, processed_rows = ?, refused = ?,
+                            refusals = cast(? as jsonb), finished_at = now() where id = ?""")
+                .params(checked.total(), checked.total(), checked.refusedRows(), JSON.writeValueAsString(checked.refusals()),
+                        jobId).update());
+    }
+
+    /** Writes the good rows of a checked file; the map changes only if the whole write succeeds. */
+    public void write(UUID jobId, UUID organisationId, Checked checked) {
+        try {
+            progress(jobId, checked.total(), 0);
+            Report report = tx.execute(status -> apply(jobId, organisationId, checked));
+            log.info("Import {}: {} rows, {} accepted, {} changed, {} unchanged, {} refused", jobId, report.total(),
+                    report.accepted(), report.changed(), report.unchanged(), report.refused());
+        } catch (RuntimeException e) {
+            log.error("Import {} failed; the map is left as it was", jobId, e);
+            fail(jobId, "socialmap.import.failed", 0);
+        }
+    }
+
+    Report apply(UUID jobId, UUID org, Checked checked) {
+        long t0 = System.nanoTime();
+        Map<String, Existing> existing = new HashMap<>();
+        client.sql("select external_key, id, content_hash from socialmap_offer where organisation_id = ?").param(org)
+                .query(rs -> {
+                    existing.put(rs.getString(1), new Existing(rs.getObject(2, UUID.class), rs.getString(3)));
+                });
+        int unchanged = 0;
+        List<Row> fresh = new ArrayList<>();
+        List<Row> changed = new ArrayList<>();
+        Map<String, String> providerKinds = new LinkedHashMap<>();
+        for (Good g : checked.good()) {
+            OfferData d = g.data();
+            Existing e = existing.get(d.externalKey());
+            if (e == null) {
+                fresh.add(new Row(g.line(), d));
+            } else if (e.hash().equals(d.contentHash())) {
+                unchanged++;
+            } else {
+                changed.add(new Row(g.line(), d));
+            }
+            providerKinds.putIfAbsent(d.providerName(), d.providerKind().name());
+        }
+        int total = checked.total();
+        progress(jobId, total, total / 4);
+        long t1 = System.nanoTime();
         Map<String, UUID> providers = providers(org, providerKinds);
-        insert(org, fresh, providers, existing, jobId, rows.size());
-        update(changed, providers, existing, jobId, rows.size());
-        Report report = new Report(rows.size(), fresh.size(), changed.size(), unchanged, refused, refusals);
+        insert(org, fresh, providers, existing, jobId, total);
+        long t2 = System.nanoTime();
+        update(changed, providers, existing, jobId, total);
+        long t3 = System.nanoTime();
+        log.debug("Import {}: compare {} ms, insert {} ms, update {} ms", jobId, (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+        Report report = new Report(total, fresh.size(), changed.size(), unchanged, checked.refusedRows(), checked.refusals());
         client.sql("""
                 update socialmap_import set status = 'DONE', total_rows = ?, processed_rows = ?, accepted = ?, changed = ?,
                     unchanged = ?, refused = ?, refusals = cast(? as jsonb), finished_at = now() where id = ?""")
                 .params(report.total(), report.total(), report.accepted(), report.changed(), report.unchanged(),
-                        report.refused(), JSON.writeValueAsString(refusals), jobId).update();
+                        report.refused(), JSON.writeValueAsString(report.refusals()), jobId).update();
         return report;
     }
 
@@ -238,28 +271,16 @@ public class OfferImporter {
         }
     }
 
-    /** One CSV line for COPY: null unquoted (empty), every text quoted, so an empty text stays empty. */
+    /**
+     * One CSV line for COPY, written by commons-csv in PostgreSQL's CSV dialect: null unquoted (empty), every
+     * other value quoted, so an empty text stays empty.
+     */
     private static void csv(StringBuilder out, Object... values) {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            Object v = values[i];
-            if (v == null) {
-                continue;
-            }
-            String s = v.toString();
-            out.append('"');
-            for (int c = 0; c < s.length(); c++) {
-                char ch = s.charAt(c);
-                if (ch == '"') {
-                    out.append('"');
-                }
-                out.append(ch);
-            }
-            out.append('"');
+        try {
+            org.apache.commons.csv.CSVFormat.POSTGRESQL_CSV.printRecord(out, values);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);  // a StringBuilder does not throw
         }
-        out.append('\n');
     }
 
     private void update(List<Row> rows, Map<String, UUID> providers, Map<String, Existing> existing, UUID jobId, int total) {

@@ -38,10 +38,12 @@ class SocialMapDemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws IOException {
         String places = new ClassPathResource("socialmap/places.csv").getContentAsString(StandardCharsets.UTF_8);
-        for (String line : places.split("\n")) {
-            String[] p = line.split(",");
-            if (p.length == 3) {
-                offers.place(ORGANISATION, p[0], Double.parseDouble(p[1]), Double.parseDouble(p[2]));
+        // the places file is CSV too: read by commons-csv like the offers (a name may be quoted and hold a comma)
+        try (var parser = org.apache.commons.csv.CSVParser.parse(places, org.apache.commons.csv.CSVFormat.RFC4180)) {
+            for (var p : parser) {
+                if (p.size() == 3) {
+                    offers.place(ORGANISATION, p.get(0).trim(), Double.parseDouble(p.get(1).trim()), Double.parseDouble(p.get(2).trim()));
+                }
             }
         }
         byte[] csv = new ClassPathResource("socialmap/lindenhoven.csv").getContentAsByteArray();

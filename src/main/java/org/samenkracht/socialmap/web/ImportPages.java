@@ -34,24 +34,32 @@ class ImportPages {
     @GetMapping("/import")
     String page(Model model) {
         model.addAttribute("jobs", imports.recent());
+        model.addAttribute("chosenFormat", "");
+        model.addAttribute("onlyGood", false);
         return "socialmap/import";
     }
 
     @PostMapping("/import")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file,
-                  @RequestParam(name = "format", required = false) String format, Model model) throws IOException {
+                  @RequestParam(name = "format", required = false) String format,
+                  @RequestParam(name = "onlyGood", defaultValue = "false") boolean onlyGood, Model model) throws IOException {
         try {
             if (file == null || file.isEmpty()) {
                 throw new RuleViolation("file", "socialmap.import.file.empty");
             }
             UUID job = imports.start(file.getOriginalFilename(), OfferImports.Format.of(format, file.getOriginalFilename()),
-                    file.getBytes());
+                    file.getBytes(), onlyGood);
             return "redirect:/socialmap/import/" + job;
         } catch (RuleViolation e) {
-            model.addAttribute("jobs", imports.recent());
             model.addAttribute("uploadError", e.messageKey());
-            return "socialmap/import";
+        } catch (OfferImports.Refused e) {
+            model.addAttribute("refusedJob", e.job());  // every bad row; nothing was imported
         }
+        // the form comes back as it was filled in (a browser never fills in a file field again)
+        model.addAttribute("jobs", imports.recent());
+        model.addAttribute("chosenFormat", format == null ? "" : format);
+        model.addAttribute("onlyGood", onlyGood);
+        return "socialmap/import";
     }
 
     @GetMapping("/import/{id}")

@@ -135,15 +135,38 @@ class SocialMapApi {
     }
 
     @PostMapping(path = "/offer-imports", consumes = {"text/csv", "application/json", "text/plain", "application/octet-stream"})
-    @Operation(summary = "Import offers (CSV or JSON body); answers 202 with the job to follow")
+    @Operation(summary = "Import offers (CSV or JSON body); answers 202 with the job to follow",
+            description = "Every row is checked first. A file with bad rows imports nothing and answers 422 "
+                    + "problem+json listing every bad row (line, field, reason, message in the reader's language), "
+                    + "unless onlyGood=true: then the good rows are imported and the bad ones are still listed in the job.")
     ResponseEntity<OfferImports.Job> startImport(@RequestParam(required = false) String format,
                                                  @RequestParam(required = false) String fileName,
+                                                 @RequestParam(defaultValue = "false") boolean onlyGood,
                                                  @RequestBody byte[] body,
                                                  @org.springframework.web.bind.annotation.RequestHeader(name = "Content-Type", required = false) String type) {
         OfferImports.Format f = format != null ? OfferImports.Format.of(format, null)
                 : type != null && type.startsWith("application/json") ? OfferImports.Format.JSON : OfferImports.Format.CSV;
-        UUID id = imports.start(fileName, f, body);
+        UUID id = imports.start(fileName, f, body, onlyGood);
         return ResponseEntity.accepted().location(URI.create("/api/v1/offer-imports/" + id)).body(imports.job(id));
+    }
+
+    /** A file with bad rows: 422 with every bad row by line and field; nothing was imported. */
+    @ExceptionHandler(OfferImports.Refused.class)
+    ProblemDetail refused(OfferImports.Refused e) {
+        var job = e.job();
+        var locale = LocaleContextHolder.getLocale();
+        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        p.setTitle(messages.getMessage("error.title.422", null, locale));
+        p.setDetail(messages.getMessage("socialmap.import.refusedDetail",
+                new Object[]{job.refused(), job.totalRows()}, locale));
+        p.setProperty("job", job.id());
+        p.setProperty("totalRows", job.totalRows());
+        p.setProperty("refusedRows", job.refused());
+        p.setProperty("rows", job.refusals());
+        Map<String, String> fields = new LinkedHashMap<>();
+        job.refusals().forEach(r -> fields.putIfAbsent(r.field().isEmpty() ? "file" : r.field(), r.message()));
+        p.setProperty("fields", fields);
+        return p;
     }
 
     @GetMapping("/offer-imports/{id}")
