@@ -392,14 +392,17 @@ public class SignalSettings {
             throw new RuleViolation("contactWithinHours", "validation.required");
         }
         requireVersion(p.version());
-        saved(jdbc.sql("""
-                insert into signal_deadline_profile (organisation_id, kind, triage_within_hours, contact_within_hours, version)
-                values (?, ?, ?, ?, 1) on conflict (organisation_id, kind) do update
-                set triage_within_hours = excluded.triage_within_hours, contact_within_hours = excluded.contact_within_hours,
-                    version = signal_deadline_profile.version + 1
-                where signal_deadline_profile.version = ?""")
-                .params(user.organisationId(), p.kind().name(), p.triageWithinHours(), p.contactWithinHours(), p.version())
-                .update(), "deadline profile");
+        // version 0: the first save of this kind (a row saved meanwhile is a conflict); otherwise the row of that version
+        saved(p.version() == 0
+                ? jdbc.sql("""
+                        insert into signal_deadline_profile (organisation_id, kind, triage_within_hours, contact_within_hours, version)
+                        values (?, ?, ?, ?, 1) on conflict (organisation_id, kind) do nothing""")
+                        .params(user.organisationId(), p.kind().name(), p.triageWithinHours(), p.contactWithinHours()).update()
+                : jdbc.sql("""
+                        update signal_deadline_profile set triage_within_hours = ?, contact_within_hours = ?, version = version + 1
+                        where organisation_id = ? and kind = ? and version = ?""")
+                        .params(p.triageWithinHours(), p.contactWithinHours(), user.organisationId(), p.kind().name(), p.version())
+                        .update(), "deadline profile");
     }
 
     /** Saves the deadline of one kind of concern; acting cannot be due before assessing. */
@@ -416,15 +419,19 @@ public class SignalSettings {
             throw new RuleViolation("actWithinWorkingDays", "signals.refused.actBeforeAssess");
         }
         requireVersion(d.version());
-        saved(jdbc.sql("""
-                insert into signal_concern_deadline (organisation_id, concern_kind, assess_within_working_days, act_within_working_days, version)
-                values (?, ?, ?, ?, 1) on conflict (organisation_id, concern_kind) do update
-                set assess_within_working_days = excluded.assess_within_working_days,
-                    act_within_working_days = excluded.act_within_working_days, version = signal_concern_deadline.version + 1
-                where signal_concern_deadline.version = ?""")
-                .params(user.organisationId(), d.concernKind().name(), d.assessWithinWorkingDays(), d.actWithinWorkingDays(),
-                        d.version())
-                .update(), "concern deadline");
+        saved(d.version() == 0
+                ? jdbc.sql("""
+                        insert into signal_concern_deadline (organisation_id, concern_kind, assess_within_working_days, act_within_working_days, version)
+                        values (?, ?, ?, ?, 1) on conflict (organisation_id, concern_kind) do nothing""")
+                        .params(user.organisationId(), d.concernKind().name(), d.assessWithinWorkingDays(), d.actWithinWorkingDays())
+                        .update()
+                : jdbc.sql("""
+                        update signal_concern_deadline set assess_within_working_days = ?, act_within_working_days = ?,
+                            version = version + 1
+                        where organisation_id = ? and concern_kind = ? and version = ?""")
+                        .params(d.assessWithinWorkingDays(), d.actWithinWorkingDays(), user.organisationId(),
+                                d.concernKind().name(), d.version())
+                        .update(), "concern deadline");
     }
 
     private static void range(String field, Integer days) {
