@@ -291,16 +291,8 @@ public class SignalSettings {
     @Transactional
     public UUID addPostcodeArea(NewPostcodeArea p) {
         CurrentUser user = keeper();
-        if (p.postcodes() == null || p.postcodes().isBlank()) {
-            throw new RuleViolation("postcodes", "validation.required");
-        }
-        int[] range = Postcodes.range(p.postcodes()).orElseThrow(() -> new RuleViolation("postcodes", "signals.validation.postcodes"));
-        if (p.neighbourhood() == null || p.neighbourhood().isBlank()) {
-            throw new RuleViolation("neighbourhood", "validation.required");
-        }
-        AreaList.Area area = areas(user.organisationId()).stream()
-                .filter(a -> a.neighbourhood().equalsIgnoreCase(p.neighbourhood().strip())).findFirst()
-                .orElseThrow(() -> new RuleViolation("neighbourhood", "signals.refused.unknownArea"));
+        int[] range = postcodeRange(p.postcodes());
+        AreaList.Area area = knownArea(user.organisationId(), p.neighbourhood());
         lockPostcodes(user.organisationId());
         noOverlap(user.organisationId(), range, null);
         UUID id = UUID.randomUUID();
@@ -309,21 +301,30 @@ public class SignalSettings {
         return id;
     }
 
+    /** The postcodes typed ("1234" or "1234-1240"), refused on the field when missing or not postcodes. */
+    private static int[] postcodeRange(String postcodes) {
+        if (postcodes == null || postcodes.isBlank()) {
+            throw new RuleViolation("postcodes", "validation.required");
+        }
+        return Postcodes.range(postcodes).orElseThrow(() -> new RuleViolation("postcodes", "signals.validation.postcodes"));
+    }
+
+    /** One of the organisation's neighbourhoods, by name; refused on the field when missing or unknown. */
+    private AreaList.Area knownArea(UUID organisationId, String neighbourhood) {
+        if (neighbourhood == null || neighbourhood.isBlank()) {
+            throw new RuleViolation("neighbourhood", "validation.required");
+        }
+        return areas(organisationId).stream().filter(a -> a.neighbourhood().equalsIgnoreCase(neighbourhood.strip())).findFirst()
+                .orElseThrow(() -> new RuleViolation("neighbourhood", "signals.refused.unknownArea"));
+    }
+
     /** Changes a mapping read at {@code version}; one changed or removed meanwhile is refused (409), never overwritten. */
     @Transactional
     public void changePostcodeArea(UUID id, ChangePostcodeArea p) {
         CurrentUser user = keeper();
         requireVersion(p.version());
-        if (p.postcodes() == null || p.postcodes().isBlank()) {
-            throw new RuleViolation("postcodes", "validation.required");
-        }
-        int[] range = Postcodes.range(p.postcodes()).orElseThrow(() -> new RuleViolation("postcodes", "signals.validation.postcodes"));
-        if (p.neighbourhood() == null || p.neighbourhood().isBlank()) {
-            throw new RuleViolation("neighbourhood", "validation.required");
-        }
-        AreaList.Area area = areas(user.organisationId()).stream()
-                .filter(a -> a.neighbourhood().equalsIgnoreCase(p.neighbourhood().strip())).findFirst()
-                .orElseThrow(() -> new RuleViolation("neighbourhood", "signals.refused.unknownArea"));
+        int[] range = postcodeRange(p.postcodes());
+        AreaList.Area area = knownArea(user.organisationId(), p.neighbourhood());
         lockPostcodes(user.organisationId());
         existingPostcodeArea(user.organisationId(), id);
         noOverlap(user.organisationId(), range, id);
