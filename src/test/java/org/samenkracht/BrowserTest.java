@@ -246,12 +246,36 @@ public abstract class BrowserTest {
                 return;
             }
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
-                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(
+                new WebDriverWait(driver, Duration.ofSeconds(10), POLL).until(ExpectedConditions.stalenessOf(old));
+                new WebDriverWait(driver, Duration.ofSeconds(10), POLL).until(d -> "complete".equals(
                         ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
             } catch (org.openqa.selenium.TimeoutException e) {
                 // the click stayed on the page after all (a script held it): the test's own checks tell
             }
+        }
+    }
+
+    /**
+     * How often a wait looks again. Selenium's default is every 500 ms, so a page that was ready after
+     * 30 ms cost half a second; the browser tests wait a few hundred times.
+     */
+    public static final Duration POLL = Duration.ofMillis(25);
+
+    /** A wait that looks every {@link #POLL} for up to the given seconds. */
+    protected WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds), POLL);
+    }
+
+    /**
+     * The elements the page shows now, without the implicit wait: for checking that something is
+     * absent, which otherwise waits the full two seconds for an element that is rightly not there.
+     */
+    protected List<WebElement> shownNow(By by) {
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return browser.findElements(by);
+        } finally {
+            browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         }
     }
 
@@ -276,7 +300,7 @@ public abstract class BrowserTest {
             input.sendKeys(field[1]);
         }
         in.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(in, Duration.ofSeconds(10))
+        new WebDriverWait(in, Duration.ofSeconds(10), POLL)
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 

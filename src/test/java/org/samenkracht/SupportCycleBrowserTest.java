@@ -6,9 +6,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -103,14 +101,14 @@ class SupportCycleBrowserTest extends BrowserTest {
         browser.findElement(By.cssSelector("input[name=supportReceived][value=" + kind + "]")).click();
         browser.findElement(By.cssSelector("#panel form button.primary")).click();
         // the network page adds with htmx: wait until the picture shows the new member
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(
+        waitUpTo(10).until(d -> d.findElements(
                 By.cssSelector("svg.ecogram g.member[data-name='" + name + "']")).size() == 1);
     }
 
     private void addStep(String description, String taker, String member, String professional) {
         browser.findElement(By.cssSelector("section.goal details.add-step summary")).click();
         // the form is fetched when the details opens (htmx): wait until it has arrived
-        WebElement form = new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+        WebElement form = waitUpTo(10).until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.goal details.add-step form")));
         form.findElement(By.name("description")).sendKeys(description);
         new Select(form.findElement(By.name("taker"))).selectByValue(taker);
@@ -121,7 +119,7 @@ class SupportCycleBrowserTest extends BrowserTest {
             new Select(form.findElement(By.name("professionalId"))).selectByVisibleText(professional);
         }
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        waitUpTo(10).until(ExpectedConditions.stalenessOf(form));
         assertThat(text()).contains(description);
     }
 
@@ -129,6 +127,6 @@ class SupportCycleBrowserTest extends BrowserTest {
     private void submitFormOf(By field) {
         WebElement form = browser.findElement(field).findElement(By.xpath("ancestor::form"));
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        waitUpTo(10).until(ExpectedConditions.stalenessOf(form));
     }
 }

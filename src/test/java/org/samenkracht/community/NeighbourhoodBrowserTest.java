@@ -106,7 +106,7 @@ class NeighbourhoodBrowserTest extends BrowserTest {
                 access.may(PERSON_JONAS, org.samenkracht.privacy.Part.COMMUNITY, org.samenkracht.privacy.AccessKind.READ)));
         assertThat(browser.findElement(By.id("activities-h")).findElement(By.xpath("..")).getText().contains("Jonas"))
                 .isEqualTo(karimMayRead.get());
-        assertThat(browser.findElements(By.cssSelector("article.activity form"))).isEmpty();  // only the administrator publishes
+        assertThat(shownNow(By.cssSelector("article.activity form"))).isEmpty();  // only the administrator publishes
 
         browser.manage().window().setSize(new Dimension(320, 800));
         browser.get(place);

@@ -5,8 +5,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import java.time.Duration;
 import org.openqa.selenium.WebElement;
 import org.samenkracht.BrowserTest;
 
@@ -24,7 +22,7 @@ class DialogueAndExplorationBrowserTest extends BrowserTest {
 
     /** Waits until the page (after a navigation) shows the text in its main part. */
     private void waitForText(String expected) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        waitUpTo(15).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("main")).getText().contains(expected));
     }
 

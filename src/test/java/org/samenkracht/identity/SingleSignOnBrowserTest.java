@@ -84,7 +84,7 @@ class SingleSignOnBrowserTest {
         provider.enqueueCallback(new DefaultOAuth2TokenCallback("lindenhoven", "f3b0-sanne-at-idp", "JWT", null,
                 Map.of("preferred_username", "Sanne", "amr", List.of("pwd", "mfa")), 3600));
         signInThroughProvider();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/persons"));
+        new WebDriverWait(browser, Duration.ofSeconds(20), org.samenkracht.BrowserTest.POLL).until(ExpectedConditions.urlContains("/persons"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Jonas");
         // role and organisation are Samenkracht's: Sanne is refused what only an administrator may see
         browser.get("http://localhost:" + port + "/admin");
@@ -96,7 +96,7 @@ class SingleSignOnBrowserTest {
         provider.enqueueCallback(new DefaultOAuth2TokenCallback("lindenhoven", "stranger", "JWT", null,
                 Map.of("preferred_username", "onbekend.iemand"), 3600));
         signInThroughProvider();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("ssoError"));
+        new WebDriverWait(browser, Duration.ofSeconds(20), org.samenkracht.BrowserTest.POLL).until(ExpectedConditions.urlContains("ssoError"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("lukte niet");
     }
 }

@@ -14,7 +14,6 @@ import org.samenkracht.person.Persons;
 import org.samenkracht.person.RegisterPerson;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -57,7 +56,7 @@ class NetworkBrowserTest extends BrowserTest {
         UUID person = newPerson();
         signIn("sanne");
         open("/persons/" + person + "/network");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = waitUpTo(10);
 
         int added = 0;
         for (Entry e : EIGHT) {
@@ -73,7 +72,7 @@ class NetworkBrowserTest extends BrowserTest {
                     && d.findElement(By.id("name")).getAttribute("value").isEmpty());
         }
         assertThat(browser.getCurrentUrl()).as("htmx swapped the live part; no full page load").endsWith("/persons/" + person + "/network");
-        assertThat(browser.findElements(By.cssSelector("svg.ecogram g.has-warning"))).isEmpty();
+        assertThat(shownNow(By.cssSelector("svg.ecogram g.has-warning"))).isEmpty();
 
         // Open Ria from the picture: the side panel shows her (htmx)
         browser.findElement(By.cssSelector("svg.ecogram g.member[data-name='Ria Peeters'] circle.node")).click();
@@ -158,7 +157,7 @@ class NetworkBrowserTest extends BrowserTest {
         new Select(browser.findElement(By.id("capacity"))).selectByValue("3");
         new Select(browser.findElement(By.id("burden"))).selectByValue("2");
         browser.findElement(By.cssSelector("section.mine form button.primary")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+        waitUpTo(10).until(d ->
                 d.findElements(By.cssSelector("section.mine table tbody tr")).size() == before + 1);
         assertThat(text()).contains("zelf gemeld");
         screenshot("network-mine");

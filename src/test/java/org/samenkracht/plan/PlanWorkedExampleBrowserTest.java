@@ -5,7 +5,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.Select;
 import org.samenkracht.BrowserTest;
 import org.samenkracht.exploration.Wishes;
@@ -19,7 +18,6 @@ import org.samenkracht.person.Persons;
 import org.samenkracht.person.RegisterPerson;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -85,7 +83,7 @@ class PlanWorkedExampleBrowserTest extends BrowserTest {
 
         // The inside-out check: the general layer was not considered yet, so the plan cannot be final
         assertThat(browser.findElement(By.id("missing")).getText()).contains("algemene en collectieve voorzieningen");
-        assertThat(browser.findElements(By.id("agree-professional"))).isEmpty();
+        assertThat(shownNow(By.id("agree-professional"))).isEmpty();
         WebElement general = browser.findElement(By.cssSelector("[id='layer-1-GENERAL_COLLECTIVE'] input[name=answer]"));
         general.sendKeys("Overwogen: klusjesdienst van het buurthuis. Niet mogelijk omdat die niet wekelijks komt.");
         browser.findElement(By.cssSelector("[id='layer-1-GENERAL_COLLECTIVE'] button")).click();
@@ -93,7 +91,7 @@ class PlanWorkedExampleBrowserTest extends BrowserTest {
         setDate(By.id("evaluationDate"), LocalDate.now().plusMonths(3));
         browser.findElement(By.cssSelector("#eval-date-form button")).click();
         waitFor("Volgende evaluatie");
-        assertThat(browser.findElements(By.id("missing"))).isEmpty();
+        assertThat(shownNow(By.id("missing"))).isEmpty();
 
         type(By.id("pro-remark"), "Samen met Bram opgesteld.");
         browser.findElement(By.cssSelector("#agree-professional button")).click();
@@ -139,7 +137,7 @@ class PlanWorkedExampleBrowserTest extends BrowserTest {
                 .filter(li -> li.getText().contains("Kevin gaat met Bram")).findFirst().orElseThrow();
         kevin.findElement(By.tagName("summary")).click();
         // the form is fetched when the details opens (htmx): wait until it is there, labelled
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !kevin.findElements(By.cssSelector("form.reassign")).isEmpty());
+        waitUpTo(10).until(d -> !kevin.findElements(By.cssSelector("form.reassign")).isEmpty());
         WebElement member = kevin.findElement(By.name("networkMemberId"));
         assertThat(kevin.findElement(By.cssSelector("label[for='" + member.getAttribute("id") + "']")).getText()).isNotBlank();
         new Select(member).selectByVisibleText("Daan (volleybalteam)");
@@ -165,7 +163,7 @@ class PlanWorkedExampleBrowserTest extends BrowserTest {
             details.findElement(By.tagName("summary")).click();
         }
         // the form is fetched when the details opens (htmx): wait until it is there
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !details.findElements(By.cssSelector("form.add-step-form")).isEmpty());
+        waitUpTo(10).until(d -> !details.findElements(By.cssSelector("form.add-step-form")).isEmpty());
         details.findElement(By.name("description")).sendKeys(description);
         new Select(details.findElement(By.name("taker"))).selectByValue(taker);
         if (member != null) {
@@ -181,7 +179,7 @@ class PlanWorkedExampleBrowserTest extends BrowserTest {
 
     /** Waits until the page after a submit shows the text (the old page may still be there for a moment). */
     private void waitFor(String expected) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+        waitUpTo(10).until(d -> {
             try {
                 return d.findElement(By.tagName("main")).getText().contains(expected);
             } catch (StaleElementReferenceException e) {

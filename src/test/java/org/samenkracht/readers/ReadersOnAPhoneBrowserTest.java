@@ -8,7 +8,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.samenkracht.BrowserTest;
 import org.samenkracht.identity.Accounts;
 import org.samenkracht.privacy.Consents;
@@ -63,7 +62,7 @@ class ReadersOnAPhoneBrowserTest extends BrowserTest {
     }
 
     private void waitForText(String expected) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        waitUpTo(15).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("main")).getText().contains(expected));
     }
 
@@ -177,7 +176,7 @@ class ReadersOnAPhoneBrowserTest extends BrowserTest {
         WebElement item = browser.findElement(By.cssSelector("li[data-consent='" + consent[0] + "']"));
         js("arguments[0].scrollIntoView({block: 'center'});", item);
         item.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        waitUpTo(10).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.cssSelector("li[data-consent='" + consent[0] + "']")).getText().contains("ingetrokken"));
 
         // Who looked.
@@ -201,8 +200,8 @@ class ReadersOnAPhoneBrowserTest extends BrowserTest {
         waitForText("Je leest het plan van Jonas");
         assertThat(browser.getCurrentUrl()).endsWith(JONAS + "/plan");
         // Only the parts his consent opens: no remark form, no refusal form, no tabs that refuse him.
-        assertThat(browser.findElements(By.id("remarks"))).isEmpty();
-        assertThat(browser.findElements(By.id("refuse-form"))).isEmpty();
+        assertThat(shownNow(By.id("remarks"))).isEmpty();
+        assertThat(shownNow(By.id("refuse-form"))).isEmpty();
         List<String> tabs = browser.findElements(By.cssSelector("nav.tabs details.tab-menu a")).stream()
                 .map(a -> a.getAttribute("href")).toList();
         assertThat(tabs).contains(url(JONAS + "/plan")).noneMatch(href -> href.endsWith("/privacy") || href.endsWith("/access-log"));
@@ -229,12 +228,12 @@ class ReadersOnAPhoneBrowserTest extends BrowserTest {
         assertThat(back.isDisplayed()).isTrue();
         back.click();
         // Signed out: the sign-in page first, then straight back to the form, with the note in it.
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login"));
+        waitUpTo(10).until(d -> d.getCurrentUrl().contains("/login"));
         type(By.id("username"), "sanne");
         type(By.id("password"), PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(JONAS + "/logbook"));
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        waitUpTo(10).until(d -> d.getCurrentUrl().endsWith(JONAS + "/logbook"));
+        waitUpTo(10)
                 .until(d -> note.equals(d.findElement(By.id("text")).getAttribute("value")));
         assertThat(browser.findElement(By.cssSelector(".draft-restored")).getText()).contains("weer in");
         screenshot("phone-note-restored");

@@ -3,10 +3,8 @@ package org.samenkracht.socialmap;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.samenkracht.BrowserTest;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +24,7 @@ class MatchingBrowserTest extends BrowserTest {
         String contact = goal.findElements(By.tagName("option")).stream()
                 .filter(o -> o.getText().contains("nieuwe mensen")).findFirst().orElseThrow().getAttribute("value");
         open("/persons/" + PERSON_JONAS + "/matching?goal=" + contact);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#matches li.match")).isEmpty());
+        waitUpTo(10).until(d -> !d.findElements(By.cssSelector("#matches li.match")).isEmpty());
         return browser.findElements(By.cssSelector("#matches li.match"));
     }
 
@@ -61,7 +59,7 @@ class MatchingBrowserTest extends BrowserTest {
             box.click();
         }
         browser.findElement(By.cssSelector("#match-form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+        waitUpTo(10).until(d ->
                 d.findElement(By.id("facts-used")).getText().contains("alleen de woorden"));
         matches = browser.findElements(By.cssSelector("#matches li.match"));
         int cafe = indexOf(matches, "Taalcafé De Babbel");
@@ -86,9 +84,9 @@ class MatchingBrowserTest extends BrowserTest {
         signIn("jonas");
         List<WebElement> matches = matchesOfContactGoal();
         assertThat(matches).isNotEmpty();
-        assertThat(browser.findElements(By.cssSelector("#matches form"))).isEmpty();
-        assertThat(browser.findElements(By.cssSelector("#matches a"))).isEmpty();
-        assertThat(browser.findElements(By.cssSelector("a[href^='/socialmap']"))).isEmpty();
+        assertThat(shownNow(By.cssSelector("#matches form"))).isEmpty();
+        assertThat(shownNow(By.cssSelector("#matches a"))).isEmpty();
+        assertThat(shownNow(By.cssSelector("a[href^='/socialmap']"))).isEmpty();
         // the reasons are there for him too
         assertThat(matches.get(0).getText()).contains("Pluspunten");
     }

@@ -7,7 +7,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.samenkracht.BrowserTest;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +17,7 @@ class SocialMapBrowserTest extends BrowserTest {
 
     /** Waits through htmx swaps: an element replaced while we look is looked up again. */
     WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = waitUpTo(10);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait;
     }

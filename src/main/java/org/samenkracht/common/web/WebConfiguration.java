@@ -3,7 +3,9 @@ package org.samenkracht.common.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
@@ -54,6 +56,23 @@ class WebConfiguration implements WebMvcConfigurer {
                 return new IndexedHandlerMapping();
             }
         };
+    }
+
+    /**
+     * Static files may be kept by the browser; pages never (Spring Security marks every other answer
+     * no-store, which it leaves alone where a cache header is already set). A webjar's path names its
+     * version, so a browser keeps it for a year without asking again; our own CSS and scripts have no
+     * version in their path, so the browser asks each time and gets "not modified" while they are.
+     * Without this every page on a phone fetched htmx, the CSS and the script again.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+        for (String own : new String[] {"css", "js"}) {
+            registry.addResourceHandler("/" + own + "/**").addResourceLocations("classpath:/static/" + own + "/")
+                    .setCacheControl(CacheControl.noCache());
+        }
     }
 
     @Override
