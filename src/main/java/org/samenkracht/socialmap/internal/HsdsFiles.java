@@ -282,7 +282,6 @@ public final class HsdsFiles {
             ObjectNode a = out.addObject();
             a.put("id", uuid(serviceId, "attribute", out.size()).toString());
             a.put("link_id", serviceId);
-            a.put("link_type", t.id);
             a.put("link_entity", "service");
             a.put("taxonomy_term_id", termId.toString());
             if (value != null) {
@@ -479,7 +478,7 @@ public final class HsdsFiles {
                 problems.add(new Problem(base + "/cost_options/0/currency", "hsdsCurrency", currency));
             }
             JsonNode amount = cost.path("amount");
-            f.put("cost_eur", amount.isNumber() ? amount.decimalValue().toPlainString() : amount.asString(""));
+            f.put("cost_eur", amount.isNumber() ? number(amount) : amount.asString(""));
             at.put("cost_eur", base + "/cost_options/0/amount");
         } else {
             at.put("cost_eur", base + "/cost_options");
@@ -501,8 +500,8 @@ public final class HsdsFiles {
         List<JsonNode> capacities = in.objects("capacities");
         if (!capacities.isEmpty()) {
             JsonNode available = capacities.get(0).path("available");
-            f.put("free_capacity", available.isNumber() && available.canConvertToExactIntegral()
-                    ? String.valueOf(available.asLong()) : available.asString(""));
+            f.put("free_capacity", available.isIntegralNumber() ? available.bigIntegerValue().toString()
+                    : available.isNumber() ? number(available) : available.asString(""));
             at.put("free_capacity", base + "/capacities/0/available");
         }
         List<JsonNode> phones = in.objects("phones");
@@ -523,6 +522,15 @@ public final class HsdsFiles {
         f.put("last_checked", checked);
         f.values().removeIf(java.util.Objects::isNull);
         return r;
+    }
+
+    /**
+     * A JSON number as text for the row reader. A huge exponent ({@code 1e999999999}) stays in scientific form:
+     * written out in full it would be a billion digits. The reader refuses it as out of range.
+     */
+    private static String number(JsonNode n) {
+        java.math.BigDecimal v = n.decimalValue();
+        return v.scale() < -20 || v.scale() > 20 ? v.toString() : v.toPlainString();
     }
 
     private static void defaultTerm(Map<String, String> f, String column, String value) {
@@ -557,8 +565,8 @@ public final class HsdsFiles {
                     address = written;
                 }
             }
-            String lat = l.path("latitude").isNumber() ? l.path("latitude").asString() : l.path("latitude").asString("");
-            String lon = l.path("longitude").isNumber() ? l.path("longitude").asString() : l.path("longitude").asString("");
+            String lat = l.path("latitude").isNumber() ? number(l.path("latitude")) : l.path("latitude").asString("");
+            String lon = l.path("longitude").isNumber() ? number(l.path("longitude")) : l.path("longitude").asString("");
             out.add(address.replace("|", "/").replace("@", " ") + "@" + lat + ";" + lon);
         }
         at.put("locations", base + "/service_at_locations");

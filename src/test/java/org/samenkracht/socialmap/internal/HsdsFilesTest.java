@@ -188,6 +188,18 @@ class HsdsFilesTest {
     }
 
     @Test
+    void a_number_with_a_huge_exponent_is_refused_as_out_of_range_not_written_out() {
+        String file = FOREIGN.replace(OTHER_TERMS, TERMS).replace("\"amount\": 2.5", "\"amount\": 1e999999999")
+                .replace("\"latitude\": 51.05", "\"latitude\": -1e999999999")
+                .replaceFirst("\"phones\"", "\"capacities\": [{\"id\": \"c\", \"available\": 2e999999999}], \"phones\"");
+        var checked = HsdsFiles.check(file.getBytes(StandardCharsets.UTF_8));
+        assertThat(checked.refusals()).extracting(OfferImporter.Refusal::line, OfferImporter.Refusal::field,
+                OfferImporter.Refusal::reason).contains(tuple(1, "/contents/0/cost_options/0/amount", "amount"),
+                tuple(1, "/contents/0/service_at_locations", "location"),
+                tuple(1, "/contents/0/capacities/0/available", "number"));
+    }
+
+    @Test
     void an_organization_with_its_services_reads_too() {
         var checked = HsdsFiles.check(("{\"services\": [{\"id\": \"k1\", \"name\": \"Dienst\", \"description\": \"iets\", "
                 + "\"assured_date\": \"2026-01-01\", " + TERMS + "}], \"id\": \"o\", \"name\": \"Buurtwerk\"}")
