@@ -5,6 +5,7 @@ import org.samenkracht.common.domain.NotFound;
 import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.identity.Accounts;
 import org.samenkracht.identity.CurrentUser;
+import org.samenkracht.socialmap.internal.HsdsFiles;
 import org.samenkracht.socialmap.internal.OfferFiles;
 import org.samenkracht.socialmap.internal.OfferImporter;
 import org.samenkracht.socialmap.internal.OfferStore;
@@ -32,14 +33,27 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Import and export of the social map (CSV and JSON). An import runs in the background, one at a
+ * Import and export of the social map (CSV, JSON and Open Referral HSDS 3 JSON). An import runs in the background, one at a
  * time per node, all or nothing, and can be followed while it runs ({@link #job}).
  */
 @Service
 public class OfferImports {
 
     public enum Format {
-        CSV, JSON;
+        CSV, JSON, HSDS;
+
+        /** As {@link #of(String, String)}, and a JSON file that is an object (not our array) is HSDS. */
+        public static Format of(String name, String fileName, byte[] content) {
+            Format format = of(name, fileName);
+            if ((name == null || name.isBlank()) && format == JSON && content != null) {
+                for (byte b : content) {
+                    if (!Character.isWhitespace(b) && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
+                        return b == '{' ? HSDS : JSON;
+                    }
+                }
+            }
+            return format;
+        }
 
         public static Format of(String name, String fileName) {
             if (name != null && !name.isBlank()) {
@@ -175,7 +189,7 @@ public class OfferImports {
         UUID job = importer.createJob(user.organisationId(), user.id(), name, format.name(), onlyGood);
         OfferImporter.Checked checked;
         try {
-            checked = OfferImporter.check(read(format, content));
+            checked = format == Format.HSDS ? HsdsFiles.check(content) : OfferImporter.check(read(format, content));
         } catch (OfferFiles.Unreadable e) {
             // the file as a whole cannot be trusted: one refusal naming where reading stopped, nothing imported
             checked = new OfferImporter.Checked(0, List.of(), 1,
@@ -235,6 +249,11 @@ public class OfferImports {
                 }
             });
             w.flush();
+        } else if (format == Format.HSDS) {
+            Locale dutch = Locale.forLanguageTag("nl");
+            HsdsFiles.Writer w = new HsdsFiles.Writer(out, key -> messages.getMessage(key, null, null, dutch));
+            offers.forEach(user.organisationId(), staleBefore, offer -> w.write(offer.data()));
+            w.finish();
         } else {
             JsonGenerator g = OfferFiles.jsonWriter(out);
             g.writeStartArray();

@@ -366,6 +366,7 @@ class AccessMatrixTest {
             route("GET /socialmap/import/{id}", ADMIN),
             route("GET /socialmap/export.csv", SOCIAL_MAP),
             route("GET /socialmap/export.json", SOCIAL_MAP),
+            route("GET /socialmap/export.hsds.json", SOCIAL_MAP),
             route("GET /socialmap/fiche/{token}", ANYONE),  // the provider's invitation: the token decides, no login
             route("POST /socialmap/fiche/{token}", ANYONE, "version=0&name=Kookclub"),
             route("GET /persons/{personId}/matching", READ_FILE),

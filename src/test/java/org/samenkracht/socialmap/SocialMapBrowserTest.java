@@ -82,6 +82,38 @@ class SocialMapBrowserTest extends BrowserTest {
         }
     }
 
+    @Test
+    void an_administrator_imports_another_directorys_hsds_file_first_refused_then_only_the_good_records() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("andere-kaart", ".json");
+        java.nio.file.Files.writeString(file, HsdsExchangeTest.foreign(java.util.UUID.randomUUID().toString(),
+                java.util.UUID.randomUUID().toString()));
+        try {
+            signIn("ahmed");
+            open("/socialmap/import");
+            assertThat(browser.findElement(By.cssSelector("a[href$='/socialmap/export.hsds.json']")).getText()).contains("HSDS");
+            browser.findElement(By.id("file")).sendKeys(file.toString());
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("format"))).selectByValue("HSDS");
+            browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+
+            // nothing imported: the bad record is named by its number and where in the file
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("refusals")));
+            String refusals = browser.findElement(By.id("refusals")).getText();
+            assertThat(refusals).contains("Record", "/contents/1/cost_options/0/amount", "/contents/1/attributes");
+            assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("format")))
+                    .getFirstSelectedOption().getAttribute("value")).isEqualTo("HSDS");  // the form as it was filled in
+            screenshot("socialmap-hsds-refused");
+
+            browser.findElement(By.id("file")).sendKeys(file.toString());
+            browser.findElement(By.id("onlyGood")).click();
+            browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+            waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("job-status"), "klaar"));
+            assertThat(browser.findElement(By.id("job-accepted")).getText()).isEqualTo("1");
+            assertThat(browser.findElement(By.id("job-refused")).getText()).isEqualTo("1");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
     static int occurrences(String text, String part) {
         int n = 0;
         for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {

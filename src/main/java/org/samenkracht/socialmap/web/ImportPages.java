@@ -47,8 +47,9 @@ class ImportPages {
             if (file == null || file.isEmpty()) {
                 throw new RuleViolation("file", "socialmap.import.file.empty");
             }
-            UUID job = imports.start(file.getOriginalFilename(), OfferImports.Format.of(format, file.getOriginalFilename()),
-                    file.getBytes(), onlyGood);
+            byte[] content = file.getBytes();
+            UUID job = imports.start(file.getOriginalFilename(),
+                    OfferImports.Format.of(format, file.getOriginalFilename(), content), content, onlyGood);
             return "redirect:/socialmap/import/" + job;
         } catch (RuleViolation e) {
             model.addAttribute("uploadError", e.messageKey());
@@ -76,6 +77,12 @@ class ImportPages {
     @GetMapping("/export.json")
     ResponseEntity<StreamingResponseBody> json() {
         return export(OfferImports.Format.JSON, MediaType.APPLICATION_JSON, "sociale-kaart.json");
+    }
+
+    /** The map in the Open Referral HSDS 3 shape, for another directory. */
+    @GetMapping("/export.hsds.json")
+    ResponseEntity<StreamingResponseBody> hsds() {
+        return export(OfferImports.Format.HSDS, MediaType.APPLICATION_JSON, "sociale-kaart.hsds.json");
     }
 
     private ResponseEntity<StreamingResponseBody> export(OfferImports.Format format, MediaType type, String name) {

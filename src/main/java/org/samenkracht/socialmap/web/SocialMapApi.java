@@ -116,7 +116,15 @@ class SocialMapApi {
     }
 
     @GetMapping("/offers/export")
-    @Operation(summary = "Export every offer as CSV or JSON (the import formats)")
+    @Operation(summary = "Export every offer as CSV, JSON or HSDS (the import formats)",
+            description = "format=csv or json: our own columns. format=hsds: the Open Referral HSDS 3 shape, a page of "
+                    + "services (contents, total_items …) with organization, service_at_locations (location, addresses), "
+                    + "schedules, service_areas, languages, phones, cost_options and capacities; life domains, layer, "
+                    + "intensity and the other fields HSDS lacks are attributes with terms of the taxonomies "
+                    + "samenkracht-life-domain, samenkracht-layer, samenkracht-intensity, samenkracht-target-group, "
+                    + "samenkracht-provider-kind, samenkracht-access-route, samenkracht-accessibility and "
+                    + "samenkracht-offer-field (external_key, goals_served, waiting_weeks, reduction_possible as value). "
+                    + "It imports again without loss.")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "json") String format) {
         OfferImports.Format f = OfferImports.Format.of(format, null);
         SocialMap.requireSearcher();  // before the body streams: a refusal must still be a 403
@@ -135,17 +143,24 @@ class SocialMapApi {
     }
 
     @PostMapping(path = "/offer-imports", consumes = {"text/csv", "application/json", "text/plain", "application/octet-stream"})
-    @Operation(summary = "Import offers (CSV or JSON body); answers 202 with the job to follow",
+    @Operation(summary = "Import offers (CSV, JSON or HSDS body); answers 202 with the job to follow",
             description = "Every row is checked first. A file with bad rows imports nothing and answers 422 "
                     + "problem+json listing every bad row (line, field, reason, message in the reader's language), "
-                    + "unless onlyGood=true: then the good rows are imported and the bad ones are still listed in the job.")
+                    + "unless onlyGood=true: then the good rows are imported and the bad ones are still listed in the job. "
+                    + "format=HSDS (or a JSON body that is an object): Open Referral HSDS 3 JSON, a page "
+                    + "{\"contents\": [services]}, an array of services or an organization with its services; "
+                    + "each service is checked by the same rules; a refusal's line is the record number (1-based) and "
+                    + "its field a JSON pointer into the file (/contents/3/cost_options/0/amount). A service without "
+                    + "our taxonomy terms gets provider kind ORGANISATION, target group EVERYONE and access FREE, and is "
+                    + "refused for a missing life domain, layer or intensity (the taxonomy is named).")
     ResponseEntity<OfferImports.Job> startImport(@RequestParam(required = false) String format,
                                                  @RequestParam(required = false) String fileName,
                                                  @RequestParam(defaultValue = "false") boolean onlyGood,
                                                  @RequestBody byte[] body,
                                                  @org.springframework.web.bind.annotation.RequestHeader(name = "Content-Type", required = false) String type) {
         OfferImports.Format f = format != null ? OfferImports.Format.of(format, null)
-                : type != null && type.startsWith("application/json") ? OfferImports.Format.JSON : OfferImports.Format.CSV;
+                : type != null && type.startsWith("application/json") ? OfferImports.Format.of(null, "import.json", body)
+                : OfferImports.Format.CSV;
         UUID id = imports.start(fileName, f, body, onlyGood);
         return ResponseEntity.accepted().location(URI.create("/api/v1/offer-imports/" + id)).body(imports.job(id));
     }
