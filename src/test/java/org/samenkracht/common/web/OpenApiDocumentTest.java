@@ -130,13 +130,21 @@ class OpenApiDocumentTest {
             if (op.getRequestBody() != null) {
                 assertThat(op.getResponses()).as(method + " " + path).containsKeys("415", "422");
             }
+            op.getResponses().forEach((status, answer) -> {
+                var problem = answer.getContent() == null ? null : answer.getContent().get("application/problem+json");
+                if (problem != null) {
+                    assertThat(problem.getExamples()).as("example of " + status + " on " + method + " " + path).isNotEmpty();
+                }
+            });
         }));
     }
 
     @Test
     void every_way_in_is_a_security_scheme_and_required() {
-        assertThat(api.getComponents().getSecuritySchemes()).containsKeys("basic", "session", "csrf");
-        assertThat(api.getSecurity()).extracting(s -> s.keySet()).contains(Set.of("basic"), Set.of("session", "csrf"));
+        assertThat(api.getComponents().getSecuritySchemes()).containsKeys("basic", "session", "csrf", "token");
+        assertThat(api.getComponents().getSecuritySchemes().get("token").getScheme()).isEqualTo("bearer");
+        assertThat(api.getSecurity()).extracting(s -> s.keySet())
+                .contains(Set.of("basic"), Set.of("session", "csrf"), Set.of("token"));
         Schema<?> problem = api.getComponents().getSchemas().get("Problem");
         assertThat(problem.getProperties()).containsKeys("title", "status", "detail", "fields");
         Operation register = api.getPaths().get("/api/v1/persons").getPost();
