@@ -27,6 +27,46 @@ class CopyOfEverythingTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    PrivacyScene scenes;
+    @Autowired
+    org.samenkracht.identity.Accounts accounts;
+    @Autowired
+    org.samenkracht.network.Network network;
+    @Autowired
+    org.samenkracht.exploration.Wishes wishes;
+
+    /**
+     * What people wrote in Arabic comes out as joined Arabic letters in an embedded font (never '#'),
+     * right to left with its punctuation at its own end.
+     */
+    @Test
+    void arabic_written_by_people_is_printed_joined_right_to_left_in_an_embedded_font() {
+        var scene = scenes.create(java.util.Set.of());
+        accounts.runAs(scene.as(PrivacyScene.Subject.TEAM_PROFESSIONAL).id(), () -> {
+            network.add(scene.person(), new org.samenkracht.network.AddNetworkMember("كريم الحسن",
+                    org.samenkracht.network.NetworkMember.Relation.NEIGHBOUR, org.samenkracht.vocabulary.Layer.NETWORK,
+                    java.util.Set.of(org.samenkracht.network.NetworkMember.SupportKind.PRACTICAL)));
+            wishes.add(scene.person(), new org.samenkracht.exploration.Wishes.AddWish("نطبخ معاً مع الجيران!", "CONVERSATION"));
+        });
+        byte[] bytes;
+        try {
+            bytes = mvc.perform(get("/persons/{id}/export.pdf", scene.person()).with(
+                            org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                    .authentication(PrivacyScene.authentication(scene.as(PrivacyScene.Subject.SELF)))))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        var pdf = org.samenkracht.common.pdf.PdfText.of(bytes);
+        assertThat(pdf.words()).contains("كريم").contains("الجيران").doesNotContain("#");
+        assertThat(pdf.arabicShaped()).as("Arabic drawn as joined letters").isTrue();
+        assertThat(pdf.fonts()).isNotEmpty().allMatch(f -> f.isEmbedded(), "embedded");
+        var mark = pdf.glyphsOf("!").stream().filter(g -> !pdf.arabicBeside(g).isEmpty()).toList();
+        assertThat(mark).as("the '!' of the Arabic wish").hasSize(1);
+        assertThat(pdf.arabicBeside(mark.get(0))).as("read from the right, '!' ends the wish: left of its letters")
+                .allMatch(g -> g.x() > mark.get(0).x());
+    }
 
     @Test
     void jonas_reads_his_copy_in_dutch_ordered_by_topic_without_ids() throws Exception {

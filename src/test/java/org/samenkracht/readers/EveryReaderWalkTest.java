@@ -49,7 +49,7 @@ class EveryReaderWalkTest {
     @Autowired
     PlatformTransactionManager transactions;
 
-    record Walk(List<String> refused, List<String> wrongReader, int pages, int forms) {
+    record Walk(List<String> refused, List<String> wrongReader, List<String> fieldsWithoutDirection, int pages, int forms) {
     }
 
     @Test
@@ -103,12 +103,15 @@ class EveryReaderWalkTest {
                 .forEach(r -> System.out.println("Dead end left to issue 16 (" + username + "): " + r));
         assertThat(refused).as("links and forms that answer 403 for " + username).isEmpty();
         assertThat(walk.wrongReader()).as("texts meant for another reader, seen by " + username).isEmpty();
+        assertThat(walk.fieldsWithoutDirection()).as("text fields and textareas without dir (Arabic would run left to right), seen by "
+                + username).isEmpty();
     }
 
     Walk walk(String username, ReaderTexts.Reader reader) throws Exception {
         ReaderTexts texts = ReaderTexts.load();
         List<String> refused = new ArrayList<>();
         Set<String> wrong = new LinkedHashSet<>();
+        Set<String> withoutDirection = new LinkedHashSet<>();
         Deque<String[]> queue = new ArrayDeque<>();
         Set<String> seen = new LinkedHashSet<>();
         Set<String> formsSent = new LinkedHashSet<>();
@@ -151,6 +154,13 @@ class EveryReaderWalkTest {
             for (String found : texts.foreignTo(reader, text)) {
                 wrong.add(url + ": \"" + found + "\"");
             }
+            // what people write keeps its direction: every field they write in takes it from what they type
+            for (Element field : page.select("textarea:not([dir]), input:not([dir])")) {
+                String kind = field.attr("type").toLowerCase(java.util.Locale.ROOT);
+                if (field.tagName().equals("textarea") || kind.isEmpty() || kind.equals("text") || kind.equals("search")) {
+                    withoutDirection.add(shape + ": " + field.tagName() + " " + field.attr("name"));
+                }
+            }
             for (Element a : page.select("a[href], [hx-get]")) {
                 String href = a.hasAttr("href") ? a.attr("href") : a.attr("hx-get");
                 String target = local(href, url);
@@ -179,7 +189,7 @@ class EveryReaderWalkTest {
                 }
             }
         }
-        return new Walk(refused, new ArrayList<>(wrong), pages, formsSent.size());
+        return new Walk(refused, new ArrayList<>(wrong), new ArrayList<>(withoutDirection), pages, formsSent.size());
     }
 
     private int postRolledBack(String username, String action, Element form) {

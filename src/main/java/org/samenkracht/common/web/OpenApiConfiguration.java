@@ -30,7 +30,7 @@ import java.util.Map;
 
 /**
  * The OpenAPI document of /api/v1: every way in as a security scheme (HTTP Basic; a browser session
- * with its CSRF token), the error answers of every operation as problem+json with examples, and
+ * with its CSRF token; an API token as a bearer token), the error answers of every operation as problem+json with examples, and
  * schema names that cannot collide (a nested record is named with its enclosing type,
  * {@code Plans.Text} and {@code Labels.Text} stay two schemas).
  */
@@ -48,7 +48,8 @@ class OpenApiConfiguration {
                         .version("v1")
                         .contact(new Contact().name("Samenkracht"))
                         .description("Every capability of Samenkracht as JSON under /api/v1. The same access rules as the "
-                                + "pages apply: sign in with HTTP Basic (or a browser session with its CSRF token); only the "
+                                + "pages apply: sign in with HTTP Basic (or a browser session with its CSRF token, or a program's "
+                                + "API token as `Authorization: Bearer skt_…`, within the token's scope); only the "
                                 + "person and their care team see a person's data, and every access is audited. Every "
                                 + "error is application/problem+json in the language of Accept-Language (Dutch or English); "
                                 + "`fields` names each refused field and why."))
@@ -61,9 +62,15 @@ class OpenApiConfiguration {
                         .addSecuritySchemes("csrf", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                                 .in(SecurityScheme.In.HEADER).name("X-CSRF-TOKEN")
                                 .description("With a session, every request but GET carries the session's CSRF token."))
+                        .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .bearerFormat("skt_…")
+                                .description("An API token an administrator made for a program (Administration, API "
+                                        + "tokens): no session and no CSRF token; only the parts and the reading or "
+                                        + "writing the token's scope allows (outside it: 403)."))
                         .addSchemas(PROBLEM, problemSchema()))
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
-                .addSecurityItem(new SecurityRequirement().addList("session").addList("csrf"));
+                .addSecurityItem(new SecurityRequirement().addList("session").addList("csrf"))
+                .addSecurityItem(new SecurityRequirement().addList("token"));
     }
 
     /** Nested records are named Outer.Inner, so two records called Text never share one schema. */

@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  * Renders the person's copy of everything as a PDF a person can read: ordered by what it is about
  * (about you, story and conversations, exploration, plan, network, secrecy and consent, who looked),
  * every field with a label in the reader's language, dates as dd-mm-jjjj, codes in words, and no
- * ids, hashes or technical fields (those stay in the machine-readable JSON beside it).
+ * ids, hashes or technical fields (those stay in the machine-readable JSON beside it). Every value people
+ * wrote takes its own direction ({@code dir="auto"}; a name in running text as {@code <bdi>}), so Arabic
+ * reads right to left with its punctuation at its own end.
  */
 @Component
 public class ExportPdf {
@@ -136,7 +138,7 @@ public class ExportPdf {
                     : msg("accessLog.times", locale, g.times(), g.first().toString().substring(0, 5), g.last().toString().substring(0, 5));
             String who = g.actor() + (g.actorRole() == null ? "" : " (" + msg(g.actorRole().messageKey(), locale) + ")");
             html.append("<li>").append(esc(g.day().format(DATE))).append(", ").append(esc(when)).append(": ")
-                    .append(esc(who)).append(' ').append(esc(did)).append("</li>");
+                    .append("<bdi>").append(esc(who)).append("</bdi> ").append(esc(did)).append("</li>");
         }
         html.append("</ul></body></html>");
         // fonts, bidi, tags, page numbers and letterhead: the shared PDF maker (common.pdf)
@@ -173,7 +175,7 @@ public class ExportPdf {
                 value(html, item, depth, locale);
             }
         } else {
-            html.append("<p>").append(esc(display(String.valueOf(value), locale))).append("</p>");
+            html.append("<p dir=\"auto\">").append(esc(display(String.valueOf(value), locale))).append("</p>");
         }
     }
 
@@ -188,7 +190,7 @@ public class ExportPdf {
             if (UUID_VALUE.matcher(shown).matches()) {
                 continue;
             }
-            rows.append("<tr><th>").append(esc(label(key, locale))).append("</th><td>").append(esc(shown)).append("</td></tr>");
+            rows.append("<tr><th>").append(esc(label(key, locale))).append("</th><td dir=\"auto\">").append(esc(shown)).append("</td></tr>");
         }
         if (!rows.isEmpty()) {
             html.append("<table>").append(rows).append("</table>");

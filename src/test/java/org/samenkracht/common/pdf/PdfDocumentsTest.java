@@ -46,6 +46,20 @@ class PdfDocumentsTest {
     }
 
     @Test
+    void arabic_is_drawn_joined_and_a_right_to_left_text_keeps_its_punctuation_at_its_own_end() {
+        PdfText pdf = PdfText.of(PdfDocuments.render(document("<p dir=\"auto\">نطبخ معاً!</p><p>Samen koken!</p>"), LETTERHEAD, true));
+        assertThat(pdf.arabicShaped()).as("joined Arabic forms drawn").isTrue();
+        List<PdfText.Glyph> marks = pdf.glyphsOf("!");
+        assertThat(marks).hasSize(2);
+        List<PdfText.Glyph> arabic = pdf.arabicBeside(marks.get(0));
+        assertThat(arabic).as("the Arabic beside the first '!'").isNotEmpty();
+        // read from the right, the exclamation mark ends the Arabic sentence: at its left
+        assertThat(arabic).as("'!' of the Arabic sentence left of its letters").allMatch(g -> g.x() > marks.get(0).x());
+        // and a Dutch sentence keeps it at the right
+        assertThat(marks.get(1).x()).as("'!' of the Dutch sentence").isGreaterThan(pdf.glyphsOf("S").get(0).x());
+    }
+
+    @Test
     void the_pdf_is_tagged_with_title_and_language_and_every_page_has_number_and_letterhead() throws IOException {
         String paragraphs = "<p>Een regel tekst die de pagina vult.</p>".repeat(120);
         try (PDDocument pdf = pdf(paragraphs)) {

@@ -1,5 +1,11 @@
 package org.samenkracht.common.web;
 
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.core.converter.ModelConverterContextImpl;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -69,6 +75,9 @@ class OpenApiDocumentTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+    @Autowired
+    @Qualifier("nestedTypeNames")
+    ModelResolver nestedTypeNames;
     @LocalServerPort
     int port;
     OpenAPI api;
@@ -130,13 +139,21 @@ class OpenApiDocumentTest {
             if (op.getRequestBody() != null) {
                 assertThat(op.getResponses()).as(method + " " + path).containsKeys("415", "422");
             }
+            op.getResponses().forEach((status, answer) -> {
+                var problem = answer.getContent() == null ? null : answer.getContent().get("application/problem+json");
+                if (problem != null) {
+                    assertThat(problem.getExamples()).as("example of " + status + " on " + method + " " + path).isNotEmpty();
+                }
+            });
         }));
     }
 
     @Test
     void every_way_in_is_a_security_scheme_and_required() {
-        assertThat(api.getComponents().getSecuritySchemes()).containsKeys("basic", "session", "csrf");
-        assertThat(api.getSecurity()).extracting(s -> s.keySet()).contains(Set.of("basic"), Set.of("session", "csrf"));
+        assertThat(api.getComponents().getSecuritySchemes()).containsKeys("basic", "session", "csrf", "token");
+        assertThat(api.getComponents().getSecuritySchemes().get("token").getScheme()).isEqualTo("bearer");
+        assertThat(api.getSecurity()).extracting(s -> s.keySet())
+                .contains(Set.of("basic"), Set.of("session", "csrf"), Set.of("token"));
         Schema<?> problem = api.getComponents().getSchemas().get("Problem");
         assertThat(problem.getProperties()).containsKeys("title", "status", "detail", "fields");
         Operation register = api.getPaths().get("/api/v1/persons").getPost();
@@ -169,6 +186,91 @@ class OpenApiDocumentTest {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * Two Java types under one schema name would show one type's fields for the other (a label
+     * {nl,en} documented as a {text}). Every type an API operation reads or answers is resolved here
+     * through the converters springdoc uses, and each schema name it defines must belong to one type,
+     * and be in the document.
+     */
+    @Test
+    void no_two_java_types_share_a_schema_name() {
+        List<ModelConverter> converters = ModelConverters.getInstance(true).getConverters().contains(nestedTypeNames)
+                ? ModelConverters.getInstance(true).getConverters() : ModelConverters.getInstance(false).getConverters();
+        assertThat(converters).as("springdoc's converters include the nested type names").contains(nestedTypeNames);
+        Map<String, String> typeOfName = new java.util.TreeMap<>();
+        Set<String> collisions = new TreeSet<>();
+        ModelConverterContextImpl context = new ModelConverterContextImpl(converters) {
+            @Override
+            public void defineModel(String name, Schema model, AnnotatedType type, String prevName) {
+                record(name, type == null ? null : type.getType());
+                super.defineModel(name, model, type, prevName);
+            }
+
+            @Override
+            public void defineModel(String name, Schema model, java.lang.reflect.Type type, String prevName) {
+                record(name, type);
+                super.defineModel(name, model, type, prevName);
+            }
+
+            void record(String name, java.lang.reflect.Type type) {
+                if (name == null || type == null) {
+                    return;
+                }
+                String canonical = Json.mapper().constructType(type).toCanonical();
+                String before = typeOfName.putIfAbsent(name, canonical);
+                if (before != null && !before.equals(canonical)) {
+                    collisions.add(name + ": " + before + " and " + canonical);
+                }
+            }
+        };
+        int resolved = 0;
+        for (Route r : routes(true)) {
+            List<java.lang.reflect.Type> types = new ArrayList<>();
+            types.add(r.handler().getReturnType().getGenericParameterType());
+            for (MethodParameter p : r.handler().getMethodParameters()) {
+                if (p.hasParameterAnnotation(RequestBody.class)) {
+                    types.add(p.getGenericParameterType());
+                }
+            }
+            for (java.lang.reflect.Type type : types) {
+                java.lang.reflect.Type body = answered(type);
+                if (body != null) {
+                    context.resolve(new AnnotatedType(body).resolveAsRef(true));
+                    resolved++;
+                }
+            }
+        }
+        assertThat(resolved).as("API types resolved").isGreaterThan(50);
+        assertThat(typeOfName).as("schema names of the application's own types").isNotEmpty();
+        assertThat(collisions).as("schema names given to two Java types").isEmpty();
+        Set<String> ours = new TreeSet<>();
+        typeOfName.forEach((name, type) -> {
+            if (type.startsWith("org.samenkracht")) {
+                ours.add(name);
+            }
+        });
+        assertThat(api.getComponents().getSchemas().keySet()).as("the document holds the schemas of the application's types")
+                .containsAll(ours);
+    }
+
+    /** The type of a body as springdoc documents it: without ResponseEntity or Optional around it; null for none or bytes. */
+    static java.lang.reflect.Type answered(java.lang.reflect.Type type) {
+        var javaType = Json.mapper().constructType(type);
+        while (javaType.getRawClass() == org.springframework.http.ResponseEntity.class
+                || javaType.getRawClass() == org.springframework.http.HttpEntity.class || javaType.getRawClass() == java.util.Optional.class) {
+            javaType = javaType.containedTypeCount() == 0 ? null : javaType.containedType(0);
+            if (javaType == null) {
+                return null;
+            }
+        }
+        Class<?> raw = javaType.getRawClass();
+        if (raw == void.class || raw == Void.class || raw == byte[].class || raw == Object.class
+                || org.springframework.core.io.Resource.class.isAssignableFrom(raw)) {
+            return null;
+        }
+        return javaType;
     }
 
     @Test

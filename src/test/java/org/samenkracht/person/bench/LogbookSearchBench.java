@@ -77,7 +77,7 @@ class LogbookSearchBench {
         for (String q : List.of("huisbezoek", "\"samen koken\"")) {
             lines.add("plan for " + q + ":");
             jdbc.sql("explain (analyze, buffers, costs off) " + DialogueStore.SEARCH_CASELOAD_SQL)
-                    .params(TEAM, q, BENCH_USER, Logbook.MAX_HITS).query(String.class).list()
+                    .params(TEAM, DialogueStore.wordForms(q), BENCH_USER, Logbook.MAX_HITS).query(String.class).list()
                     .forEach(l -> lines.add("    " + l));
         }
         // Interleave per round so both paths see the same cache state.
