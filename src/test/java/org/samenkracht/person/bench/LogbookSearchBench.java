@@ -84,20 +84,24 @@ class LogbookSearchBench {
         double[] app = new double[RUNS];
         double[] raw = new double[RUNS];
         double[] prefix = new double[RUNS];
+        double[] storeOnly = new double[RUNS];
         for (int i = 0; i < WARMUP; i++) {
             String q = QUERIES.get(i % QUERIES.size());
             appSearch(q);
             raw(q);
             rawPrefix(q);
+            storeSearch(q);
         }
         for (int i = 0; i < RUNS; i++) {
             String q = QUERIES.get(i % QUERIES.size());
             app[i] = time(() -> appSearch(q));
             raw[i] = time(() -> raw(q));
             prefix[i] = time(() -> rawPrefix(q));
+            storeOnly[i] = time(() -> storeSearch(q));
         }
         lines.add(row("application (Logbook.search: gate + audit + mapping)", app));
         lines.add(row("raw SQL (same queries over JDBC: LEXEMES_SQL, then SEARCH_CASELOAD_SQL)", raw));
+        lines.add(row("store only (DialogueStore.searchCaseload: the same two queries through JdbcClient, no gate, no audit, no transaction)", storeOnly));
         lines.add(row("raw SQL with stemmed prefixes (the search before: to_tsquery('dutch', wordForms))", prefix));
         lines.add(String.format(Locale.ROOT, "same number of hits, lexemes vs prefixes: %d of %d queries",
                 QUERIES.stream().filter(q -> raw(q) == rawPrefix(q)).count(), QUERIES.size()));
@@ -110,6 +114,13 @@ class LogbookSearchBench {
         System.out.println("\n=== logbook search benchmark ===\n" + report + "\n");
         Files.createDirectories(Path.of("target/bench"));
         Files.writeString(Path.of("target/bench/dialogue-logbook-search.txt"), report + "\n");
+    }
+
+    @Autowired
+    DialogueStore store;
+
+    private int storeSearch(String q) {
+        return store.searchCaseload(BENCH_USER, TEAM, q, Logbook.MAX_HITS).size();
     }
 
     private int appSearch(String q) {
