@@ -72,6 +72,10 @@ class LogbookWordFormsTest {
         assertThat(texts(base, "bestedingen")).anyMatch(t -> t.startsWith("Telefoongesprek over de dagbesteding"));
         assertThat(texts("/api/v1/logbook", "gesprek -dagbesteding")).anyMatch(t -> t.startsWith("Voorstelgesprek gehad"))
                 .noneMatch(t -> t.startsWith("Telefoongesprek over de dagbesteding"));
+        // "making" has a stem of three letters (mak): it is not looked for inside other words (schoonmak)
+        post(base, "{\"kind\":\"CONTACT\",\"text\":\"Schoonmaken met de buurman gepland.\"}");
+        assertThat(texts(base, "schoonmaak")).anyMatch(t -> t.startsWith("Schoonmaken met de buurman"));
+        assertThat(texts(base, "making")).noneMatch(t -> t.startsWith("Schoonmaken met de buurman"));
         assertThat(texts(base, "sprekker")).noneMatch(t -> t.startsWith("Telefoongesprek over de dagbesteding"));
     }
 

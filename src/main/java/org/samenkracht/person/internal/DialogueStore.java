@@ -246,7 +246,8 @@ public class DialogueStore {
     /**
      * Per search word (position 1, 2, … in the first array; the second says whether it expands): its
      * Dutch stem, then the team's lexemes that start with the stem, then those that contain it (second
-     * part of a compound), shortest first, at most {@link #LEXEMES_PER_WORD}. A stop word gives no row.
+     * part of a compound; only a stem of four letters or more, "making" -> mak would find schoonmak),
+     * shortest first, at most {@link #LEXEMES_PER_WORD}. A stop word gives no row.
      * The benchmark runs this same SQL raw. Parameters: words, expands, organisation.
      */
     public static final String LEXEMES_SQL = """
@@ -259,7 +260,7 @@ public class DialogueStore {
                 (select l.lexeme, case when l.lexeme like st.stem || '%%' then 1 else 2 end, length(l.lexeme)
                  from logbook_lexeme l
                  where w.expands and l.organisation_id = ? and l.lexeme <> st.stem
-                   and l.lexeme like '%%' || st.stem || '%%'
+                   and (l.lexeme like st.stem || '%%' or length(st.stem) >= 4 and l.lexeme like '%%' || st.stem || '%%')
                  order by 2, 3, 1
                  limit %d)) x
             order by w.i, x.rank, x.len, x.lexeme""".formatted(LEXEMES_PER_WORD - 1);
