@@ -22,8 +22,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The logbook finds other word forms and compounds that start with the word searched for, as its
- * help text promises; and the times people read are in Europe/Amsterdam.
+ * The logbook finds other word forms, compounds that start with the word searched for and compounds
+ * whose second part it is, as its help text promises; and the times people read are in Europe/Amsterdam.
  */
 @SamenkrachtTest
 class LogbookWordFormsTest {
@@ -41,6 +41,73 @@ class LogbookWordFormsTest {
         assertThat(DialogueStore.wordForms("'); drop table x; --:*&|!")).isEqualTo("drop:* & table:* & x");
         assertThat(DialogueStore.wordForms("  ;;  ")).isNull();
     }
+
+    @Test
+    void the_search_is_an_exact_query_over_the_teams_lexemes() {
+        // positions as LEXEMES_SQL gives them: 1 kennismaking, 2 met (stop word: no row), 3 zus, 4 -buurvrouw, 5 gesprek
+        String q = DialogueStore.tsquery("Kennismaking met zus -buurvrouw of gesprek", java.util.Map.of(
+                1, java.util.List.of("kennismak", "kennismakingsgesprek"),
+                3, java.util.List.of("zus"),
+                4, java.util.List.of("buurvrouw"),
+                5, java.util.List.of("gesprek", "kennismakingsgesprek", "telefoongesprek")));
+        assertThat(q).isEqualTo("('kennismak' | 'kennismakingsgesprek') & ('zus') & !('buurvrouw')"
+                + " | ('gesprek' | 'kennismakingsgesprek' | 'telefoongesprek')");
+        assertThat(DialogueStore.tsquery("met de", java.util.Map.of())).isNull();
+        assertThat(DialogueStore.tsquery("x", java.util.Map.of(1, java.util.List.of("it's\\")))).isEqualTo("('it''s\\\\')");
+        assertThat(DialogueStore.searchExpands("kennismaking zus -buurvrouw")).containsExactly(true, false, false);
+        assertThat(DialogueStore.searchWords("Kennismaking, zus")).containsExactly("kennismaking", "zus");
+    }
+
+    @Test
+    void the_second_part_of_a_compound_is_found() throws Exception {
+        String base = "/api/v1/persons/" + PERSON_JONAS + "/logbook";
+        post(base, "{\"kind\":\"PHONE_CALL\",\"text\":\"Telefoongesprek over de dagbesteding in het buurthuis.\"}");
+        post(base, "{\"kind\":\"HOME_VISIT\",\"text\":\"Voorstelgesprek gehad, daarna thuiszorg geregeld.\"}");
+
+        assertThat(texts(base, "gesprek")).anyMatch(t -> t.startsWith("Telefoongesprek over de dagbesteding"))
+                .anyMatch(t -> t.startsWith("Voorstelgesprek gehad"));
+        assertThat(texts(base, "huis")).anyMatch(t -> t.startsWith("Telefoongesprek over de dagbesteding")); // buurthuis
+        assertThat(texts(base, "ges")).noneMatch(t -> t.startsWith("Telefoongesprek")); // under four letters: the whole word only
+        assertThat(texts(base, "zorg")).anyMatch(t -> t.startsWith("Voorstelgesprek gehad, daarna thuiszorg"));
+        assertThat(texts(base, "bestedingen")).anyMatch(t -> t.startsWith("Telefoongesprek over de dagbesteding"));
+        assertThat(texts("/api/v1/logbook", "gesprek -dagbesteding")).anyMatch(t -> t.startsWith("Voorstelgesprek gehad"))
+                .noneMatch(t -> t.startsWith("Telefoongesprek over de dagbesteding"));
+        // "making" has a stem of three letters (mak): it is not looked for inside other words (schoonmak)
+        post(base, "{\"kind\":\"CONTACT\",\"text\":\"Schoonmaken met de buurman gepland.\"}");
+        assertThat(texts(base, "schoonmaak")).anyMatch(t -> t.startsWith("Schoonmaken met de buurman"));
+        assertThat(texts(base, "making")).noneMatch(t -> t.startsWith("Schoonmaken met de buurman"));
+        assertThat(texts(base, "sprekker")).noneMatch(t -> t.startsWith("Telefoongesprek over de dagbesteding"));
+    }
+
+    @Test
+    void the_words_of_a_deleted_entry_leave_the_teams_word_list() throws Exception {
+        String base = "/api/v1/persons/" + PERSON_JONAS + "/logbook";
+        JsonNode created = post(base, "{\"kind\":\"OTHER\",\"text\":\"Zeldzaamwoordproef bij de notaris.\"}");
+        assertThat(lexemes("zeldzaamwoordproef")).isEqualTo(1);
+        assertThat(texts(base, "woordproef")).anyMatch(t -> t.startsWith("Zeldzaamwoordproef"));
+        String id = created.has("id") ? created.get("id").asString()
+                : jdbc.sql("select id::text from logbook_entry where text like 'Zeldzaamwoordproef%'").query(String.class).single();
+        jdbc.sql("update logbook_entry set text = 'Andere woordproef bij de notaris.' where id = ?::uuid").param(id).update();
+        assertThat(lexemes("zeldzaamwoordproef")).isZero();
+        assertThat(lexemes("woordproef")).isEqualTo(1);
+        jdbc.sql("delete from logbook_entry where id = ?::uuid").param(id).update();
+        assertThat(lexemes("woordproef")).isZero();
+        // every team's word list counts exactly the entries that hold each word
+        assertThat(jdbc.sql("""
+                with counted as (select e.organisation_id, l.lexeme collate "C" as lexeme, count(*)::int as entries
+                                 from logbook_entry e cross join lateral unnest(e.search) l group by 1, 2)
+                select count(*) from ((select * from counted except select * from logbook_lexeme)
+                                      union all (select * from logbook_lexeme except select * from counted)) d""")
+                .query(Integer.class).single()).isZero();
+    }
+
+    int lexemes(String lexeme) {
+        return jdbc.sql("select coalesce(sum(entries), 0)::int from logbook_lexeme where lexeme = ?").param(lexeme)
+                .query(Integer.class).single();
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void word_forms_and_compounds_are_found() throws Exception {

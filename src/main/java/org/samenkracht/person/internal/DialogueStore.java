@@ -13,7 +13,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -178,59 +180,155 @@ public class DialogueStore {
             return jdbc.sql(LOGBOOK + " where e.person_id = ? order by e.occurred_at desc limit ?")
                     .params(personId, limit).query(DialogueStore::logbookEntry).list();
         }
-        String words = wordForms(query);
+        UUID organisationId = jdbc.sql("select organisation_id from person where id = ?").param(personId)
+                .query(UUID.class).optional().orElse(null);
+        String words = organisationId == null ? null : searchQuery(organisationId, query);
         if (words == null) {
             return List.of();
         }
-        return jdbc.sql(LOGBOOK + " where e.person_id = ? and e.search @@ to_tsquery('dutch', ?)"
+        return jdbc.sql(LOGBOOK + " where e.person_id = ? and e.search @@ ?::tsquery"
                         + " order by e.occurred_at desc limit ?")
                 .params(personId, words, limit).query(DialogueStore::logbookEntry).list();
     }
 
-    /**
-     * What a person types, as a Dutch full-text query that also finds other word forms and compounds
-     * that start with the word: every word of four letters or more is stemmed and matched as a
-     * prefix ("boodschap" finds "boodschappen", "kennismaking" finds "kennismakingsgesprek"); shorter
-     * words match as they are (a prefix of two letters would match half the dictionary). Words are
-     * all required; "of"/"or" between two words makes either enough, "-word" excludes a word.
-     * Returns null when nothing searchable is left.
-     */
-    public static String wordForms(String query) {
-        if (query == null) {
-            return null;
+    /** One word of a query: the word, whether it is excluded ("-word"), and whether "of"/"or" joins it to the one before. */
+    record Term(String word, boolean not, boolean or) {
+        /** Other word forms and compounds are looked for from four letters on (a shorter prefix matches too much). */
+        boolean expands() {
+            return !not && word.codePointCount(0, word.length()) >= 4;
         }
-        StringBuilder q = new StringBuilder();
-        String pending = null;
+    }
+
+    /**
+     * What a person types, as words: all are required; "of"/"or" between two words makes either
+     * enough, "-word" excludes a word. Everything but letters and digits separates words.
+     */
+    static List<Term> terms(String query) {
+        List<Term> terms = new ArrayList<>();
+        if (query == null) {
+            return terms;
+        }
+        boolean or = false;
         for (String token : query.trim().split("\\s+")) {
             if (token.equalsIgnoreCase("of") || token.equalsIgnoreCase("or")) {
-                pending = q.isEmpty() ? null : " | ";
+                or = !terms.isEmpty();
                 continue;
             }
             boolean not = token.startsWith("-") && token.length() > 1;
             for (String word : token.split("[^\\p{L}\\p{N}]+")) {
-                if (word.isEmpty()) {
-                    continue;
+                if (!word.isEmpty()) {
+                    terms.add(new Term(word.toLowerCase(Locale.ROOT), not, or));
+                    or = false;
                 }
-                String term = (not ? "!" : "") + word.toLowerCase(java.util.Locale.ROOT)
-                        + (word.codePointCount(0, word.length()) >= 4 && !not ? ":*" : "");
-                q.append(q.isEmpty() ? "" : pending != null ? pending : " & ").append(term);
-                pending = null;
             }
         }
+        return terms;
+    }
+
+    /**
+     * What a person types, as a Dutch full-text query with stemmed prefixes ("boodschap:*"): the
+     * meaning of a search, written as a prefix query. The search itself does not run this (prefix
+     * lookups in the GIN index are slow on a large logbook); it runs {@link #searchQuery}, which finds
+     * the same entries and also compounds that contain the word. Returns null when nothing is left.
+     */
+    public static String wordForms(String query) {
+        StringBuilder q = new StringBuilder();
+        for (Term t : terms(query)) {
+            q.append(q.isEmpty() ? "" : t.or() ? " | " : " & ").append(t.not() ? "!" : "").append(t.word())
+                    .append(t.expands() ? ":*" : "");
+        }
         return q.isEmpty() ? null : q.toString();
+    }
+
+    /** At most this many lexemes of the team stand for one search word (the word itself first, then prefixes, then compounds). */
+    public static final int LEXEMES_PER_WORD = 32;
+
+    /**
+     * Per search word (position 1, 2, … in the first array; the second says whether it expands): its
+     * Dutch stem, then the team's lexemes that start with the stem, then those that contain it (second
+     * part of a compound; only a stem of four letters or more, "making" -> mak would find schoonmak),
+     * shortest first, at most {@link #LEXEMES_PER_WORD}. A stop word gives no row.
+     * The benchmark runs this same SQL raw. Parameters: words, expands, organisation.
+     */
+    public static final String LEXEMES_SQL = """
+            select w.i, x.lexeme
+            from unnest(?::text[], ?::boolean[]) with ordinality w(word, expands, i)
+            cross join lateral (select s collate "C" from unnest(tsvector_to_array(to_tsvector('dutch', w.word))) s limit 1) st(stem)
+            cross join lateral (
+                select st.stem as lexeme, 0 as rank, 0 as len
+                union all
+                (select l.lexeme, case when l.lexeme like st.stem || '%%' then 1 else 2 end, length(l.lexeme)
+                 from logbook_lexeme l
+                 where w.expands and l.organisation_id = ? and l.lexeme <> st.stem
+                   and (l.lexeme like st.stem || '%%' or length(st.stem) >= 4 and l.lexeme like '%%' || st.stem || '%%')
+                 order by 2, 3, 1
+                 limit %d)) x
+            order by w.i, x.rank, x.len, x.lexeme""".formatted(LEXEMES_PER_WORD - 1);
+
+    /**
+     * The query a person typed as an exact tsquery over the team's real lexemes: each word becomes
+     * the OR of its stem and the team's lexemes that start with or contain it ("boodschap" ->
+     * 'boodschap' | 'boodschapp', "gesprek" -> 'gesprek' | 'kennismakingsgesprek' | …); words are
+     * joined as {@link #terms} says. An exact lexeme is cheap to look up in the GIN index, where a
+     * prefix visits every matching key of every team. Returns null when nothing searchable is left.
+     */
+    public String searchQuery(UUID organisationId, String query) {
+        List<Term> terms = terms(query);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        Map<Integer, List<String>> lexemes = new java.util.TreeMap<>();
+        jdbc.sql(LEXEMES_SQL).params(searchWords(query), searchExpands(query), organisationId)
+                .query((rs, n) -> Map.entry(rs.getInt(1), rs.getString(2))).list()
+                .forEach(e -> lexemes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return tsquery(terms, lexemes);
+    }
+
+    /** The first parameter of {@link #LEXEMES_SQL} for a query. */
+    public static String[] searchWords(String query) {
+        return terms(query).stream().map(Term::word).toArray(String[]::new);
+    }
+
+    /** The second parameter of {@link #LEXEMES_SQL} for a query. */
+    public static Boolean[] searchExpands(String query) {
+        return terms(query).stream().map(Term::expands).toArray(Boolean[]::new);
+    }
+
+    /** The tsquery for a query and the rows of {@link #LEXEMES_SQL} (position -> lexemes in order). */
+    public static String tsquery(String query, Map<Integer, List<String>> lexemes) {
+        return tsquery(terms(query), lexemes);
+    }
+
+    /** The tsquery text for the terms and, per term position (1-based), its lexemes; a term without lexemes (stop word) drops out. */
+    static String tsquery(List<Term> terms, Map<Integer, List<String>> lexemes) {
+        StringBuilder q = new StringBuilder();
+        for (int i = 0; i < terms.size(); i++) {
+            List<String> forms = lexemes.get(i + 1);
+            if (forms == null || forms.isEmpty()) {
+                continue;
+            }
+            Term t = terms.get(i);
+            q.append(q.isEmpty() ? "" : t.or() ? " | " : " & ").append(t.not() ? "!" : "")
+                    .append(forms.stream().map(DialogueStore::quoted).collect(Collectors.joining(" | ", "(", ")")));
+        }
+        return q.isEmpty() ? null : q.toString();
+    }
+
+    private static String quoted(String lexeme) {
+        return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     /**
      * The one query behind the caseload search (the benchmark runs this same SQL raw). The newest
      * matching entries of the team are found first (GIN index for rare words, the team's time index
      * for common ones); names are joined only for the page of hits. Parameters: organisation,
-     * query (as {@link #wordForms}), user, limit.
+     * query (as {@link #searchQuery}), user, limit.
      */
     public static final String SEARCH_CASELOAD_SQL = """
             with hits as (
                 select e.id, e.person_id, e.kind, e.occurred_at, e.text, e.author_id
                 from logbook_entry e
-                where e.organisation_id = ? and e.search @@ to_tsquery('dutch', ?)
+                where e.organisation_id = ? and e.search @@ ?::tsquery
                   and exists (select 1 from care_team_member m where m.person_id = e.person_id and m.user_id = ?)
                 order by e.occurred_at desc
                 limit ?)
@@ -239,7 +337,7 @@ public class DialogueStore {
             order by h.occurred_at desc""";
 
     public List<Logbook.Entry> searchCaseload(UUID userId, UUID organisationId, String query, int limit) {
-        String words = wordForms(query);
+        String words = searchQuery(organisationId, query);
         if (words == null) {
             return List.of();
         }

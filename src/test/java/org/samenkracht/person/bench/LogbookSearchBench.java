@@ -74,27 +74,37 @@ class LogbookSearchBench {
         lines.add(String.format(Locale.ROOT, "average hits per query (limit %d): %.1f", Logbook.MAX_HITS,
                 QUERIES.stream().mapToInt(q -> raw(q)).average().orElse(0)));
 
-        for (String q : List.of("huisbezoek", "\"samen koken\"")) {
-            lines.add("plan for " + q + ":");
+        for (String q : List.of("huisbezoek", "\"samen koken\"", "kennismaking", "gesprek")) {
+            lines.add("plan for " + q + " (" + searchQuery(q) + "):");
             jdbc.sql("explain (analyze, buffers, costs off) " + DialogueStore.SEARCH_CASELOAD_SQL)
-                    .params(TEAM, DialogueStore.wordForms(q), BENCH_USER, Logbook.MAX_HITS).query(String.class).list()
+                    .params(TEAM, searchQuery(q), BENCH_USER, Logbook.MAX_HITS).query(String.class).list()
                     .forEach(l -> lines.add("    " + l));
         }
         // Interleave per round so both paths see the same cache state.
         double[] app = new double[RUNS];
         double[] raw = new double[RUNS];
+        double[] prefix = new double[RUNS];
+        double[] storeOnly = new double[RUNS];
         for (int i = 0; i < WARMUP; i++) {
             String q = QUERIES.get(i % QUERIES.size());
             appSearch(q);
             raw(q);
+            rawPrefix(q);
+            storeSearch(q);
         }
         for (int i = 0; i < RUNS; i++) {
             String q = QUERIES.get(i % QUERIES.size());
             app[i] = time(() -> appSearch(q));
             raw[i] = time(() -> raw(q));
+            prefix[i] = time(() -> rawPrefix(q));
+            storeOnly[i] = time(() -> storeSearch(q));
         }
         lines.add(row("application (Logbook.search: gate + audit + mapping)", app));
-        lines.add(row("raw SQL (same query over JDBC)", raw));
+        lines.add(row("raw SQL (same queries over JDBC: LEXEMES_SQL, then SEARCH_CASELOAD_SQL)", raw));
+        lines.add(row("store only (DialogueStore.searchCaseload: the same two queries through JdbcClient, no gate, no audit, no transaction)", storeOnly));
+        lines.add(row("raw SQL with stemmed prefixes (the search before: to_tsquery('dutch', wordForms))", prefix));
+        lines.add(String.format(Locale.ROOT, "same number of hits, lexemes vs prefixes: %d of %d queries",
+                QUERIES.stream().filter(q -> raw(q) == rawPrefix(q)).count(), QUERIES.size()));
         lines.add(String.format(Locale.ROOT, "p95 ratio application / raw: %.2f", pct(app, 95) / pct(raw, 95)));
         double appTput = throughput(2, this::appSearch);
         double rawTput = throughput(2, this::raw);
@@ -106,6 +116,13 @@ class LogbookSearchBench {
         Files.writeString(Path.of("target/bench/dialogue-logbook-search.txt"), report + "\n");
     }
 
+    @Autowired
+    DialogueStore store;
+
+    private int storeSearch(String q) {
+        return store.searchCaseload(BENCH_USER, TEAM, q, Logbook.MAX_HITS).size();
+    }
+
     private int appSearch(String q) {
         int[] n = new int[1];
         accounts.runAs(BENCH_USER, () -> n[0] = logbook.search(q).size());
@@ -114,6 +131,28 @@ class LogbookSearchBench {
 
     private int raw(String q) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(DialogueStore.SEARCH_CASELOAD_SQL)) {
+            ps.setObject(1, TEAM);
+            ps.setString(2, searchQuery(c, q));
+            ps.setObject(3, BENCH_USER);
+            ps.setInt(4, Logbook.MAX_HITS);
+            int n = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rs.getObject(1);
+                    rs.getString(6);
+                    n++;
+                }
+            }
+            return n;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static final String PREFIX_SQL = DialogueStore.SEARCH_CASELOAD_SQL.replace("?::tsquery", "to_tsquery('dutch', ?)");
+
+    private int rawPrefix(String q) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(PREFIX_SQL)) {
             ps.setObject(1, TEAM);
             ps.setString(2, DialogueStore.wordForms(q));
             ps.setObject(3, BENCH_USER);
@@ -130,6 +169,30 @@ class LogbookSearchBench {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private String searchQuery(String q) {
+        try (Connection c = dataSource.getConnection()) {
+            return searchQuery(c, q);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The word forms of the query as the team's real lexemes: DialogueStore.LEXEMES_SQL run raw on the same connection. */
+    private static String searchQuery(Connection c, String q) throws java.sql.SQLException {
+        java.util.Map<Integer, List<String>> lexemes = new java.util.TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement(DialogueStore.LEXEMES_SQL)) {
+            ps.setArray(1, c.createArrayOf("text", DialogueStore.searchWords(q)));
+            ps.setArray(2, c.createArrayOf("boolean", DialogueStore.searchExpands(q)));
+            ps.setObject(3, TEAM);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    lexemes.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        return DialogueStore.tsquery(q, lexemes);
     }
 
     private static double time(Supplier<Integer> work) {
