@@ -94,6 +94,7 @@ public class OfferImports {
     }
 
     public static final int MAX_BYTES = 64 * 1024 * 1024;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OfferImports.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final OfferImporter importer;
@@ -175,7 +176,12 @@ public class OfferImports {
         UUID job = importer.createJob(user.organisationId(), user.id(), name, format.name(), onlyGood);
         OfferImporter.Checked checked;
         try {
-            checked = OfferImporter.check(read(format, content));
+            long t0 = System.nanoTime();
+            List<OfferFiles.RawRow> rows = read(format, content);
+            long t1 = System.nanoTime();
+            checked = OfferImporter.check(rows);
+            log.debug("Import {}: read {} ms, check {} ms ({} rows)", job, (t1 - t0) / 1_000_000,
+                    (System.nanoTime() - t1) / 1_000_000, rows.size());
         } catch (OfferFiles.Unreadable e) {
             // the file as a whole cannot be trusted: one refusal naming where reading stopped, nothing imported
             checked = new OfferImporter.Checked(0, List.of(), 1,

@@ -170,12 +170,13 @@ public class OfferImporter {
         progress(jobId, total, total / 4);
         long t1 = System.nanoTime();
         Map<String, UUID> providers = providers(org, providerKinds);
+        long tp = System.nanoTime();
         insert(org, fresh, providers, existing, jobId, total);
         long t2 = System.nanoTime();
         update(changed, providers, existing, jobId, total);
         long t3 = System.nanoTime();
-        log.debug("Import {}: compare {} ms, insert {} ms, update {} ms", jobId, (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+        log.debug("Import {}: compare {} ms, providers {} ms, insert {} ms, update {} ms", jobId, (t1 - t0) / 1_000_000,
+                (tp - t1) / 1_000_000, (t2 - tp) / 1_000_000, (t3 - t2) / 1_000_000);
         Report report = new Report(total, fresh.size(), changed.size(), unchanged, checked.refusedRows(), checked.refusals());
         client.sql("""
                 update socialmap_import set status = 'DONE', total_rows = ?, processed_rows = ?, accepted = ?, changed = ?,
@@ -218,6 +219,7 @@ public class OfferImporter {
         jdbc.execute("""
                 create temp table if not exists socialmap_staging_location (offer_id uuid, position integer, address text,
                     latitude double precision, longitude double precision) on commit drop""");
+        long s0 = System.nanoTime();
         StringBuilder offersCsv = new StringBuilder(rows.size() * 600);
         StringBuilder locationsCsv = new StringBuilder(rows.size() * 80);
         for (Row row : rows) {
@@ -237,6 +239,7 @@ public class OfferImporter {
                 csv(locationsCsv, id, p, l.address(), l.latitude(), l.longitude());
             }
         }
+        long s1 = System.nanoTime();
         jdbc.execute((java.sql.Connection con) -> {
             var copy = con.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
             try {
@@ -247,6 +250,7 @@ public class OfferImporter {
             }
             return null;
         });
+        long s2 = System.nanoTime();
         progress(jobId, total, total * 3 / 4);
         // the matching order (socialmap_offer_rank) is filled once for all new offers, not per statement
         jdbc.execute("select set_config('samenkracht.rank_later', 'on', true)");
@@ -259,16 +263,23 @@ public class OfferImporter {
                     domains, target_groups, layer, intensity, working_area, opening_hours, open_minutes, access_route,
                     cost_eur, reduction_possible, languages, accessibility, waiting_weeks, free_capacity, contact_phone,
                     contact_email, website, last_checked, content_hash from socialmap_staging_offer""");
+        long s3 = System.nanoTime();
         jdbc.execute("insert into socialmap_location select * from socialmap_staging_location");
         jdbc.execute("select set_config('samenkracht.rank_later', 'off', true)");
+        long s4 = System.nanoTime();
         jdbc.execute("insert into socialmap_offer_rank select * from socialmap_offer_rank_source"
                 + " where offer_id in (select id from socialmap_staging_offer)");
+        long s5 = System.nanoTime();
         jdbc.execute("truncate socialmap_staging_offer, socialmap_staging_location");
         if (rows.size() >= BATCH) {
             // fresh statistics for what was bulk-loaded (the import's own rows count as live): matching plans its
             // statement on them right after the import, before autovacuum would get to it
             jdbc.execute("analyze socialmap_offer, socialmap_location, socialmap_offer_rank");
         }
+        long s6 = System.nanoTime();
+        log.debug("Import {}: staging csv {} ms, copy {} ms, insert offers {} ms, insert locations {} ms, rank {} ms,"
+                + " analyze {} ms", jobId, (s1 - s0) / 1_000_000, (s2 - s1) / 1_000_000, (s3 - s2) / 1_000_000,
+                (s4 - s3) / 1_000_000, (s5 - s4) / 1_000_000, (s6 - s5) / 1_000_000);
     }
 
     /**
