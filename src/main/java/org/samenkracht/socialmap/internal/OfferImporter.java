@@ -263,6 +263,11 @@ public class OfferImporter {
         progress(jobId, total, share(total, 70));
         jdbc.execute("insert into socialmap_location select * from socialmap_staging_location");
         jdbc.execute("select set_config('samenkracht.rank_later', 'off', true)");
+        if (rows.size() >= BATCH) {
+            // the rank rows join the new offers to their locations: with statistics from before the bulk load (an empty
+            // map, say) the planner chose a nested loop that did not finish in six minutes for 100 000 offers
+            jdbc.execute("analyze socialmap_offer, socialmap_location");
+        }
         long s4 = System.nanoTime();
         progress(jobId, total, share(total, 75));
         jdbc.execute("insert into socialmap_offer_rank select * from socialmap_offer_rank_source"
@@ -272,8 +277,8 @@ public class OfferImporter {
         jdbc.execute("truncate socialmap_staging_offer, socialmap_staging_location");
         if (rows.size() >= BATCH) {
             // fresh statistics for what was bulk-loaded (the import's own rows count as live): matching plans its
-            // statement on them right after the import, before autovacuum would get to it
-            jdbc.execute("analyze socialmap_offer, socialmap_location, socialmap_offer_rank");
+            // statement on them right after the import, before autovacuum would get to it (offers and locations above)
+            jdbc.execute("analyze socialmap_offer_rank");
         }
         long s6 = System.nanoTime();
         log.debug("Import {}: staging csv {} ms, copy {} ms, insert offers {} ms, insert locations {} ms, rank {} ms,"
