@@ -140,7 +140,7 @@ class OfferImportTest {
     @Test
     void a_bulk_import_writes_every_offer_with_its_locations_and_matching_order_and_a_changed_file_updates_them() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        int n = 1_234;  // more than one chunk of 1 000 rows, so the bulk path (parallel COPY text, analyze) runs
+        int n = 1_234;  // more than one chunk of 1 000 rows, so the bulk path (COPY text in chunks, analyze) runs
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < n; i++) {
             csv.append(row("B" + run + "-" + i, "Bulk " + i, i % 2 == 0 ? "VOLUNTEER" : "GENERAL_COLLECTIVE"));
