@@ -108,6 +108,7 @@ public class OfferImports {
     }
 
     public static final int MAX_BYTES = 64 * 1024 * 1024;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OfferImports.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final OfferImporter importer;
@@ -189,7 +190,14 @@ public class OfferImports {
         UUID job = importer.createJob(user.organisationId(), user.id(), name, format.name(), onlyGood);
         OfferImporter.Checked checked;
         try {
-            checked = format == Format.HSDS ? HsdsFiles.check(content) : OfferImporter.check(read(format, content));
+            long t0 = System.nanoTime();
+            if (format == Format.HSDS) {
+                checked = HsdsFiles.check(content);
+            } else {
+                List<OfferFiles.RawRow> rows = read(format, content);
+                checked = OfferImporter.check(rows);
+            }
+            log.debug("Import {}: read and check {} ms ({} rows)", job, (System.nanoTime() - t0) / 1_000_000, checked.total());
         } catch (OfferFiles.Unreadable e) {
             // the file as a whole cannot be trusted: one refusal naming where reading stopped, nothing imported
             checked = new OfferImporter.Checked(0, List.of(), 1,

@@ -151,8 +151,12 @@ public final class OfferRow {
         if (v.length() > max) {
             problem(field, "tooLong", v.substring(0, 40) + "…");
         }
-        if (v.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-            problem(field, "control", "");
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+                problem(field, "control", "");
+                break;
+            }
         }
         return v;
     }

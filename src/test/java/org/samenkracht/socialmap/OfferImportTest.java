@@ -138,6 +138,54 @@ class OfferImportTest {
     }
 
     @Test
+    void a_bulk_import_writes_every_offer_with_its_locations_and_matching_order_and_a_changed_file_updates_them() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        int n = 1_234;  // more than one chunk of 1 000 rows, so the bulk path (COPY text in chunks, analyze) runs
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < n; i++) {
+            csv.append(row("B" + run + "-" + i, "Bulk " + i, i % 2 == 0 ? "VOLUNTEER" : "GENERAL_COLLECTIVE"));
+        }
+        long before = offers();
+
+        String report = finished(start(csv.toString(), "text/csv"));
+
+        assertThat((String) JsonPath.read(report, "$.status")).isEqualTo("DONE");
+        assertThat((Integer) JsonPath.read(report, "$.accepted")).isEqualTo(n);
+        assertThat((Integer) JsonPath.read(report, "$.processedRows")).isEqualTo(n);
+        assertThat(offers()).isEqualTo(before + n);
+        String keys = "B" + run + "-%";
+        assertThat(jdbc.sql("""
+                        select count(*) from socialmap_location l join socialmap_offer o on o.id = l.offer_id
+                        where o.external_key like ? and l.address = 'Teststraat 1' and l.latitude = 51.05""")
+                .param(keys).query(Long.class).single()).isEqualTo(n);
+        // the ids follow the file: the row of line 2 has the smallest, the last row the largest
+        java.util.List<String> byId = jdbc.sql("select external_key from socialmap_offer where external_key like ? order by id")
+                .param(keys).query(String.class).list();
+        assertThat(byId).hasSize(n).first().isEqualTo("B" + run + "-0");
+        assertThat(byId).last().isEqualTo("B" + run + "-" + (n - 1));
+        assertThat(rankRowsDifferingFromTheirSource(keys)).isZero();
+
+        String changed = finished(start(csv.toString().replace(",Bulk ", ",Bulk vernieuwd "), "text/csv"));
+        assertThat((Integer) JsonPath.read(changed, "$.changed")).isEqualTo(n);
+        assertThat((Integer) JsonPath.read(changed, "$.processedRows")).isEqualTo(n);
+        assertThat(jdbc.sql("select count(*) from socialmap_offer where external_key like ? and name like 'Bulk vernieuwd %'")
+                .param(keys).query(Long.class).single()).isEqualTo(n);
+        assertThat(rankRowsDifferingFromTheirSource(keys)).isZero();
+    }
+
+    /** Rows of the matching order that differ from what its source view says, both ways (0 when they agree). */
+    long rankRowsDifferingFromTheirSource(String keys) {
+        return jdbc.sql("""
+                with mine as (select id from socialmap_offer where external_key like ?),
+                     stored as (select * from socialmap_offer_rank where offer_id in (select id from mine)),
+                     source as (select * from socialmap_offer_rank_source where offer_id in (select id from mine))
+                select (select count(*) from (select * from stored except all select * from source) a)
+                     + (select count(*) from (select * from source except all select * from stored) b)
+                     + (select case when count(*) = 0 then 1 else 0 end from stored)""")
+                .param(keys).query(Long.class).single();
+    }
+
+    @Test
     void an_import_that_fails_halfway_leaves_the_map_as_it_was() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         // the database refuses one row that passed every check: the whole import must roll back

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,6 +84,7 @@ public final class OfferFiles {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(sep).setIgnoreEmptyLines(false).get();
         List<RawRow> rows = new ArrayList<>();
         List<String> header = null;
+        Map<String, Integer> columns = null;
         long endOfLast = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             var records = parser.iterator();
@@ -109,15 +111,21 @@ public final class OfferFiles {
                             throw new Unreadable("header", 1);
                         }
                     }
+                    columns = new LinkedHashMap<>();
+                    for (int i = 0; i < header.size(); i++) {
+                        columns.put(header.get(i), i);  // a name given twice: the last column counts
+                    }
+                    continue;
+                }
+                if (fields.size() == header.size()) {
+                    rows.add(new RawRow(startLine, new CsvFields(columns, record.values())));
                     continue;
                 }
                 Map<String, String> map = new LinkedHashMap<>();
                 for (int i = 0; i < header.size() && i < fields.size(); i++) {
                     map.put(header.get(i), unguard(fields.get(i)));
                 }
-                if (fields.size() != header.size()) {
-                    map.put("_columns", String.valueOf(fields.size()));
-                }
+                map.put("_columns", String.valueOf(fields.size()));
                 rows.add(new RawRow(startLine, map));
             }
         } catch (IOException e) {
@@ -127,6 +135,43 @@ public final class OfferFiles {
             throw new Unreadable("empty", 1);
         }
         return rows;
+    }
+
+    /**
+     * The fields of a CSV row with as many cells as the header, by column name, over the row's own array (one
+     * shared index for the file instead of a map per row); the spreadsheet guard is undone as a field is read.
+     */
+    private static final class CsvFields extends AbstractMap<String, String> {
+        private final Map<String, Integer> columns;
+        private final String[] values;
+
+        CsvFields(Map<String, Integer> columns, String[] values) {
+            this.columns = columns;
+            this.values = values;
+        }
+
+        @Override
+        public String get(Object key) {
+            Integer i = columns.get(key);
+            return i == null ? null : unguard(values[i]);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return columns.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return columns.size();
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            Set<Entry<String, String>> entries = new java.util.LinkedHashSet<>();
+            columns.forEach((name, i) -> entries.add(new SimpleImmutableEntry<>(name, unguard(values[i]))));
+            return entries;
+        }
     }
 
     /** Undoes the spreadsheet guard of our own export ({@code '=…}, {@code '+…}, {@code '-…}, {@code '@…}). */

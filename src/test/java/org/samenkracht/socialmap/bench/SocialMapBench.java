@@ -38,7 +38,8 @@ import java.util.function.Supplier;
  * Benchmarks of the social map on a generated map of 100k offers, each against a bare baseline in
  * the same run: matching top 10 (vs. a bare SQL query), full-text search with facets (vs. a bare
  * full-text query) and import of 100k offers from CSV (vs. a plain COPY of the same file).
- * Run through bench/socialmap/run.sh; never part of the test suite.
+ * Run through bench/socialmap/run.sh; never part of the test suite. {@code -Dbench.only=import} measures the
+ * import alone (with {@code -Dbench.import-runs=N} runs of a fresh import).
  */
 public final class SocialMapBench {
 
@@ -57,7 +58,10 @@ public final class SocialMapBench {
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(SamenkrachtApplication.class)
                 .run("--server.port=0", "--samenkracht.demo.enabled=false",
                         "--samenkracht.data-dir=" + System.getProperty("bench.data-dir", "/tmp/socialmap-bench-pg"),
-                        "--logging.level.root=WARN")) {
+                        "--logging.level.root=WARN",
+                        // the import's time per phase (read, check, compare, write, rank rows, analyze)
+                        "--logging.level.org.samenkracht.socialmap.OfferImports=DEBUG",
+                        "--logging.level.org.samenkracht.socialmap.internal.OfferImporter=DEBUG")) {
             new SocialMapBench(ctx).run(n, samples);
         }
     }
@@ -115,6 +119,9 @@ public final class SocialMapBench {
         System.out.printf("IMPORT %d offers: %d ms (best of " + runs + ") | baseline COPY %d ms | ratio %.1fx | re-import of the same file %d ms (unchanged %d)%n",
                 n, Arrays.stream(importMs).min().orElseThrow(), copy, Arrays.stream(importMs).min().orElseThrow() / (double) copy, reimport,
                 again[0].unchanged());
+        if ("import".equals(System.getProperty("bench.only"))) {
+            return;  // -Dbench.only=import: the import figures alone, without matching and search
+        }
         jdbc.sql("analyze socialmap_offer").update();
         jdbc.sql("analyze socialmap_location").update();
 
