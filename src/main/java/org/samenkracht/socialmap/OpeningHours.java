@@ -17,6 +17,8 @@ public final class OpeningHours {
     private static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
     private static final Pattern PART = Pattern.compile(
             "(MO|TU|WE|TH|FR|SA|SU)(?:-(MO|TU|WE|TH|FR|SA|SU))?\\s+(\\d{1,2}):(\\d{2})-(\\d{1,2}):(\\d{2})");
+    /** Between written parts (compiled once: matching parses the hours of every candidate). */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
 
     public record Range(int from, int to) {
     }
@@ -30,7 +32,7 @@ public final class OpeningHours {
         if (text == null || text.isBlank()) {
             return Optional.of(ranges);
         }
-        for (String part : text.trim().toUpperCase().split("\\s*[,;]\\s*")) {
+        for (String part : SEPARATOR.split(text.trim().toUpperCase())) {
             Matcher m = PART.matcher(part.trim());
             if (!m.matches()) {
                 return Optional.empty();
@@ -60,7 +62,7 @@ public final class OpeningHours {
         if (text == null || text.isBlank() || parse(text).isEmpty()) {
             return parts;
         }
-        for (String part : text.trim().toUpperCase().split("\\s*[,;]\\s*")) {
+        for (String part : SEPARATOR.split(text.trim().toUpperCase())) {
             Matcher m = PART.matcher(part.trim());
             if (m.matches()) {
                 DayOfWeek first = DayOfWeek.of(DAYS.indexOf(m.group(1)) + 1);
