@@ -17,7 +17,6 @@ public final class OpeningHours {
     private static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
     private static final Pattern PART = Pattern.compile(
             "(MO|TU|WE|TH|FR|SA|SU)(?:-(MO|TU|WE|TH|FR|SA|SU))?\\s+(\\d{1,2}):(\\d{2})-(\\d{1,2}):(\\d{2})");
-
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
 
     public record Range(int from, int to) {

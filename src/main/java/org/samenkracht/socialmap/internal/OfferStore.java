@@ -309,17 +309,51 @@ public class OfferStore {
     private static final double EARTH_KM = 6371.0;
 
     /**
-     * The most an offer can score for a request, from its row in {@code socialmap_offer_rank}: the stored
-     * request-independent part, the domain ({@code withDomain}), the target group it serves or not, what its
-     * location adds for nearness, and the most the goal's words, the language and the days can add.
+     * What an offer can score for a request, from one of its rows in {@code socialmap_offer_rank}: its score (the
+     * stored part, the domain when {@code withDomain}, the target group it serves or not, the language, the days, the
+     * last check, the goal's words) with the nearness of the row's location — but at least what an offer just outside
+     * the box around the place could get ({@code :edge}), as another location of the offer may lie there. The parts
+     * are the same expressions as the score's, so over all rows of an offer the largest is at least its score.
      */
-    private static String bound(MatchingPolicy.Request r, boolean near, boolean withDomain) {
-        return "(r.static_score + " + ((withDomain ? MatchingPolicy.SERVES_DOMAIN : 0) + MatchingPolicy.restMax(r))
-                + " + (case when r.target_groups && cast(:groups as text[]) then " + MatchingPolicy.FOR_TARGET_GROUP
-                + " else " + MatchingPolicy.OTHER_TARGET_GROUP + " end) + "
-                + (near ? "(case when r.latitude is null then 0 else greatest(0, " + MatchingPolicy.NEARBY_MAX
-                + " * (1 - socialmap_km(:lat, :lon, r.latitude, r.longitude) / " + MatchingPolicy.NEARBY_ZERO_KM + ")) end)" : "0")
+    private static String bound(boolean near, boolean withDomain, boolean words) {
+        return "(r.static_score + " + (withDomain ? MatchingPolicy.SERVES_DOMAIN : 0)
+                // the words without positions: a phrase (a word the parser splits) may match where the offer's own
+                // vector does not, never the other way round
+                + (words ? " + case when r.lexemes @@ (select wq.q from wq) then " + MatchingPolicy.MATCHES_WORDS + " else 0 end" : "")
+                + " + " + targetGroupPart("r") + " + " + languagePart("r") + " + " + daysPart("r") + " + " + stalePart("r")
+                + (near ? " + greatest(cast(:edge as double precision), case when r.latitude is null then 0 else greatest(0, "
+                + MatchingPolicy.NEARBY_MAX + " * (1 - socialmap_km(:lat, :lon, r.latitude, r.longitude) / "
+                + MatchingPolicy.NEARBY_ZERO_KM + ")) end)" : "")
                 + ")";
+    }
+
+    private static String targetGroupPart(String alias) {
+        return "case when " + alias + ".target_groups && cast(:groups as text[]) then " + MatchingPolicy.FOR_TARGET_GROUP
+                + " else " + MatchingPolicy.OTHER_TARGET_GROUP + " end";
+    }
+
+    private static String languagePart(String alias) {
+        return "case when cast(:language as text) is null then 0 when cast(:language as text) = any(" + alias + ".languages) then "
+                + MatchingPolicy.OWN_LANGUAGE + " else " + MatchingPolicy.OTHER_LANGUAGE + " end";
+    }
+
+    private static String daysPart(String alias) {
+        return "case when cast(:days as int4multirange) is null or isempty(" + alias + ".open_minutes) then 0"
+                + " when " + alias + ".open_minutes && cast(:days as int4multirange) then " + MatchingPolicy.OPEN_WHEN_ABLE
+                + " else " + MatchingPolicy.CLOSED_WHEN_ABLE + " end";
+    }
+
+    private static String stalePart(String alias) {
+        return "case when " + alias + ".last_checked < :staleBefore then " + MatchingPolicy.NOT_CHECKED + " else 0 end";
+    }
+
+    /**
+     * The most nearness can add to an offer with a location just outside the box of {@code radiusKm} around a place (the
+     * box's half side in degrees is {@code km / 111}, and a point outside it is at least 0.9 of that away): 0 from a
+     * radius of 11.2 km ({@link MatchingPolicy#NEARBY_ZERO_KM} / 0.9) up.
+     */
+    static double edge(Double radiusKm) {
+        return radiusKm == null ? 0 : Math.max(0, MatchingPolicy.NEARBY_MAX * (1 - 0.9 * radiusKm / MatchingPolicy.NEARBY_ZERO_KM));
     }
 
     /** The id of grid cell (i, j), as {@code socialmap_cell} numbers it. */
@@ -375,7 +409,8 @@ public class OfferStore {
                 double most = Math.max(0, MatchingPolicy.NEARBY_MAX * (1 - Math.max(0, lowest) / MatchingPolicy.NEARBY_ZERO_KM));
                 if (radiusKm != null || most > 0) {
                     ids.add(cellId(i, j));
-                    bonus.add(most);
+                    // an offer in the cell may have another location just outside the box (see bound)
+                    bonus.add(Math.max(most, edge(radiusKm)));
                 }
             }
         }
@@ -425,10 +460,20 @@ public class OfferStore {
     public List<String> explain(CandidateQuery c, boolean fast, int top) {
         return transaction.execute(status -> {
             if (fast) {
-                jdbc.sql("select set_config('max_parallel_workers_per_gather', '0', true)").query(String.class).single();
+                settings();
             }
             return statement(c, fast, top, "explain (analyze, buffers, settings) ").query(String.class).list();
         });
+    }
+
+    /**
+     * The fast statement's settings, for the current transaction only: no parallel workers (see {@link #candidates}),
+     * and no notices sent for the goal's stop words ("ik", "en": each is a notice the driver parses).
+     */
+    private void settings() {
+        jdbc.sql("select set_config('max_parallel_workers_per_gather', '0', true), set_config('client_min_messages', 'warning', true),"
+                        + " set_config('plan_cache_mode', 'force_generic_plan', true)")
+                .query((rs, i) -> 0).single();
     }
 
     private List<MatchingPolicy.Facts> candidates(CandidateQuery c, boolean fast, int top) {
@@ -438,7 +483,7 @@ public class OfferStore {
             // concurrent matches the workers also queue for the server's few worker slots. In the caller's
             // transaction when there is one, else in one of its own, so the setting ends with it.
             return transaction.execute(status -> {
-                jdbc.sql("select set_config('max_parallel_workers_per_gather', '0', true)").query(String.class).single();
+                settings();
                 return facts(c, fast, top);
             });
         }
@@ -461,21 +506,79 @@ public class OfferStore {
         }).list();
     }
 
+    /**
+     * What the text of the statement depends on. Everything else of a request is a parameter, so the text is the same
+     * for every request of one shape: it is made once, and the server can keep one plan for it.
+     */
+    private record Shape(boolean fast, boolean near, boolean box, boolean words, boolean domains, boolean fitOnly,
+                         boolean only, int top, String prefix) {
+    }
+
+    private final Map<Shape, String> statements = new java.util.concurrent.ConcurrentHashMap<>();
+
     private JdbcClient.StatementSpec statement(CandidateQuery c, boolean fast, int top, String prefix) {
         MatchingPolicy.Request r = c.request();
         boolean near = c.latitude() != null && c.longitude() != null;
         String words = SearchQuery.anyQuery(r.words());
-        String query = words == null ? "cast(null as tsquery)" : "to_tsquery('dutch_unaccent', :words)";
-        String km = near ? "(select min(socialmap_km(:lat, :lon, l.latitude, l.longitude)) from socialmap_location l where l.offer_id = o.id)"
-                : "cast(null as double precision)";
+        boolean box = near && c.radiusKm() != null;
         List<String> groups = targetGroups(r);
         String days = r.availableDays().isEmpty() ? null : OpeningHours.toMultirange(r.availableDays().stream()
                 .sorted().map(d -> new OpeningHours.Range((d.getValue() - 1) * 1440, d.getValue() * 1440)).toList());
+        Cells cells = fast && near ? cells(c.latitude(), c.longitude(), c.radiusKm()) : null;
+        String sql = statements.computeIfAbsent(new Shape(fast, near, box, words != null, !r.domains().isEmpty(),
+                c.fitOnly(), c.only() != null, top, prefix), this::sql);
+        var statement = jdbc.sql(sql).param("org", c.organisationId())
+                .param("domains", array(r.domains().stream().map(Enum::name).sorted().toList()))
+                .param("tokens", array(words == null ? List.of() : r.wordList()))
+                .param("groups", array(groups))
+                // typed, so a null does not make the driver ask the server for the parameter's type
+                .param("language", r.language(), java.sql.Types.VARCHAR).param("days", days, java.sql.Types.VARCHAR)
+                .param("staleBefore", c.staleBefore())
+                .param("refusedLayers", array(r.refusedLayers().stream().map(Enum::name).toList()))
+                .param("refusedIntensities", array(r.refusedIntensities().stream().map(Enum::name).toList()))
+                .param("limit", c.limit());
+        if (words != null) {
+            statement = statement.param("words", words);
+        }
+        if (near) {
+            statement = statement.param("lat", c.latitude()).param("lon", c.longitude());
+        }
+        if (box) {
+            statement = box(statement, c.latitude(), c.longitude(), c.radiusKm());
+        }
+        if (c.only() != null) {
+            statement = statement.param("only", array(c.only().stream().map(UUID::toString).toList()));
+        }
+        if (fast) {
+            double restMax = MatchingPolicy.restMax(r);
+            double nearMax = near ? MatchingPolicy.NEARBY_MAX : 0;
+            statement = statement.param("edge", box ? edge(c.radiusKm()) : 0.0)
+                    // what all but the stored part and nearness can add, for the person's target groups and for others
+                    .param("most", MatchingPolicy.SERVES_DOMAIN + restMax + MatchingPolicy.FOR_TARGET_GROUP)
+                    .param("mostOther", MatchingPolicy.SERVES_DOMAIN + restMax + MatchingPolicy.OTHER_TARGET_GROUP + nearMax)
+                    .param("wordsOnly", MatchingPolicy.MAX_STATIC + restMax + MatchingPolicy.FOR_TARGET_GROUP + nearMax);
+            statement = statement.param("otherGroups", array(java.util.Arrays.stream(OfferTerms.TargetGroup.values())
+                    .map(Enum::name).filter(g -> !groups.contains(g)).toList()));
+        }
+        if (cells != null) {
+            statement = statement.param("cells", cells.idArray()).param("bonus", cells.bonusArray());
+        }
+        return statement;
+    }
+
+    private String sql(Shape shape) {
+        boolean fast = shape.fast();
+        boolean near = shape.near();
+        int top = shape.top();
+        String prefix = shape.prefix();
+        String words = shape.words() ? ":words" : null;
+        String query = words == null ? "cast(null as tsquery)" : "to_tsquery('dutch_unaccent', :words)";
+        String km = near ? "(select min(socialmap_km(:lat, :lon, l.latitude, l.longitude)) from socialmap_location l where l.offer_id = o.id)"
+                : "cast(null as double precision)";
         String score = String.join("\n + ",
                 "case when o.domains && cast(:domains as text[]) then " + MatchingPolicy.SERVES_DOMAIN + " else 0 end",
                 "case when w.hit then " + MatchingPolicy.MATCHES_WORDS + " else 0 end",
-                "case when o.target_groups && cast(:groups as text[]) then " + MatchingPolicy.FOR_TARGET_GROUP
-                        + " else " + MatchingPolicy.OTHER_TARGET_GROUP + " end",
+                targetGroupPart("o"),
                 lookup("o.layer", Layer.forOffers().toArray(Layer[]::new), l -> MatchingPolicy.LAYER[MatchingPolicy.step((Layer) l)]),
                 "case when d.km is null then 0 else greatest(0, " + MatchingPolicy.NEARBY_MAX + " * (1 - d.km / "
                         + MatchingPolicy.NEARBY_ZERO_KM + ")) end",
@@ -486,23 +589,20 @@ public class OfferStore {
                         + MatchingPolicy.WAITING_CAP + ", " + MatchingPolicy.PER_WAITING_WEEK + " * o.waiting_weeks) end",
                 "case when o.free_capacity is null then 0 when o.free_capacity > 0 then " + MatchingPolicy.HAS_ROOM
                         + " else " + MatchingPolicy.FULL + " end",
-                "case when cast(:language as text) is null then 0 when cast(:language as text) = any(o.languages) then "
-                        + MatchingPolicy.OWN_LANGUAGE + " else " + MatchingPolicy.OTHER_LANGUAGE + " end",
-                "case when cast(:days as int4multirange) is null or isempty(o.open_minutes) then 0"
-                        + " when o.open_minutes && cast(:days as int4multirange) then " + MatchingPolicy.OPEN_WHEN_ABLE
-                        + " else " + MatchingPolicy.CLOSED_WHEN_ABLE + " end",
+                languagePart("o"),
+                daysPart("o"),
                 lookup("o.intensity", Intensity.values(), i -> MatchingPolicy.INTENSITY[i.ordinal()]),
-                "case when o.last_checked < :staleBefore then " + MatchingPolicy.NOT_CHECKED + " else 0 end");
+                stalePart("o"));
         // written so the GIN indexes on domains and search can find the candidates (a bitmap OR)
         List<String> fits = new ArrayList<>();
-        if (!r.domains().isEmpty()) {
+        if (shape.domains()) {
             fits.add("o.domains && cast(:domains as text[])");
         }
         if (words != null) {
             fits.add("o.search @@ to_tsquery('dutch_unaccent', :words)");
         }
-        String fit = !c.fitOnly() || fits.isEmpty() ? "" : " and (" + String.join(" or ", fits) + ")";
-        boolean box = near && c.radiusKm() != null;
+        String fit = !shape.fitOnly() || fits.isEmpty() ? "" : " and (" + String.join(" or ", fits) + ")";
+        boolean box = shape.box();
         String order = " order by score desc, array_position(array['VOLUNTEER','GENERAL_COLLECTIVE','INDIVIDUAL_PROFESSIONAL'], %1$s.layer),"
                 + " %1$s.name collate \"C\", %1$s.id";
         String fitted = fit;
@@ -536,16 +636,12 @@ public class OfferStore {
                 + " l.latitude between :latMin and :latMax and l.longitude between :lonMin and :lonMax)" : " and d.inbox")
                 + order.formatted("o") + " limit " + limit;
         String with = "";
-        String from = c.only() != null ? "unnest(cast(:only as uuid[]))" : null;
-        Cells cells = fast && near ? cells(c.latitude(), c.longitude(), c.radiusKm()) : null;
+        String from = shape.only() ? "unnest(cast(:only as uuid[]))" : null;
         if (fast) {
-            double wordsOnly = MatchingPolicy.MAX_STATIC + MatchingPolicy.restMax(r) + MatchingPolicy.FOR_TARGET_GROUP
-                    + (near ? MatchingPolicy.NEARBY_MAX : 0);
-            // what all but the stored part and nearness can add, for the person's target groups and for others
-            double most = MatchingPolicy.SERVES_DOMAIN + MatchingPolicy.restMax(r) + MatchingPolicy.FOR_TARGET_GROUP;
-            double mostOther = MatchingPolicy.SERVES_DOMAIN + MatchingPolicy.restMax(r) + MatchingPolicy.OTHER_TARGET_GROUP
-                    + (near ? MatchingPolicy.NEARBY_MAX : 0);
-            String bound = bound(r, near, true);
+            // The request's own numbers are parameters, not part of the text: the statement's text is then the same for
+            // every request with the same shape (words or not, a place or not, a radius or not), so the server can keep
+            // one plan for it instead of planning this long statement for every match (2.6-8 ms each).
+            String bound = bound(near, true, words != null);
             String t = "(select t from tenth)";
             String rows = "select r.offer_id, " + bound + " as bound from socialmap_offer_rank r where r.organisation_id = :org"
                     + " and not (r.layer = any(cast(:refusedLayers as text[])))"
@@ -567,66 +663,55 @@ public class OfferStore {
                 // per cell, best first, only as far as the cell's most nearness can still reach the tenth best
                 survivors.append(" union select x.offer_id from").append(lists).append(" cross join").append(cellList)
                         .append(" cross join lateral (").append(rows).append(" and r.domain = ls.d and r.target_group = ls.g")
-                        .append(" and r.cell = c.cell and r.static_score >= ").append(t).append(" - ").append(most)
-                        .append(" - c.bonus) x where x.bound >= ").append(t);
+                        .append(" and r.cell = c.cell and r.static_score >= ").append(t)
+                        .append(" - cast(:most as double precision) - c.bonus offset 0) x where x.bound >= ").append(t);
             }
             if (!box) {
                 // every offer of the lists that nearness cannot lift (no place, no location, or far) but may still reach
                 survivors.append(" union select x.offer_id from").append(lists).append(" cross join lateral (").append(rows)
                         .append(" and r.domain = ls.d and r.target_group = ls.g and r.static_score >= ").append(t)
-                        .append(" - ").append(most).append(") x where x.bound >= ").append(t);
+                        .append(" - cast(:most as double precision) offset 0) x where x.bound >= ").append(t);
             }
             // offers for other target groups only: their bound is 40 points lower, so these are seldom read
-            survivors.append(" union select x.offer_id from unnest(cast(:domains as text[])) ds(d) cross join lateral (")
-                    .append(rows).append(" and r.domain = ds.d and r.target_group = any(cast(:otherGroups as text[]))")
-                    .append(" and r.static_score >= ").append(t).append(" - ").append(mostOther).append(") x where x.bound >= ")
-                    .append(t);
+            // (one index walk per domain and group, each kept apart by "offset 0": a plan made for any request, not
+            // knowing how few domains and groups there are, otherwise walked the whole index of the organisation)
+            survivors.append(" union select x.offer_id from unnest(cast(:domains as text[])) ds(d)")
+                    .append(" cross join unnest(cast(:otherGroups as text[])) og(g) cross join lateral (")
+                    .append(rows).append(" and r.domain = ds.d and r.target_group = og.g")
+                    .append(" and r.static_score >= ").append(t).append(" - cast(:mostOther as double precision) offset 0) x")
+                    .append(" where x.bound >= ").append(t);
             if (words != null) {
                 // offers that share only the goal's words, while their bound can still reach the tenth best
-                survivors.append(" union select r.offer_id from socialmap_offer_rank r where ").append(t).append(" <= ")
-                        .append(wordsOnly).append(" and r.offer_id in (select o.id from socialmap_offer o where o.organisation_id = :org")
+                survivors.append(" union select r.offer_id from socialmap_offer_rank r where ").append(t)
+                        .append(" <= cast(:wordsOnly as double precision)")
+                        .append(" and r.offer_id in (select o.id from socialmap_offer o where o.organisation_id = :org")
                         .append(" and o.search @@ to_tsquery('dutch_unaccent', :words) and not (o.domains && cast(:domains as text[])))")
-                        .append(" and ").append(bound(r, near, false)).append(" >= ").append(t);
+                        .append(" and ").append(bound(near, false, true)).append(" >= ").append(t);
             }
-            with = "with guess as materialized (select offer_id as id from (" + guess + ") b group by offer_id"
+            with = "with " + (words != null ? "wq as materialized (select to_tsquery('dutch_unaccent', :words) as q), " : "")
+                    + "guess as materialized (select offer_id as id from (" + guess + ") b group by offer_id"
                     + " order by max(bound) desc, offer_id limit " + GUESS + "),"
                     + " tenth as materialized (select coalesce((select s.score from (" + inner.apply("guess", String.valueOf(GUESS))
                     + ") s order by s.score desc offset " + (top - 1) + " limit 1), -1e9) - " + EPSILON + " as t),"
-                    + " survivors as materialized (" + survivors + ") ";
+                    + " survivors as materialized (" + survivors + "), ";
             from = "survivors";
         }
-        // only for the few candidates: which of the goal's own words the offer holds (the reason names them)
-        String sql = prefix + with + "select c.*, array(select t from unnest(cast(:tokens as text[])) with ordinality u(t, n)"
-                + " where c.search @@ to_tsquery('dutch_unaccent', t) order by n) as matched"
-                + " from (" + inner.apply(from, ":limit") + ") c" + order.formatted("c");
-        var statement = jdbc.sql(sql).param("org", c.organisationId())
-                .param("domains", array(r.domains().stream().map(Enum::name).sorted().toList()))
-                .param("tokens", array(words == null ? List.of() : r.wordList()))
-                .param("groups", array(groups)).param("language", r.language()).param("days", days)
-                .param("staleBefore", c.staleBefore())
-                .param("refusedLayers", array(r.refusedLayers().stream().map(Enum::name).toList()))
-                .param("refusedIntensities", array(r.refusedIntensities().stream().map(Enum::name).toList()))
-                .param("limit", c.limit());
-        if (words != null) {
-            statement = statement.param("words", words);
+        // only for the few candidates: which of the goal's own words the offer holds (the reason names them); each word's
+        // query is made once per statement, not once per candidate and word
+        String tokens = "tokens as materialized (select t, n, to_tsquery('dutch_unaccent', t) as q"
+                + " from unnest(cast(:tokens as text[])) with ordinality u(t, n))";
+        String columns = "c.id, c.name, c.provider_name, c.domains, c.target_groups, c.layer, c.intensity, c.km, c.cost_eur,"
+                + " c.reduction_possible, c.access_route, c.waiting_weeks, c.free_capacity, c.languages, c.opening_hours,"
+                + " c.last_checked, c.score, array(select k.t from tokens k where c.search @@ k.q order by k.n) as matched";
+        if (!fast) {
+            return prefix + "with " + tokens + " select " + columns + " from (" + inner.apply(from, ":limit") + ") c"
+                    + order.formatted("c");
         }
-        if (near) {
-            statement = statement.param("lat", c.latitude()).param("lon", c.longitude());
-        }
-        if (box) {
-            statement = box(statement, c.latitude(), c.longitude(), c.radiusKm());
-        }
-        if (c.only() != null) {
-            statement = statement.param("only", array(c.only().stream().map(UUID::toString).toList()));
-        }
-        if (fast) {
-            statement = statement.param("otherGroups", array(java.util.Arrays.stream(OfferTerms.TargetGroup.values())
-                    .map(Enum::name).filter(g -> !groups.contains(g)).toList()));
-        }
-        if (cells != null) {
-            statement = statement.param("cells", cells.idArray()).param("bonus", cells.bonusArray());
-        }
-        return statement;
+        // only what can still be among the top: the policy rounds the score, so whatever lies within EPSILON of the
+        // database's top-th best may end up before it; anything lower cannot
+        return prefix + with + tokens + ", best as materialized (" + inner.apply(from, ":limit") + ")"
+                + " select " + columns + " from best c where c.score >= coalesce((select b.score from best b"
+                + " order by b.score desc offset " + (top - 1) + " limit 1), -1e9) - " + EPSILON + order.formatted("c");
     }
 
     private static String lookup(String column, Enum<?>[] constants, java.util.function.ToDoubleFunction<Enum<?>> weight) {
