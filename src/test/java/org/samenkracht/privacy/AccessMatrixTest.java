@@ -586,6 +586,7 @@ class AccessMatrixTest {
             route("POST /api/v1/signals/{signalId}/open-file", SIGNAL_STAFF, "{\"givenName\":\"A\",\"familyName\":\"B\",\"decision\":\"C\",\"ground\":\"ACUTE_DANGER\",\"justification\":\"Gevaar\",\"version\":0}"),
             route("POST /api/v1/signals/{signalId}/close", SIGNAL_STAFF, "{\"reason\":\"UNFOUNDED\",\"version\":0}"),
             route("GET /api/v1/signals/radar", SIGNAL_STAFF),
+            route("POST /api/v1/signals/alerts/{alertId}/seen", SIGNAL_STAFF),
             route("POST /api/v1/signals/partner", SIGNALLING_PARTNERS, "{\"subjectName\":\"X\",\"noticed\":\"Y\",\"thinksAcute\":false}"),
             route("GET /api/v1/signals/partner/receipts", SIGNALLING_PARTNERS),
             route("POST /api/v1/signals/link/{token}", ANYONE, "{\"subjectName\":\"X\",\"noticed\":\"Y\"}"),  // the token decides

@@ -124,6 +124,14 @@ class SignalApi {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Mark one of one's own alerts (acute or overdue signal) seen, as on the queue page; "
+            + "another's alert or one already seen: 404 (professionals)")
+    @PostMapping("/alerts/{alertId}/seen")
+    ResponseEntity<Void> alertSeen(@PathVariable UUID alertId) {
+        signals.alertSeen(alertId);
+        return ResponseEntity.noContent().build();
+    }
+
     @Operation(summary = "The weak-signal radar: subjects with several signals from several partners in the window")
     @GetMapping("/radar")
     List<Signals.RadarCluster> radar() {

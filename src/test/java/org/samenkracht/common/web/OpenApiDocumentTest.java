@@ -63,7 +63,6 @@ class OpenApiDocumentTest {
             Map.entry("POST /socialmap/reports/{id}/resolved", "no API twin yet (socialmap, issue 16)"),
             Map.entry("POST /admin/accounts/{id}/activate", "twin named as a noun: POST /api/v1/admin/accounts/{id}/activation"),
             Map.entry("POST /admin/accounts/{id}/deactivate", "twin named as a noun: POST /api/v1/admin/accounts/{id}/deactivation"),
-            Map.entry("POST /signals/alerts/{alertId}/seen", "no API twin yet (signals, issue 19): marks an alert seen on the page"),
             Map.entry("POST /signals/settings/on-duty", "no API twin yet (signals, issue 19): the organisation's on-duty setting"));
 
     @Autowired
