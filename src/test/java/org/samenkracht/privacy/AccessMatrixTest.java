@@ -601,6 +601,7 @@ class AccessMatrixTest {
             route("POST /api/v1/signals/meetings/{meetingId}/close", SIGNAL_STAFF),
             route("GET /api/v1/signals/figures", SIGNAL_FIGURES),
             route("GET /api/v1/signals/settings", COACH_OR_ADMIN),
+            route("PUT /api/v1/signals/settings/on-duty", COACH_OR_ADMIN, "{\"accountId\":null}"),
             route("PUT /api/v1/signals/settings/profiles", COACH_OR_ADMIN, "{\"kind\":\"URGENT\",\"triageWithinHours\":24,\"contactWithinHours\":72,\"version\":0}"),
             route("PUT /api/v1/signals/settings/concern-deadlines", COACH_OR_ADMIN, "{\"concernKind\":\"THREATENING_DEBTS\",\"assessWithinWorkingDays\":1,\"actWithinWorkingDays\":3,\"version\":0}"),
             route("POST /api/v1/signals/settings/postcode-areas", COACH_OR_ADMIN, "{\"postcodes\":\"9999\",\"neighbourhood\":\"Beukenwijk\"}"),

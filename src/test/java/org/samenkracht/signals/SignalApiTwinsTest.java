@@ -61,4 +61,34 @@ class SignalApiTwinsTest {
     private boolean seen(UUID alert) {
         return jdbc.sql("select seen_at is not null from signal_alert where id = ?").param(alert).query(Boolean.class).single();
     }
+
+    @Test
+    void the_one_on_duty_is_set_through_the_api_by_a_coach_and_someone_else_is_refused_naming_the_field() throws Exception {
+        AtomicReference<UUID> before = new AtomicReference<>();
+        accounts.runAs(COACH_MARIEKE, () -> before.set(settings.overview().onDutyAccountId()));
+        try {
+            String body = "{\"accountId\":\"" + PROFESSIONAL_SANNE + "\"}";
+            // a professional who is no coach may not
+            mvc.perform(put("/api/v1/signals/settings/on-duty").with(httpBasic("sanne", "samen2026"))
+                    .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
+            String answer = mvc.perform(put("/api/v1/signals/settings/on-duty").with(httpBasic("marieke", "samen2026"))
+                            .contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(JsonPath.<String>read(answer, "$.onDutyAccountId")).isEqualTo(PROFESSIONAL_SANNE.toString());
+            // the pharmacist is no professional of the organisation: 422 naming the field, nothing changed
+            String refused = mvc.perform(put("/api/v1/signals/settings/on-duty").with(httpBasic("marieke", "samen2026"))
+                            .header("Accept-Language", "nl").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"accountId\":\"" + SignalsFlowTest.PHARMACIST + "\"}"))
+                    .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+            assertThat(JsonPath.<String>read(refused, "$.fields.accountId")).isNotBlank();
+            // not an id: 400 naming the field
+            String unreadable = mvc.perform(put("/api/v1/signals/settings/on-duty").with(httpBasic("marieke", "samen2026"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"accountId\":\"geen-id\"}"))
+                    .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+            assertThat(JsonPath.<String>read(unreadable, "$.fields.accountId")).isNotBlank();
+            accounts.runAs(COACH_MARIEKE, () -> assertThat(settings.overview().onDutyAccountId()).isEqualTo(PROFESSIONAL_SANNE));
+        } finally {
+            accounts.runAs(COACH_MARIEKE, () -> settings.setOnDuty(before.get()));
+        }
+    }
 }

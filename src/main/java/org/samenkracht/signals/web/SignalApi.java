@@ -244,6 +244,18 @@ class SignalApi {
         return settings.overview();
     }
 
+    /** Who is on duty for acute signals; no accountId: no one. */
+    record OnDuty(UUID accountId) {
+    }
+
+    @Operation(summary = "Who of the organisation's professionals is on duty: acute signals alert them at once; without "
+            + "accountId no one; someone who is no professional of the organisation: 422 naming accountId (coaches, administrators)")
+    @PutMapping("/settings/on-duty")
+    SignalSettings.Overview onDuty(@RequestBody OnDuty body) {
+        settings.setOnDuty(body.accountId());
+        return settings.overview();
+    }
+
     @Operation(summary = "Map postcodes (\"7511\" or \"7512-7514\") to a neighbourhood of the area list kept under "
             + "/insights/settings (with its CBS codes): a signal with only an address gets its neighbourhood (coaches, administrators)")
     @PostMapping("/settings/postcode-areas")

@@ -62,8 +62,7 @@ class OpenApiDocumentTest {
             Map.entry("POST /socialmap/import", "no API twin yet (socialmap, issue 16): file upload of the offer import"),
             Map.entry("POST /socialmap/reports/{id}/resolved", "no API twin yet (socialmap, issue 16)"),
             Map.entry("POST /admin/accounts/{id}/activate", "twin named as a noun: POST /api/v1/admin/accounts/{id}/activation"),
-            Map.entry("POST /admin/accounts/{id}/deactivate", "twin named as a noun: POST /api/v1/admin/accounts/{id}/deactivation"),
-            Map.entry("POST /signals/settings/on-duty", "no API twin yet (signals, issue 19): the organisation's on-duty setting"));
+            Map.entry("POST /admin/accounts/{id}/deactivate", "twin named as a noun: POST /api/v1/admin/accounts/{id}/deactivation"));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
