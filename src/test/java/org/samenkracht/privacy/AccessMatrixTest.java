@@ -379,6 +379,7 @@ class AccessMatrixTest {
             route("POST /api/v1/offers/{id}/reports", SOCIAL_MAP, "{\"reason\":\"Telefoonnummer klopt niet\"}"),
             route("POST /api/v1/offers/{id}/invitations", ADMIN),
             route("GET /api/v1/offers/attention", ADMIN),
+            route("POST /api/v1/offer-reports/{id}/resolved", ADMIN),
             route("GET /api/v1/offers/export", SOCIAL_MAP),
             route("POST /api/v1/offer-imports", ADMIN, "?format=JSON&fileName=kaart.json []"),
             route("GET /api/v1/offer-imports/{id}", ADMIN),

@@ -60,7 +60,6 @@ class OpenApiDocumentTest {
             Map.entry("POST /persons/{personId}/plan/start", "twin has another shape: POST /api/v1/persons/{id}/plan"),
             Map.entry("POST /socialmap/fiche/{token}", "a provider's own fiche form reached by a token link, not a user's action (socialmap, issue 16)"),
             Map.entry("POST /socialmap/import", "no API twin yet (socialmap, issue 16): file upload of the offer import"),
-            Map.entry("POST /socialmap/reports/{id}/resolved", "no API twin yet (socialmap, issue 16)"),
             Map.entry("POST /admin/accounts/{id}/activate", "twin named as a noun: POST /api/v1/admin/accounts/{id}/activation"),
             Map.entry("POST /admin/accounts/{id}/deactivate", "twin named as a noun: POST /api/v1/admin/accounts/{id}/deactivation"));
 
