@@ -651,6 +651,7 @@ class AccessMatrixTest {
             route("GET /api/v1/persons/{id}/access-log/grouped", TEAM_READ),
             route("GET /api/v1/persons/{id}/access-log/questions", TEAM_READ),
             route("POST /api/v1/persons/{id}/access-log/{eventId}/questions", AS_PERSON, "{\"text\":\"wie?\"}"),
+            route("POST /api/v1/persons/{id}/access-log/questions/{questionId}/answer", TEAM_WRITE, "{\"answer\":\"x\"}"),
             route("GET /api/v1/persons/{id}/export", AS_PERSON),
             route("POST /api/v1/persons/{id}/restriction", AS_PERSON, "{\"text\":\"even niet\"}"),
             route("DELETE /api/v1/persons/{id}/restriction", AS_PERSON),
