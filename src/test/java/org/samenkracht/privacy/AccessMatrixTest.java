@@ -258,6 +258,7 @@ class AccessMatrixTest {
             route("GET /api/v1/persons/{id}/wishes", READ_FILE),
             route("POST /api/v1/persons/{id}/wishes", AS_PERSON, "{\"text\":\"Weer zelf koken\"}"),
             route("PUT /api/v1/persons/{id}/wishes/order", AS_PERSON, "{\"order\":[]}"),
+            route("POST /api/v1/persons/{id}/wishes/{wishId}/move", AS_PERSON, "{\"direction\":1}"),
             // network (the person draws their own network: writes are WRITE_AS_PERSON)
             route("GET /persons/{personId}/network", READ_FILE),
             route("POST /persons/{personId}/network", AS_PERSON, "name=Ria&relation=NEIGHBOUR&layer=NETWORK"),

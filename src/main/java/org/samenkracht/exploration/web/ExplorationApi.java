@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.exploration.Explorations;
 import org.samenkracht.exploration.Instrument;
 import org.samenkracht.exploration.ResponseView;
@@ -29,6 +30,10 @@ import java.util.UUID;
 @RestController
 @Tag(name = "Exploration", description = "Instruments defined as data, responses over time, and the person's wishes in order")
 class ExplorationApi {
+
+    /** One step up (-1, more important) or down (1), as the arrows on the wishes page. */
+    record WishMove(@NotNull(message = "{validation.required}") Integer direction) {
+    }
 
     record WishOrder(@NotNull(message = "{validation.required}") List<UUID> order) {
     }
@@ -105,6 +110,17 @@ class ExplorationApi {
     @Operation(summary = "Put the wishes in order: every wish id exactly once, most important first (422 otherwise)")
     List<Wish> reorder(@PathVariable UUID id, @Valid @RequestBody WishOrder body) {
         wishes.reorder(id, body.order());
+        return wishes.prioritised(id);
+    }
+
+    @PostMapping("/api/v1/persons/{id}/wishes/{wishId}/move")
+    @Operation(summary = "Move one wish a step: direction -1 up (more important), 1 down, as the arrows on the page; at the top "
+            + "or bottom it stays; another direction: 422 naming direction; answers the wishes in their new order")
+    List<Wish> move(@PathVariable UUID id, @PathVariable UUID wishId, @Valid @RequestBody WishMove body) {
+        if (body.direction() != -1 && body.direction() != 1) {
+            throw new RuleViolation("direction", "validation.choice");
+        }
+        wishes.move(id, wishId, body.direction());
         return wishes.prioritised(id);
     }
 }

@@ -53,7 +53,6 @@ class OpenApiDocumentTest {
             Map.entry("POST /persons/{id}/exploration/fill/{instrument}", "no API twin yet (exploration): the API saves responses, not this page's start step"),
             Map.entry("POST /persons/{id}/privacy/restriction/lift", "twin has another shape: DELETE /api/v1/persons/{id}/restriction"),
             Map.entry("POST /persons/{id}/privacy/team", "twin has another name: POST /api/v1/persons/{id}/care-team"),
-            Map.entry("POST /persons/{id}/wishes/{wishId}/move", "no API twin yet (exploration): the API reorders wishes as a whole"),
             Map.entry("POST /persons/{personId}/network/members/{memberId}", "twin has another method: PUT /api/v1/persons/{id}/network-members/{memberId}"),
             Map.entry("POST /persons/{personId}/network/members/{memberId}/remove", "twin has another method: DELETE /api/v1/persons/{id}/network-members/{memberId}"),
             Map.entry("POST /persons/{personId}/plan/start", "twin has another shape: POST /api/v1/persons/{id}/plan"),
