@@ -252,6 +252,8 @@ class AccessMatrixTest {
             route("GET /api/v1/persons/{id}/responses", READ_FILE),
             route("POST /api/v1/persons/{id}/responses", AS_PERSON,
                     "{\"instrument\":\"qol-self\",\"instrumentVersion\":\"1\",\"answers\":{},\"complete\":false}"),
+            route("POST /api/v1/persons/{id}/exploration/fill/{instrument}", AS_PERSON,
+                    "{\"instrumentVersion\":\"1\",\"answers\":{},\"complete\":false}"),
             route("GET /api/v1/persons/{id}/responses/{rid}", READ_FILE),
             route("PUT /api/v1/persons/{id}/responses/{rid}", RESPONDENT,
                     "{\"instrument\":\"qol-self\",\"instrumentVersion\":\"1\",\"answers\":{},\"complete\":false,\"version\":0}"),

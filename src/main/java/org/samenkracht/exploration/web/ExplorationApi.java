@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.samenkracht.common.domain.NotFound;
 import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.exploration.Explorations;
 import org.samenkracht.exploration.Instrument;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @RestController
@@ -33,6 +35,12 @@ class ExplorationApi {
 
     /** One step up (-1, more important) or down (1), as the arrows on the wishes page. */
     record WishMove(@NotNull(message = "{validation.required}") Integer direction) {
+    }
+
+    /** The answers to an instrument started from its form: the version read, and whether it is complete. */
+    record FillIn(@jakarta.validation.constraints.NotBlank(message = "{validation.required}")
+                  @jakarta.validation.constraints.Size(max = 20, message = "{validation.tooLong}") String instrumentVersion,
+                  Map<String, String> answers, boolean complete) {
     }
 
     record WishOrder(@NotNull(message = "{validation.required}") List<UUID> order) {
@@ -76,6 +84,19 @@ class ExplorationApi {
     @Operation(summary = "Fill in an instrument: complete=false saves a draft (may be incomplete)")
     ResponseEntity<ResponseView> start(@PathVariable UUID id, @Valid @RequestBody SaveResponse body) {
         UUID rid = explorations.start(id, body);
+        return ResponseEntity.created(URI.create("/api/v1/persons/" + id + "/responses/" + rid))
+                .body(explorations.response(id, rid));
+    }
+
+    @PostMapping("/api/v1/persons/{id}/exploration/fill/{instrument}")
+    @Operation(summary = "Fill in an instrument, as its form does: the instrument in the path, the version read in the body; "
+            + "complete=false saves a draft (may be incomplete); a person may fill in only self-reports (403 otherwise); "
+            + "a wrong answer: 422 naming the question; answers the response created")
+    ResponseEntity<ResponseView> fill(@PathVariable UUID id, @PathVariable String instrument, @Valid @RequestBody FillIn body) {
+        if (instrument.length() > 60) {
+            throw new NotFound("instrument");
+        }
+        UUID rid = explorations.start(id, new SaveResponse(instrument, body.instrumentVersion(), body.answers(), body.complete(), null));
         return ResponseEntity.created(URI.create("/api/v1/persons/" + id + "/responses/" + rid))
                 .body(explorations.response(id, rid));
     }

@@ -50,7 +50,6 @@ class OpenApiDocumentTest {
             Map.entry("POST /account/second-factor/start", "setting up a second factor is a browser step of one's own account (security, issue 14)"),
             Map.entry("POST /account/second-factor/confirm", "setting up a second factor is a browser step of one's own account (security, issue 14)"),
             Map.entry("POST /account/second-factor/remove", "setting up a second factor is a browser step of one's own account (security, issue 14)"),
-            Map.entry("POST /persons/{id}/exploration/fill/{instrument}", "no API twin yet (exploration): the API saves responses, not this page's start step"),
             Map.entry("POST /persons/{id}/privacy/restriction/lift", "twin has another shape: DELETE /api/v1/persons/{id}/restriction"),
             Map.entry("POST /persons/{id}/privacy/team", "twin has another name: POST /api/v1/persons/{id}/care-team"),
             Map.entry("POST /persons/{personId}/network/members/{memberId}", "twin has another method: PUT /api/v1/persons/{id}/network-members/{memberId}"),
