@@ -56,7 +56,7 @@ class OpenApiDocumentTest {
             Map.entry("POST /persons/{personId}/network/members/{memberId}/remove", "twin has another method: DELETE /api/v1/persons/{id}/network-members/{memberId}"),
             Map.entry("POST /persons/{personId}/plan/start", "twin has another shape: POST /api/v1/persons/{id}/plan"),
             Map.entry("POST /socialmap/fiche/{token}", "a provider's own fiche form reached by a token link, not a user's action (socialmap, issue 16)"),
-            Map.entry("POST /socialmap/import", "no API twin yet (socialmap, issue 16): file upload of the offer import"),
+            Map.entry("POST /socialmap/import", "twin has another name: POST /api/v1/offer-imports"),
             Map.entry("POST /admin/accounts/{id}/activate", "twin named as a noun: POST /api/v1/admin/accounts/{id}/activation"),
             Map.entry("POST /admin/accounts/{id}/deactivate", "twin named as a noun: POST /api/v1/admin/accounts/{id}/deactivation"));
 
