@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.samenkracht.common.domain.NotFound;
+import org.samenkracht.common.domain.RuleViolation;
 import org.samenkracht.exploration.Explorations;
 import org.samenkracht.exploration.Instrument;
 import org.samenkracht.exploration.ResponseView;
@@ -24,11 +26,22 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @RestController
 @Tag(name = "Exploration", description = "Instruments defined as data, responses over time, and the person's wishes in order")
 class ExplorationApi {
+
+    /** One step up (-1, more important) or down (1), as the arrows on the wishes page. */
+    record WishMove(@NotNull(message = "{validation.required}") Integer direction) {
+    }
+
+    /** The answers to an instrument started from its form: the version read, and whether it is complete. */
+    record FillIn(@jakarta.validation.constraints.NotBlank(message = "{validation.required}")
+                  @jakarta.validation.constraints.Size(max = 20, message = "{validation.tooLong}") String instrumentVersion,
+                  Map<String, String> answers, boolean complete) {
+    }
 
     record WishOrder(@NotNull(message = "{validation.required}") List<UUID> order) {
     }
@@ -75,6 +88,19 @@ class ExplorationApi {
                 .body(explorations.response(id, rid));
     }
 
+    @PostMapping("/api/v1/persons/{id}/exploration/fill/{instrument}")
+    @Operation(summary = "Fill in an instrument, as its form does: the instrument in the path, the version read in the body; "
+            + "complete=false saves a draft (may be incomplete); a person may fill in only self-reports (403 otherwise); "
+            + "a wrong answer: 422 naming the question; answers the response created")
+    ResponseEntity<ResponseView> fill(@PathVariable UUID id, @PathVariable String instrument, @Valid @RequestBody FillIn body) {
+        if (instrument.length() > 60) {
+            throw new NotFound("instrument");
+        }
+        UUID rid = explorations.start(id, new SaveResponse(instrument, body.instrumentVersion(), body.answers(), body.complete(), null));
+        return ResponseEntity.created(URI.create("/api/v1/persons/" + id + "/responses/" + rid))
+                .body(explorations.response(id, rid));
+    }
+
     @GetMapping("/api/v1/persons/{id}/responses/{rid}")
     ResponseView response(@PathVariable UUID id, @PathVariable UUID rid) {
         return explorations.response(id, rid);
@@ -105,6 +131,17 @@ class ExplorationApi {
     @Operation(summary = "Put the wishes in order: every wish id exactly once, most important first (422 otherwise)")
     List<Wish> reorder(@PathVariable UUID id, @Valid @RequestBody WishOrder body) {
         wishes.reorder(id, body.order());
+        return wishes.prioritised(id);
+    }
+
+    @PostMapping("/api/v1/persons/{id}/wishes/{wishId}/move")
+    @Operation(summary = "Move one wish a step: direction -1 up (more important), 1 down, as the arrows on the page; at the top "
+            + "or bottom it stays; another direction: 422 naming direction; answers the wishes in their new order")
+    List<Wish> move(@PathVariable UUID id, @PathVariable UUID wishId, @Valid @RequestBody WishMove body) {
+        if (body.direction() != -1 && body.direction() != 1) {
+            throw new RuleViolation("direction", "validation.choice");
+        }
+        wishes.move(id, wishId, body.direction());
         return wishes.prioritised(id);
     }
 }

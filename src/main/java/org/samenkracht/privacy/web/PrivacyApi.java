@@ -260,6 +260,18 @@ class PrivacyApi {
         return Map.of("id", auditLog.ask(id, eventId, body.text()));
     }
 
+    /** The team's answer to a question the person asked about a line of the access log. */
+    record Answer(String answer) {
+    }
+
+    @PostMapping("/persons/{id}/access-log/questions/{questionId}/answer")
+    @Operation(summary = "Answer a question the person asked about the access log (the team); an empty answer: 422 naming "
+            + "answer; a question about another person: 404")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void answer(@PathVariable UUID id, @PathVariable UUID questionId, @RequestBody Answer body) {
+        auditLog.answer(id, questionId, body.answer());
+    }
+
     @GetMapping("/persons/{id}/export")
     @Operation(summary = "Everything kept about the person, machine-readable (the PDF is at /persons/{id}/export.pdf)")
     Map<String, Object> export(@PathVariable UUID id) {

@@ -124,6 +124,14 @@ class SignalApi {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Mark one of one's own alerts (acute or overdue signal) seen, as on the queue page; "
+            + "another's alert or one already seen: 404 (professionals)")
+    @PostMapping("/alerts/{alertId}/seen")
+    ResponseEntity<Void> alertSeen(@PathVariable UUID alertId) {
+        signals.alertSeen(alertId);
+        return ResponseEntity.noContent().build();
+    }
+
     @Operation(summary = "The weak-signal radar: subjects with several signals from several partners in the window")
     @GetMapping("/radar")
     List<Signals.RadarCluster> radar() {
@@ -233,6 +241,18 @@ class SignalApi {
     @PutMapping("/settings/concern-deadlines")
     SignalSettings.Overview saveConcernDeadline(@Valid @RequestBody SignalSettings.SaveConcernDeadline body) {
         settings.saveConcernDeadline(body);
+        return settings.overview();
+    }
+
+    /** Who is on duty for acute signals; no accountId: no one. */
+    record OnDuty(UUID accountId) {
+    }
+
+    @Operation(summary = "Who of the organisation's professionals is on duty: acute signals alert them at once; without "
+            + "accountId no one; someone who is no professional of the organisation: 422 naming accountId (coaches, administrators)")
+    @PutMapping("/settings/on-duty")
+    SignalSettings.Overview onDuty(@RequestBody OnDuty body) {
+        settings.setOnDuty(body.accountId());
         return settings.overview();
     }
 

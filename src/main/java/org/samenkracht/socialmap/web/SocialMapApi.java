@@ -115,6 +115,14 @@ class SocialMapApi {
         return socialMap.attention();
     }
 
+    @PostMapping("/offer-reports/{id}/resolved")
+    @Operation(summary = "A report that a fiche is wrong has been dealt with: it leaves the attention list (administrators; "
+            + "a report of another organisation or one resolved already: 404)")
+    ResponseEntity<Void> resolveReport(@PathVariable UUID id) {
+        socialMap.resolveReport(id);
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/offers/export")
     @Operation(summary = "Export every offer as CSV, JSON or HSDS (the import formats)",
             description = "format=csv or json: our own columns. format=hsds: the Open Referral HSDS 3 shape, a page of "

@@ -56,21 +56,15 @@ class OpenApiDocumentTest {
             Map.entry("POST /account/second-factor/start", "setting up a second factor is a browser step of one's own account (security, issue 14)"),
             Map.entry("POST /account/second-factor/confirm", "setting up a second factor is a browser step of one's own account (security, issue 14)"),
             Map.entry("POST /account/second-factor/remove", "setting up a second factor is a browser step of one's own account (security, issue 14)"),
-            Map.entry("POST /persons/{id}/exploration/fill/{instrument}", "no API twin yet (exploration): the API saves responses, not this page's start step"),
-            Map.entry("POST /persons/{id}/privacy/questions/{questionId}/answer", "no API twin yet (privacy): answering a question about the access log"),
             Map.entry("POST /persons/{id}/privacy/restriction/lift", "twin has another shape: DELETE /api/v1/persons/{id}/restriction"),
             Map.entry("POST /persons/{id}/privacy/team", "twin has another name: POST /api/v1/persons/{id}/care-team"),
-            Map.entry("POST /persons/{id}/wishes/{wishId}/move", "no API twin yet (exploration): the API reorders wishes as a whole"),
             Map.entry("POST /persons/{personId}/network/members/{memberId}", "twin has another method: PUT /api/v1/persons/{id}/network-members/{memberId}"),
             Map.entry("POST /persons/{personId}/network/members/{memberId}/remove", "twin has another method: DELETE /api/v1/persons/{id}/network-members/{memberId}"),
             Map.entry("POST /persons/{personId}/plan/start", "twin has another shape: POST /api/v1/persons/{id}/plan"),
             Map.entry("POST /socialmap/fiche/{token}", "a provider's own fiche form reached by a token link, not a user's action (socialmap, issue 16)"),
-            Map.entry("POST /socialmap/import", "no API twin yet (socialmap, issue 16): file upload of the offer import"),
-            Map.entry("POST /socialmap/reports/{id}/resolved", "no API twin yet (socialmap, issue 16)"),
+            Map.entry("POST /socialmap/import", "twin has another name: POST /api/v1/offer-imports"),
             Map.entry("POST /admin/accounts/{id}/activate", "twin named as a noun: POST /api/v1/admin/accounts/{id}/activation"),
-            Map.entry("POST /admin/accounts/{id}/deactivate", "twin named as a noun: POST /api/v1/admin/accounts/{id}/deactivation"),
-            Map.entry("POST /signals/alerts/{alertId}/seen", "no API twin yet (signals, issue 19): marks an alert seen on the page"),
-            Map.entry("POST /signals/settings/on-duty", "no API twin yet (signals, issue 19): the organisation's on-duty setting"));
+            Map.entry("POST /admin/accounts/{id}/deactivate", "twin named as a noun: POST /api/v1/admin/accounts/{id}/deactivation"));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
