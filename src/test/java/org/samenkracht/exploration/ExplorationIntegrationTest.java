@@ -2,12 +2,7 @@ package org.samenkracht.exploration;
 
 import org.junit.jupiter.api.Test;
 import org.samenkracht.SamenkrachtTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,21 +21,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SamenkrachtTest
-class ExplorationIntegrationTest {
+class ExplorationIntegrationTest extends org.samenkracht.ApiTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired
-    MockMvc mvc;
-
-    private static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-        return request.with(httpBasic(user, PASSWORD)).contentType(MediaType.APPLICATION_JSON);
-    }
-
-    private JsonNode json(MockHttpServletRequestBuilder request, int status) throws Exception {
-        String body = mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
-        return body.isEmpty() ? null : JSON.readTree(body);
-    }
 
     private final String responses = "/api/v1/persons/" + PERSON_FATIMA + "/responses";
 

@@ -2,39 +2,20 @@ package org.samenkracht.exploration;
 
 import org.junit.jupiter.api.Test;
 import org.samenkracht.SamenkrachtTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.samenkracht.common.demo.DemoIds.PASSWORD;
 import static org.samenkracht.common.demo.DemoIds.PERSON_JONAS;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The API twin of an instrument's form (issue 15): the instrument in the path, the same service, gate and rules. */
 @SamenkrachtTest
-class FillInApiTest {
+class FillInApiTest extends org.samenkracht.ApiTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final String base = "/api/v1/persons/" + PERSON_JONAS + "/exploration/fill/";
 
-    @Autowired
-    MockMvc mvc;
-
-    private static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-        return request.with(httpBasic(user, PASSWORD)).contentType(MediaType.APPLICATION_JSON);
-    }
-
-    private JsonNode json(MockHttpServletRequestBuilder request, int status) throws Exception {
-        String body = mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
-        return body.isEmpty() ? null : JSON.readTree(body);
-    }
 
     @Test
     void the_person_fills_in_a_self_report_through_the_api_but_not_a_team_instrument_nor_does_another_organisation()

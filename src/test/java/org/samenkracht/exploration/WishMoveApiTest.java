@@ -2,12 +2,7 @@ package org.samenkracht.exploration;
 
 import org.junit.jupiter.api.Test;
 import org.samenkracht.SamenkrachtTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,32 +10,17 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.samenkracht.common.demo.DemoIds.PASSWORD;
 import static org.samenkracht.common.demo.DemoIds.PERSON_JONAS;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The API twin of the arrows on the wishes page (issue 15): one wish a step up or down, as the page does. */
 @SamenkrachtTest
-class WishMoveApiTest {
+class WishMoveApiTest extends org.samenkracht.ApiTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final String base = "/api/v1/persons/" + PERSON_JONAS + "/wishes";
 
-    @Autowired
-    MockMvc mvc;
-
-    private static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-        return request.with(httpBasic(user, PASSWORD)).contentType(MediaType.APPLICATION_JSON);
-    }
-
-    private JsonNode json(MockHttpServletRequestBuilder request, int status) throws Exception {
-        String body = mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
-        return body.isEmpty() ? null : JSON.readTree(body);
-    }
 
     private List<String> order(JsonNode wishes) {
         List<String> ids = new ArrayList<>();

@@ -3,12 +3,8 @@ package org.samenkracht.person;
 import org.junit.jupiter.api.Test;
 import org.samenkracht.SamenkrachtTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -24,23 +20,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SamenkrachtTest
-class DialogueIntegrationTest {
+class DialogueIntegrationTest extends org.samenkracht.ApiTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
-
-    private static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-        return request.with(httpBasic(user, PASSWORD)).contentType(MediaType.APPLICATION_JSON);
-    }
-
-    private JsonNode json(MockHttpServletRequestBuilder request, int status) throws Exception {
-        String body = mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
-        return body.isEmpty() ? null : JSON.readTree(body);
-    }
 
     private String storyPath() {
         return "/api/v1/persons/" + PERSON_JONAS + "/story";
