@@ -190,9 +190,11 @@ class OpenApiDocumentTest {
      */
     @Test
     void no_two_java_types_share_a_schema_name() {
+        // springdoc registers the naming converter in swagger's global registry; where a run starts a second
+        // application context (the single-sign-on test's), that context's instance may be the one registered,
+        // so the registry is judged by what it names (below), not by holding this context's instance
         List<ModelConverter> converters = ModelConverters.getInstance(true).getConverters().contains(nestedTypeNames)
                 ? ModelConverters.getInstance(true).getConverters() : ModelConverters.getInstance(false).getConverters();
-        assertThat(converters).as("springdoc's converters include the nested type names").contains(nestedTypeNames);
         Map<String, String> typeOfName = new java.util.TreeMap<>();
         Set<String> collisions = new TreeSet<>();
         ModelConverterContextImpl context = new ModelConverterContextImpl(converters) {
@@ -238,6 +240,8 @@ class OpenApiDocumentTest {
         }
         assertThat(resolved).as("API types resolved").isGreaterThan(50);
         assertThat(typeOfName).as("schema names of the application's own types").isNotEmpty();
+        assertThat(typeOfName.keySet()).as("a nested record is named with its enclosing type (the naming springdoc uses)")
+                .anyMatch(name -> name.matches("[A-Z]\\w*\\.[A-Z]\\w*"));
         assertThat(collisions).as("schema names given to two Java types").isEmpty();
         Set<String> ours = new TreeSet<>();
         typeOfName.forEach((name, type) -> {
