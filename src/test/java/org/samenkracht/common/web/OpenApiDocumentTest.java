@@ -3,7 +3,6 @@ package org.samenkracht.common.web;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContextImpl;
-import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -72,6 +71,8 @@ class OpenApiDocumentTest {
     @Autowired
     @Qualifier("nestedTypeNames")
     ModelResolver nestedTypeNames;
+    @Autowired
+    List<ModelConverter> contextConverters;
     @LocalServerPort
     int port;
     OpenAPI api;
@@ -190,11 +191,12 @@ class OpenApiDocumentTest {
      */
     @Test
     void no_two_java_types_share_a_schema_name() {
-        // springdoc registers the naming converter in swagger's global registry; where a run starts a second
-        // application context (the single-sign-on test's), that context's instance may be the one registered,
-        // so the registry is judged by what it names (below), not by holding this context's instance
-        List<ModelConverter> converters = ModelConverters.getInstance(true).getConverters().contains(nestedTypeNames)
-                ? ModelConverters.getInstance(true).getConverters() : ModelConverters.getInstance(false).getConverters();
+        // this context's converters, with its naming resolver last (it resolves every type itself), not swagger's
+        // global registry: where a run starts a second application context (the single-sign-on test's), the
+        // registry may hold the other context's converters, or lose ours (CI failed on both)
+        List<ModelConverter> converters = new ArrayList<>(contextConverters.stream()
+                .filter(c -> !(c instanceof ModelResolver)).toList());
+        converters.add(nestedTypeNames);
         Map<String, String> typeOfName = new java.util.TreeMap<>();
         Set<String> collisions = new TreeSet<>();
         ModelConverterContextImpl context = new ModelConverterContextImpl(converters) {
