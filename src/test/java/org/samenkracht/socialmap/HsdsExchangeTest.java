@@ -58,15 +58,7 @@ class HsdsExchangeTest {
     }
 
     String finished(String id) throws Exception {
-        for (int i = 0; i < 200; i++) {
-            String json = mvc.perform(get("/api/v1/offer-imports/" + id).with(httpBasic("ahmed", PASSWORD)))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-            if (!"RUNNING".equals(JsonPath.read(json, "$.status"))) {
-                return json;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import did not finish");
+        return OfferImportTest.finished(mvc, id);
     }
 
     @Test

@@ -47,6 +47,11 @@ class OfferImportTest {
     }
 
     String finished(String id) throws Exception {
+        return finished(mvc, id);
+    }
+
+    /** The import job's report once it no longer runs (polled as the administrator). */
+    static String finished(MockMvc mvc, String id) throws Exception {
         for (int i = 0; i < 200; i++) {
             String json = mvc.perform(get("/api/v1/offer-imports/" + id).with(httpBasic("ahmed", PASSWORD)))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

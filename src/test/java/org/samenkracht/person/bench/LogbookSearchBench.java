@@ -130,20 +130,8 @@ class LogbookSearchBench {
     }
 
     private int raw(String q) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(DialogueStore.SEARCH_CASELOAD_SQL)) {
-            ps.setObject(1, TEAM);
-            ps.setString(2, searchQuery(c, q));
-            ps.setObject(3, BENCH_USER);
-            ps.setInt(4, Logbook.MAX_HITS);
-            int n = 0;
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rs.getObject(1);
-                    rs.getString(6);
-                    n++;
-                }
-            }
-            return n;
+        try (Connection c = dataSource.getConnection()) {
+            return hits(c, DialogueStore.SEARCH_CASELOAD_SQL, searchQuery(c, q));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -152,9 +140,18 @@ class LogbookSearchBench {
     static final String PREFIX_SQL = DialogueStore.SEARCH_CASELOAD_SQL.replace("?::tsquery", "to_tsquery('dutch', ?)");
 
     private int rawPrefix(String q) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(PREFIX_SQL)) {
+        try (Connection c = dataSource.getConnection()) {
+            return hits(c, PREFIX_SQL, DialogueStore.wordForms(q));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs one of the two caseload searches over JDBC and reads its rows as the page would. */
+    private static int hits(Connection c, String sql, String query) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, TEAM);
-            ps.setString(2, DialogueStore.wordForms(q));
+            ps.setString(2, query);
             ps.setObject(3, BENCH_USER);
             ps.setInt(4, Logbook.MAX_HITS);
             int n = 0;
@@ -166,8 +163,6 @@ class LogbookSearchBench {
                 }
             }
             return n;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 
