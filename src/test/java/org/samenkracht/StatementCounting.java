@@ -36,6 +36,20 @@ public class StatementCounting implements ApplicationContextInitializer<Configur
         return COMMITS.get();
     }
 
+    /** The statements {@code work} runs on this thread: a call outside any request (a job, a bench), counted alone. */
+    private static final ThreadLocal<int[]> HERE = new ThreadLocal<>();
+
+    public static int statementsOf(Runnable work) {
+        int[] counted = {0};
+        HERE.set(counted);
+        try {
+            work.run();
+        } finally {
+            HERE.remove();
+        }
+        return counted[0];
+    }
+
     private static boolean onRequestThread() {
         return Thread.currentThread().getName().startsWith("http-nio");
     }
@@ -48,6 +62,10 @@ public class StatementCounting implements ApplicationContextInitializer<Configur
                 if (bean instanceof DataSource ds && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
                     return ProxyDataSourceBuilder.create(ds).name("counted")
                             .afterQuery((execution, queries) -> {
+                                int[] here = HERE.get();
+                                if (here != null) {
+                                    here[0] += queries.size();
+                                }
                                 if (onRequestThread()) {
                                     STATEMENTS.addAndGet(queries.size());
                                     if (TRACE) {

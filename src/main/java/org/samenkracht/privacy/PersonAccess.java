@@ -13,11 +13,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The one gate every read and write of a person's data goes through, for a typed {@link Part} of the
@@ -77,19 +80,23 @@ public class PersonAccess {
 
     /**
      * For a list: the persons of {@code personIds} whose {@code part} the user may read, in the given
-     * order, decided in one query and audited as read; the others are left out without a word, so a
-     * list or a count never shows what the user may not see.
+     * order, each once; the others are left out without a word, so a list or a count never shows what
+     * the user may not see. Set-wise: the facts of all of them are read in one query (those the request
+     * does not know yet), and the persons shown are audited as read in one batched insert (or owed to
+     * the request's one write), one row per person, however many of their entries the list holds.
      */
     public List<UUID> readable(Collection<UUID> personIds, Part part) {
         CurrentUser user = CurrentUser.get();
-        preload(user, personIds);
-        Set<UUID> shown = new LinkedHashSet<>();
-        for (UUID id : personIds) {
-            if (decide(user, id, part, AccessKind.READ) instanceof Decision.Allowed allowed && shown.add(id)) {
-                audit.allowed(user, id, AccessKind.READ, part.key(), allowed.ground());
+        List<UUID> distinct = personIds.stream().distinct().toList();
+        Map<UUID, Facts> facts = user.is(Role.PERSON) ? Map.of() : facts(user, distinct);
+        Map<UUID, String> grounds = new LinkedHashMap<>();
+        for (UUID id : distinct) {
+            if (decide(user, id, part, AccessKind.READ, () -> facts.get(id)) instanceof Decision.Allowed allowed) {
+                grounds.put(id, allowed.ground());
             }
         }
-        return List.copyOf(shown);
+        audit.allowed(user, AccessKind.READ, part.key(), grounds);
+        return List.copyOf(grounds.keySet());
     }
 
     /**
@@ -141,6 +148,11 @@ public class PersonAccess {
     }
 
     Decision decide(CurrentUser user, UUID personId, Part part, AccessKind kind) {
+        return decide(user, personId, part, kind, () -> facts(user, personId));
+    }
+
+    /** The person reads their own file without facts; everyone else is decided on the facts about them. */
+    private static Decision decide(CurrentUser user, UUID personId, Part part, AccessKind kind, Supplier<Facts> facts) {
         if (user.is(Role.PERSON)) {
             if (!personId.equals(user.personId())) {
                 return new Decision.Refused("access.refused.notYourFile");
@@ -149,7 +161,7 @@ public class PersonAccess {
                     ? new Decision.Refused("access.refused.teamOnly")
                     : new Decision.Allowed("SELF");
         }
-        return decide(user, part, kind, facts(user, personId));
+        return decide(user, part, kind, facts.get());
     }
 
     /** The policy itself, on facts: kept apart so the rules read as the seeds state them. */
@@ -202,17 +214,29 @@ public class PersonAccess {
                 .orElseGet(() -> read(user, List.of(personId)).get(personId));
     }
 
-    private void preload(CurrentUser user, Collection<UUID> personIds) {
-        RequestAccess.current().ifPresent(r -> {
-            List<UUID> unknown = personIds.stream().distinct().filter(p -> !r.knows(new Key(user.id(), p))).toList();
-            if (!unknown.isEmpty()) {
-                read(user, unknown).forEach((p, f) -> r.remember(new Key(user.id(), p), f));
-            }
-        });
+    /** The facts about each of {@code personIds}: those the request already knows, the others in one query. */
+    private Map<UUID, Facts> facts(CurrentUser user, List<UUID> personIds) {
+        Optional<RequestAccess> request = RequestAccess.current();
+        if (request.isEmpty()) {
+            return read(user, personIds);
+        }
+        RequestAccess r = request.get();
+        List<UUID> unknown = personIds.stream().filter(p -> !r.knows(new Key(user.id(), p))).toList();
+        if (!unknown.isEmpty()) {
+            read(user, unknown).forEach((p, f) -> r.remember(new Key(user.id(), p), f));
+        }
+        Map<UUID, Facts> facts = new HashMap<>();
+        for (UUID p : personIds) {
+            facts.put(p, r.facts(new Key(user.id(), p), k -> read(user, List.of(p)).get(p)));
+        }
+        return facts;
     }
 
     private Map<UUID, Facts> read(CurrentUser user, Collection<UUID> personIds) {
-        Map<UUID, Facts> facts = new java.util.HashMap<>();
+        Map<UUID, Facts> facts = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return facts;
+        }
         jdbc.sql("""
                 select p.id,
                   exists (select 1 from care_team_member where person_id = p.id and user_id = :u) as in_team,

@@ -66,15 +66,23 @@ public class AuditTrail {
     }
 
     public void allowed(CurrentUser user, UUID personId, AccessKind kind, String resource, String ground) {
+        allowed(user, kind, resource, java.util.Map.of(personId, ground));
+    }
+
+    /**
+     * Allowed accesses of many persons at once (a list of hits): one row per person, with its ground,
+     * owed to the request's one write, or outside a request written in one batched insert.
+     */
+    public void allowed(CurrentUser user, AccessKind kind, String resource, java.util.Map<UUID, String> groundPerPerson) {
         boolean read = kind == AccessKind.READ;
-        if (read && CurrentUser.onBehalf()) {
+        if (groundPerPerson.isEmpty() || read && CurrentUser.onBehalf()) {
             return;
         }
-        Row row = new Row(user.organisationId(), user.id(), user.role().name(), personId, read ? "READ" : "WRITE",
-                resource, ground, null);
-        RequestAccess.current().ifPresentOrElse(r -> r.owe(row), () -> {
+        List<Row> rows = groundPerPerson.entrySet().stream().map(e -> new Row(user.organisationId(), user.id(),
+                user.role().name(), e.getKey(), read ? "READ" : "WRITE", resource, e.getValue(), null)).toList();
+        RequestAccess.current().ifPresentOrElse(r -> rows.forEach(r::owe), () -> {
             commitMode(read);
-            insert(List.of(row));
+            insert(rows);
         });
     }
 
