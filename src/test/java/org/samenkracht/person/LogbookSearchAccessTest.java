@@ -40,15 +40,15 @@ class LogbookSearchAccessTest {
     static final String WORD = "zeilboot";
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Persons persons;
+    Logbook logbook;
     @Autowired
     CareTeam team;
     @Autowired
-    Logbook logbook;
+    Persons persons;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
 
