@@ -44,6 +44,7 @@ public class AuditTrail {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate separate;
+    private final AuditGroupCommit group;
     /**
      * {@code samenkracht.audit.async-read-commits}: when true, a transaction whose only writes are
      * audit entries of reads commits without waiting for the disk (PostgreSQL {@code synchronous_commit
@@ -52,13 +53,10 @@ public class AuditTrail {
      */
     volatile boolean asyncReadCommits;
 
-    AuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-        this(jdbc, transactions, false);
-    }
-
     @Autowired
-    AuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+    AuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditGroupCommit group,
                @Value("${samenkracht.audit.async-read-commits:false}") boolean asyncReadCommits) {
+        this.group = group;
         this.asyncReadCommits = asyncReadCommits;
         this.jdbc = jdbc;
         this.separate = new TransactionTemplate(transactions);
@@ -100,13 +98,31 @@ public class AuditTrail {
         insert(List.of(new Row(UUID.fromString(actor[0]), actorId, actor[1], personId, action, resource, ground, null)));
     }
 
-    /** Writes what the request owes, in the transaction that is about to commit. */
-    void flush(RequestAccess request) {
+    /**
+     * Writes what the request owes, in the transaction that is about to commit; or, when the request
+     * only read (no change, no refusal) and the group commit is on, returns the rows for
+     * {@link #writeAfterCommit}, so the request's own transaction stays read-only and commits without
+     * waiting for the disk.
+     */
+    List<Row> flush(RequestAccess request) {
         List<Row> rows = request.take(false);
+        boolean readsOnly = rows.stream().allMatch(r -> "READ".equals(r.action()));
+        if (readsOnly && !asyncReadCommits && group.enabled()) {
+            return rows;
+        }
         if (!rows.isEmpty()) {
-            commitMode(rows.stream().allMatch(r -> "READ".equals(r.action())));
+            commitMode(readsOnly);
             insert(rows);
         }
+        return List.of();
+    }
+
+    /**
+     * The rows {@link #flush} left for after the commit, written with those of other requests in one
+     * durable commit; returns once they are on disk and throws when they could not be written.
+     */
+    void writeAfterCommit(List<Row> rows) {
+        group.write(rows);
     }
 
     /**
@@ -131,6 +147,11 @@ public class AuditTrail {
     }
 
     private void insert(List<Row> rows) {
+        insert(jdbc, rows);
+    }
+
+    /** One batched insert of the rows (numbered by the table's trigger, sealed later). */
+    static void insert(JdbcTemplate jdbc, List<Row> rows) {
         StringBuilder sql = new StringBuilder("""
                 insert into audit_event (organisation_id, actor_id, actor_role, person_id, action, resource, ground, chain)
                 values """);

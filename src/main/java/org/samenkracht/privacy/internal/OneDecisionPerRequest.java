@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * One request, one transaction, one connection, one audit write. The request runs in a single
@@ -21,8 +22,10 @@ import java.io.IOException;
  * and the audit rows it owes are written in one batched insert just before that commit. The answer
  * is held back until the commit is done ({@link HeldResponse}): nothing read leaves unlogged, and
  * the session (saved when the answer goes out) is written after the transaction has given its
- * connection back, so a request never holds two pooled connections. If the audit write fails, the
- * request fails.
+ * connection back, so a request never holds two pooled connections. A request that only read hands
+ * its rows, after its (then read-only) transaction has committed, to {@link AuditGroupCommit}, which
+ * writes the rows of many requests in one durable commit; the answer waits for that commit. If the
+ * audit write fails, the request fails.
  */
 @Component
 class OneDecisionPerRequest extends OncePerRequestFilter implements Ordered {
@@ -55,14 +58,11 @@ class OneDecisionPerRequest extends OncePerRequestFilter implements Ordered {
         RequestAccess access = RequestAccess.open();
         boolean committed = false;
         try {
-            transaction.executeWithoutResult(status -> {
+            serve(access, () -> {
                 try {
                     chain.doFilter(request, held);
                 } catch (IOException | ServletException e) {
                     throw new Failure(e);
-                }
-                if (!status.isRollbackOnly()) {
-                    audit.flush(access);
                 }
             });
             committed = true;
@@ -99,6 +99,19 @@ class OneDecisionPerRequest extends OncePerRequestFilter implements Ordered {
         } else {
             held.release();
         }
+    }
+
+    /**
+     * The request's work in one transaction with the audit rows it owes: written just before the
+     * commit, or (a request that only read) after it, by the group commit, once the transaction has
+     * given its connection back. Returns when the rows are on disk; throws when they are not.
+     */
+    void serve(RequestAccess access, Runnable work) {
+        List<AuditTrail.Row> afterCommit = transaction.execute(status -> {
+            work.run();
+            return status.isRollbackOnly() ? List.<AuditTrail.Row>of() : audit.flush(access);
+        });
+        audit.writeAfterCommit(afterCommit);
     }
 
     private static final class Failure extends RuntimeException {
