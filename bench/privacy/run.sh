@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q -B test -Dtest=PersonFileBench -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.threads="${THREADS:-4}" -Dbench.seconds="${SECONDS_PER_ROUND:-5}" \
+  -Dbench.threads="${THREADS:-4}" -Dbench.seconds="${SECONDS_PER_ROUND:-5}" -Dbench.rounds="${ROUNDS:-2}" \
   -DargLine="-Xmx1g -Dbench.threads=${THREADS:-4} -Dbench.seconds=${SECONDS_PER_ROUND:-5} -Dbench.rounds=${ROUNDS:-2}" \
   | grep -E "files/s|RESULT"
 uptime

@@ -10,9 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -137,21 +135,7 @@ class AuditGroupCommitTest {
         return jdbc.sql("select family_name from person where id = ?").param(person).query(String.class).single();
     }
 
-    /** As the schema's owner, in one transaction. */
     private void asOwner(String... statements) throws SQLException {
-        try (Connection c = ownerDataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (Statement st = c.createStatement()) {
-                for (String sql : statements) {
-                    st.execute(sql);
-                }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
+        AuditChainTest.asOwner(ownerDataSource, statements);
     }
 }

@@ -17,7 +17,9 @@ import java.util.UUID;
 /**
  * Writes the audit log. Inside a request the rows are owed to the request ({@link RequestAccess}),
  * one per (person, part, kind), and written in one batched insert in the request's own transaction,
- * so a failing audit write fails the request and a page view commits once. Refusals are written
+ * so a failing audit write fails the request and a page view commits once; a request that only read
+ * hands them instead to {@link AuditGroupCommit} after its read-only commit, and its answer waits
+ * until they are on disk. Refusals are written
  * even when the request ends in an error. Outside a request an allowed access is written in the
  * caller's transaction and a refusal in a transaction of its own. Reads done on someone's behalf
  * by the application itself (demo data, background work) are no reads by a person and are not
