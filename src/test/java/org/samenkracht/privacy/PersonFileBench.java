@@ -102,6 +102,7 @@ class PersonFileBench {
         double[] off = new double[ROUNDS];
         double[] rawSql = new double[ROUNDS];
         double[] delayed = new double[ROUNDS];
+        double[] unsealed = new double[ROUNDS];
         commitDelay(false);
         for (int round = 0; round < ROUNDS; round++) {
             off[round] = run("audit off", gated, false, SECONDS);
@@ -109,6 +110,10 @@ class PersonFileBench {
             group[round] = run("audit on, group commit after the request's read-only commit", gated, true, SECONDS);
             audit.groupCommit(false);
             inTx[round] = run("audit on, in the request's transaction (durable commit per request)", gated, true, SECONDS);
+            seals.pause(true);
+            unsealed[round] = run("audit on, in the request's transaction, sealer paused (what sealing costs)", gated, true, SECONDS);
+            seals.pause(false);
+            seals.sealAllCommitted(60_000);  // the backlog is sealed before the next mode is timed
             commitDelay(true);
             delayed[round] = run("audit on, in the request's transaction, commit_delay 1 ms, commit_siblings 2", gated, true, SECONDS);
             commitDelay(false);
@@ -120,6 +125,9 @@ class PersonFileBench {
         double offAvg = java.util.Arrays.stream(off).average().orElseThrow();
         double rawAvg = java.util.Arrays.stream(rawSql).average().orElseThrow();
         double delayedAvg = java.util.Arrays.stream(delayed).average().orElseThrow();
+        double unsealedAvg = java.util.Arrays.stream(unsealed).average().orElseThrow();
+        System.out.printf("RESULT audit on, in the request's transaction, sealer paused %.0f files/s (%.1f %% below off)%n",
+                unsealedAvg, 100 * (1 - unsealedAvg / offAvg));
         System.out.printf("%nRESULT persons=%d auditRowsAtStart=%d threads=%d seconds=%d rounds=%d%n", ids.size(), auditRows, THREADS, SECONDS, ROUNDS);
         System.out.printf("RESULT audit on, group commit %.0f files/s%nRESULT audit on, in the request's transaction %.0f files/s%n"
                 + "RESULT audit off %.0f files/s%nRESULT raw SQL   %.0f files/s%n", groupAvg, inTxAvg, offAvg, rawAvg);
@@ -130,6 +138,8 @@ class PersonFileBench {
 
     @Autowired
     io.zonky.test.db.postgres.embedded.EmbeddedPostgres embedded;
+    @Autowired
+    org.samenkracht.privacy.internal.AuditSeals seals;
 
     /** PostgreSQL's own group commit: a committing backend waits commit_delay µs when commit_siblings others are in a transaction. */
     private void commitDelay(boolean on) throws java.sql.SQLException {
