@@ -17,9 +17,7 @@ import java.util.UUID;
 /**
  * Writes the audit log. Inside a request the rows are owed to the request ({@link RequestAccess}),
  * one per (person, part, kind), and written in one batched insert in the request's own transaction,
- * so a failing audit write fails the request and a page view commits once; a request that only read
- * hands them instead to {@link AuditGroupCommit} after its read-only commit, and its answer waits
- * until they are on disk. Refusals are written
+ * so a failing audit write fails the request and a page view commits once. Refusals are written
  * even when the request ends in an error. Outside a request an allowed access is written in the
  * caller's transaction and a refusal in a transaction of its own. Reads done on someone's behalf
  * by the application itself (demo data, background work) are no reads by a person and are not
@@ -46,7 +44,6 @@ public class AuditTrail {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate separate;
-    private final AuditGroupCommit group;
     /**
      * {@code samenkracht.audit.async-read-commits}: when true, a transaction whose only writes are
      * audit entries of reads commits without waiting for the disk (PostgreSQL {@code synchronous_commit
@@ -55,10 +52,13 @@ public class AuditTrail {
      */
     volatile boolean asyncReadCommits;
 
+    AuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this(jdbc, transactions, false);
+    }
+
     @Autowired
-    AuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditGroupCommit group,
+    AuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions,
                @Value("${samenkracht.audit.async-read-commits:false}") boolean asyncReadCommits) {
-        this.group = group;
         this.asyncReadCommits = asyncReadCommits;
         this.jdbc = jdbc;
         this.separate = new TransactionTemplate(transactions);
@@ -100,31 +100,13 @@ public class AuditTrail {
         insert(List.of(new Row(UUID.fromString(actor[0]), actorId, actor[1], personId, action, resource, ground, null)));
     }
 
-    /**
-     * Writes what the request owes, in the transaction that is about to commit; or, when the request
-     * only read (no change, no refusal) and the group commit is on, returns the rows for
-     * {@link #writeAfterCommit}, so the request's own transaction stays read-only and commits without
-     * waiting for the disk.
-     */
-    List<Row> flush(RequestAccess request) {
+    /** Writes what the request owes, in the transaction that is about to commit. */
+    void flush(RequestAccess request) {
         List<Row> rows = request.take(false);
-        boolean readsOnly = rows.stream().allMatch(r -> "READ".equals(r.action()));
-        if (readsOnly && !asyncReadCommits && group.enabled()) {
-            return rows;
-        }
         if (!rows.isEmpty()) {
-            commitMode(readsOnly);
+            commitMode(rows.stream().allMatch(r -> "READ".equals(r.action())));
             insert(rows);
         }
-        return List.of();
-    }
-
-    /**
-     * The rows {@link #flush} left for after the commit, written with those of other requests in one
-     * durable commit; returns once they are on disk and throws when they could not be written.
-     */
-    void writeAfterCommit(List<Row> rows) {
-        group.write(rows);
     }
 
     /**
@@ -149,11 +131,6 @@ public class AuditTrail {
     }
 
     private void insert(List<Row> rows) {
-        insert(jdbc, rows);
-    }
-
-    /** One batched insert of the rows (numbered by the table's trigger, sealed later). */
-    static void insert(JdbcTemplate jdbc, List<Row> rows) {
         StringBuilder sql = new StringBuilder("""
                 insert into audit_event (organisation_id, actor_id, actor_role, person_id, action, resource, ground, chain)
                 values """);

@@ -13,7 +13,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.util.List;
 
 /**
  * One request, one transaction, one connection, one audit write. The request runs in a single
@@ -22,10 +21,8 @@ import java.util.List;
  * and the audit rows it owes are written in one batched insert just before that commit. The answer
  * is held back until the commit is done ({@link HeldResponse}): nothing read leaves unlogged, and
  * the session (saved when the answer goes out) is written after the transaction has given its
- * connection back, so a request never holds two pooled connections. A request that only read hands
- * its rows, after its (then read-only) transaction has committed, to {@link AuditGroupCommit}, which
- * writes the rows of many requests in one durable commit; the answer waits for that commit. If the
- * audit write fails, the request fails.
+ * connection back, so a request never holds two pooled connections. If the audit write fails, the
+ * request fails.
  */
 @Component
 class OneDecisionPerRequest extends OncePerRequestFilter implements Ordered {
@@ -102,16 +99,16 @@ class OneDecisionPerRequest extends OncePerRequestFilter implements Ordered {
     }
 
     /**
-     * The request's work in one transaction with the audit rows it owes: written just before the
-     * commit, or (a request that only read) after it, by the group commit, once the transaction has
-     * given its connection back. Returns when the rows are on disk; throws when they are not.
+     * The request's work in one transaction, with the audit rows it owes written in one batched insert
+     * just before the commit (the benchmark opens a file through this too).
      */
     void serve(RequestAccess access, Runnable work) {
-        List<AuditTrail.Row> afterCommit = transaction.execute(status -> {
+        transaction.executeWithoutResult(status -> {
             work.run();
-            return status.isRollbackOnly() ? List.<AuditTrail.Row>of() : audit.flush(access);
+            if (!status.isRollbackOnly()) {
+                audit.flush(access);
+            }
         });
-        audit.writeAfterCommit(afterCommit);
     }
 
     private static final class Failure extends RuntimeException {

@@ -11,18 +11,11 @@ import java.util.UUID;
 /** For the benchmark only: the audit trail with a switch, to measure the same run with and without it. */
 public class SwitchableAuditTrail extends AuditTrail {
 
-    private final AuditGroupCommit group;
     private final ApplicationContext context;
     private volatile boolean on = true;
 
     public SwitchableAuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions, ApplicationContext context) {
-        this(jdbc, transactions, context.getBean(AuditGroupCommit.class), context);
-    }
-
-    private SwitchableAuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditGroupCommit group,
-                                 ApplicationContext context) {
-        super(jdbc, transactions, group, false);
-        this.group = group;
+        super(jdbc, transactions, false);
         this.context = context;
     }
 
@@ -32,11 +25,6 @@ public class SwitchableAuditTrail extends AuditTrail {
 
     public void asyncReadCommits(boolean async) {
         this.asyncReadCommits = async;
-    }
-
-    /** Rows of reads written by the group commit after the request's commit (true), or in its transaction. */
-    public void groupCommit(boolean on) {
-        group.enable(on);
     }
 
     /** Runs {@code work} as a request does: one transaction, its audit rows owed and written as the request filter writes them. */

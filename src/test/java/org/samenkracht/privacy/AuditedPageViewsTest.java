@@ -23,13 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.samenkracht.common.demo.DemoIds.*;
 
 /**
- * A page that only reads hands its audit rows to the group commit after its own transaction has
- * committed, and its answer waits for them to be on disk. Through real HTTP: when the rows cannot
- * be written, the page fails and nothing of the file goes out; a row that fails fails only its own
- * request; and many pages opened at once are all logged and sealed in one chain that verifies.
+ * A page view writes its audit rows before its answer goes out. Through real HTTP: when the rows
+ * cannot be written, the page fails and nothing of the file goes out, while other pages opened at
+ * the same moment are shown and logged; and many pages opened at once are all logged before they are
+ * answered and sealed in one chain that verifies.
  */
 @SamenkrachtTest
-class AuditGroupCommitTest {
+class AuditedPageViewsTest {
 
     @LocalServerPort
     int port;
@@ -59,8 +59,7 @@ class AuditGroupCommitTest {
         try {
             long jonasRows = rowsOf(PERSON_JONAS);
             long fatimaRows = rowsOf(PERSON_FATIMA);
-            // Jonas's page and Fatima's at once, from several clients, so their rows may share a commit:
-            // Jonas's fail, Fatima's are written and her page is shown.
+            // Jonas's page and Fatima's at once, from several clients: Jonas's fail, Fatima's are written and shown.
             AppClient other = new AppClient(port).signIn("sanne", "samen2026");
             ExecutorService clients = Executors.newFixedThreadPool(4);
             List<Future<AppClient.Answer>> jonasPages = new ArrayList<>();
