@@ -109,8 +109,10 @@ class PersonFileBench {
             off[round] = run("audit off", gated, false, SECONDS);
             inTx[round] = run("audit on (durable commit per request)", gated, true, SECONDS);
             seals.pause(true);
+            sealerPaused = true;
             unsealed[round] = run("audit on, in the request's transaction, sealer paused (what sealing costs)", gated, true, SECONDS);
             seals.pause(false);
+            sealerPaused = false;
             seals.sealAllCommitted(60_000);  // the backlog is sealed before the next mode is timed
             commitDelay(true);
             delayed[round] = run("audit on, in the request's transaction, commit_delay 1 ms, commit_siblings 2", gated, true, SECONDS);
@@ -129,6 +131,7 @@ class PersonFileBench {
         System.out.printf("%nRESULT persons=%d auditRowsAtStart=%d threads=%d seconds=%d rounds=%d%n", ids.size(), auditRows, THREADS, SECONDS, ROUNDS);
         System.out.printf("RESULT audit on %.0f files/s%nRESULT audit off %.0f files/s%nRESULT raw SQL   %.0f files/s%n", inTxAvg, offAvg, rawAvg);
         System.out.printf("RESULT overhead of auditing %.1f %% (durable); off/raw %.3f%n", 100 * (offAvg - inTxAvg) / offAvg, offAvg / rawAvg);
+        cpuPerOpen.forEach((label, sum) -> System.out.printf("RESULT CPU %s %.3f ms per open%n", label.strip(), sum[0] / sum[1]));
         System.out.printf("RESULT what-if: sealer paused %.1f %%, commit_delay %.1f %%, synchronous_commit off %.1f %% below off%n",
                 100 * (offAvg - unsealedAvg) / offAvg, 100 * (offAvg - delayedAvg) / offAvg, 100 * (offAvg - noWaitAvg) / offAvg);
     }
@@ -158,6 +161,7 @@ class PersonFileBench {
     private double run(String label, Runnable open, boolean auditOn, long seconds) throws InterruptedException {
         audit.switchTo(auditOn);
         AtomicLong count = new AtomicLong();
+        long cpuBefore = cpuNanos();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         CountDownLatch done = new CountDownLatch(THREADS);
         for (int t = 0; t < THREADS; t++) {
@@ -173,8 +177,63 @@ class PersonFileBench {
         }
         done.await();
         audit.switchTo(true);
+        // the rows of this mode are sealed inside its CPU window (unless the sealer is paused): sealing is part of the cost
+        if (!sealerPaused) {
+            seals.sealAllCommitted(60_000);
+        }
+        double cpuMsPerOpen = (cpuNanos() - cpuBefore) / 1e6 / Math.max(1, count.get());
         double perSecond = count.get() / (double) seconds;
-        System.out.printf("%s %8.0f files/s%n", label, perSecond);
+        System.out.printf("%s %8.0f files/s, %.3f ms CPU per open (JVM + PostgreSQL)%n", label, perSecond, cpuMsPerOpen);
+        cpuPerOpen.merge(label, new double[] {cpuMsPerOpen, 1}, (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]});
         return perSecond;
+    }
+
+    /** Per mode: the sum of CPU ms per open over the rounds, and the number of rounds. */
+    private final java.util.Map<String, double[]> cpuPerOpen = new java.util.LinkedHashMap<>();
+
+    /**
+     * CPU time of this JVM (the application and the benchmark's threads, the sealer included) plus the
+     * embedded PostgreSQL: its postmaster, its running children, and the children it has reaped.
+     */
+    private long cpuNanos() {
+        long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+        long postmaster = postmasterPid();
+        long ticks = 0;
+        java.io.File[] procs = new java.io.File("/proc").listFiles((d, n) -> n.chars().allMatch(Character::isDigit));
+        for (java.io.File proc : procs == null ? new java.io.File[0] : procs) {
+            String[] f = stat(proc.getName());
+            if (f == null) {
+                continue;
+            }
+            long pid = Long.parseLong(proc.getName());
+            if (pid == postmaster) {
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            } else if (Long.parseLong(f[1]) == postmaster) {
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            }
+        }
+        return jvm + ticks * 10_000_000L; // USER_HZ = 100
+    }
+
+    private long postmaster = -1;
+    private boolean sealerPaused;
+
+    private long postmasterPid() {
+        if (postmaster < 0) {
+            int backend = jdbc.sql("select pg_backend_pid()").query(Integer.class).single();
+            postmaster = Long.parseLong(stat(String.valueOf(backend))[1]);
+        }
+        return postmaster;
+    }
+
+    /** /proc/<pid>/stat after the command name: [0] state, [1] ppid, …, [11] utime, [12] stime, [13] cutime, [14] cstime. */
+    private static String[] stat(String pid) {
+        try {
+            String line = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+            return line.substring(line.lastIndexOf(')') + 2).split(" ");
+        } catch (java.io.IOException | RuntimeException gone) {
+            return null;
+        }
     }
 }
