@@ -56,8 +56,6 @@ import java.util.concurrent.TimeUnit;
 public class AuditSeals implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AuditSeals.class);
-    /** PostgreSQL takes at most 65 535 parameters in one statement, 5 per seal. */
-    private static final int SEALS_PER_INSERT = 1_000;
     private static final String LOCK = "select pg_try_advisory_xact_lock(hashtextextended('samenkracht:audit-sealer', 0))";
 
     private final DataSource dataSource;
@@ -172,12 +170,8 @@ public class AuditSeals implements SmartLifecycle {
                 seals.add(new Object[] {rs.getLong(1), prev[0], m, sealMac(mac, rs.getLong(1), prev[0], m), key.id()});
                 prev[0] = m;
             }, after, horizon, batch);
-            // multi-row inserts: one statement per row made the sealer's insert cost a backend's CPU for every audit row
-            for (int from = 0; from < seals.size(); from += SEALS_PER_INSERT) {
-                List<Object[]> part = seals.subList(from, Math.min(seals.size(), from + SEALS_PER_INSERT));
-                jdbc.update("insert into audit_seal (event_id, previous_mac, mac, seal_mac, key_id) values "
-                        + String.join(", ", java.util.Collections.nCopies(part.size(), "(?, ?, ?, ?, ?)")),
-                        part.stream().flatMap(Arrays::stream).toArray());
+            if (!seals.isEmpty()) {
+                jdbc.batchUpdate("insert into audit_seal (event_id, previous_mac, mac, seal_mac, key_id) values (?, ?, ?, ?, ?)", seals);
             }
             return seals.size();
         });
