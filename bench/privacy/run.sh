@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Throughput of opening a person's file with auditing on and off, in the same run, against raw SQL.
-# Run on purpose (not part of the test suite). Options: THREADS (default 4), SECONDS per round (default 5).
+# Run on purpose (not part of the test suite). Options: THREADS (default 4), SECONDS_PER_ROUND (default 5), ROUNDS (default 2).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q -B test -Dtest=PersonFileBench -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.threads="${THREADS:-4}" -Dbench.seconds="${SECONDS_PER_ROUND:-5}" \
-  -DargLine="-Xmx1g -Dbench.threads=${THREADS:-4} -Dbench.seconds=${SECONDS_PER_ROUND:-5}" \
+  -Dbench.threads="${THREADS:-4}" -Dbench.seconds="${SECONDS_PER_ROUND:-5}" -Dbench.rounds="${ROUNDS:-2}" \
+  -DargLine="-Xmx1g -Dbench.threads=${THREADS:-4} -Dbench.seconds=${SECONDS_PER_ROUND:-5} -Dbench.rounds=${ROUNDS:-2}" \
   | grep -E "files/s|RESULT"
 uptime

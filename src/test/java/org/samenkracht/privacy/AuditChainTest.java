@@ -330,8 +330,12 @@ class AuditChainTest {
                 "drop table tamper_saved_event", "drop table tamper_saved_seal");
     }
 
-    /** As the schema's owner, with the append-only triggers switched off, in one transaction. */
     private void asOwner(String... statements) throws SQLException {
+        asOwner(ownerDataSource, statements);
+    }
+
+    /** As the schema's owner, with the append-only triggers switched off, in one transaction. */
+    static void asOwner(DataSource ownerDataSource, String... statements) throws SQLException {
         try (Connection c = ownerDataSource.getConnection()) {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {

@@ -39,13 +39,15 @@ class PersonFileBench {
     static class Switch {
         @Bean
         @Primary
-        SwitchableAuditTrail switchableAuditTrail(org.springframework.jdbc.core.JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-            return new SwitchableAuditTrail(jdbc, transactions);
+        SwitchableAuditTrail switchableAuditTrail(org.springframework.jdbc.core.JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                                                  org.springframework.context.ApplicationContext context) {
+            return new SwitchableAuditTrail(jdbc, transactions, context);
         }
     }
 
     static final int THREADS = Integer.getInteger("bench.threads", 4);
     static final long SECONDS = Long.getLong("bench.seconds", 5);
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 2);
     static final int PERSONS = 24;
 
     @Autowired
@@ -74,10 +76,11 @@ class PersonFileBench {
         });
         long auditRows = jdbc.sql("select count(*) from audit_event").query(Long.class).single();
 
-        // One open is one transaction, as a page now is (one commit per request): four reads through the
-        // gate and their audit rows, against the same four reads as raw SQL in one transaction.
+        // One open is one request, as a page is: four reads through the gate in one transaction, their
+        // audit rows owed to the request and written as the request filter writes them (one batched
+        // insert); against the same four reads as raw SQL in one transaction.
         var oneTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        Runnable gated = () -> oneTransaction.executeWithoutResult(tx -> {
+        Runnable gated = () -> audit.asRequest(() -> {
             UUID id = ids.get(java.util.concurrent.ThreadLocalRandom.current().nextInt(ids.size()));
             persons.get(id);
             persons.fourQuestions(id);
@@ -94,75 +97,71 @@ class PersonFileBench {
 
         run("warm-up (on)", gated, true, 3);
         run("warm-up (raw)", raw, true, 2);
-        double[] unkeyed = new double[2];
-        double[] on = new double[2];
-        double[] async = new double[2];
-        double[] off = new double[2];
-        double[] rawSql = new double[2];
-        for (int round = 0; round < 2; round++) {
+        double[] inTx = new double[ROUNDS];
+        double[] off = new double[ROUNDS];
+        double[] rawSql = new double[ROUNDS];
+        double[] delayed = new double[ROUNDS];
+        double[] unsealed = new double[ROUNDS];
+        double[] noWait = new double[ROUNDS];
+        commitDelay(false);
+        synchronousCommit(true);
+        for (int round = 0; round < ROUNDS; round++) {
             off[round] = run("audit off", gated, false, SECONDS);
-            on[round] = run("audit on, keyed chain (sealer in the background)", gated, true, SECONDS);
-            unkeyedChain(true);
-            unkeyed[round] = run("audit on, unkeyed chain (lock and sha256 in the insert, as V10_0)", gated, true, SECONDS);
-            unkeyedChain(false);
-            audit.asyncReadCommits(true);
-            async[round] = run("audit on, async read commits", gated, true, SECONDS);
-            audit.asyncReadCommits(false);
+            inTx[round] = run("audit on (durable commit per request)", gated, true, SECONDS);
+            seals.pause(true);
+            sealerPaused = true;
+            unsealed[round] = run("audit on, in the request's transaction, sealer paused (what sealing costs)", gated, true, SECONDS);
+            seals.pause(false);
+            sealerPaused = false;
+            seals.sealAllCommitted(60_000);  // the backlog is sealed before the next mode is timed
+            commitDelay(true);
+            delayed[round] = run("audit on, in the request's transaction, commit_delay 1 ms, commit_siblings 2", gated, true, SECONDS);
+            commitDelay(false);
+            synchronousCommit(false);
+            noWait[round] = run("audit on, synchronous_commit off (what waiting for the disk costs)", gated, true, SECONDS);
+            synchronousCommit(true);
             rawSql[round] = run("raw SQL  ", raw, true, SECONDS);
         }
-        double onAvg = (on[0] + on[1]) / 2;
-        double unkeyedAvg = (unkeyed[0] + unkeyed[1]) / 2;
-        double asyncAvg = (async[0] + async[1]) / 2;
-        double offAvg = (off[0] + off[1]) / 2;
-        double rawAvg = (rawSql[0] + rawSql[1]) / 2;
-        System.out.printf("%nRESULT persons=%d auditRowsAtStart=%d threads=%d seconds=%d%n", ids.size(), auditRows, THREADS, SECONDS);
-        System.out.printf("RESULT audit on  %.0f files/s%nRESULT audit off %.0f files/s%nRESULT raw SQL   %.0f files/s%n", onAvg, offAvg, rawAvg);
-        System.out.printf("RESULT audit on, async read commits %.0f files/s%n", asyncAvg);
-        System.out.printf("RESULT keyed chain %.0f files/s, unkeyed chain %.0f files/s: keyed/unkeyed %.3f%n",
-                onAvg, unkeyedAvg, onAvg / unkeyedAvg);
-        System.out.printf("RESULT overhead of auditing %.1f %% (durable), %.1f %% (async read commits); on/raw %.3f ; off/raw %.3f%n",
-                100 * (offAvg - onAvg) / offAvg, 100 * (offAvg - asyncAvg) / offAvg, onAvg / rawAvg, offAvg / rawAvg);
+        double inTxAvg = java.util.Arrays.stream(inTx).average().orElseThrow();
+        double offAvg = java.util.Arrays.stream(off).average().orElseThrow();
+        double rawAvg = java.util.Arrays.stream(rawSql).average().orElseThrow();
+        double delayedAvg = java.util.Arrays.stream(delayed).average().orElseThrow();
+        double unsealedAvg = java.util.Arrays.stream(unsealed).average().orElseThrow();
+        double noWaitAvg = java.util.Arrays.stream(noWait).average().orElseThrow();
+        System.out.printf("%nRESULT persons=%d auditRowsAtStart=%d threads=%d seconds=%d rounds=%d%n", ids.size(), auditRows, THREADS, SECONDS, ROUNDS);
+        System.out.printf("RESULT audit on %.0f files/s%nRESULT audit off %.0f files/s%nRESULT raw SQL   %.0f files/s%n", inTxAvg, offAvg, rawAvg);
+        System.out.printf("RESULT overhead of auditing %.1f %% (durable); off/raw %.3f%n", 100 * (offAvg - inTxAvg) / offAvg, offAvg / rawAvg);
+        cpuPerOpen.forEach((label, sum) -> System.out.printf("RESULT CPU %s %.3f ms per open%n", label.strip(), sum[0] / sum[1]));
+        System.out.printf("RESULT what-if: sealer paused %.1f %%, commit_delay %.1f %%, synchronous_commit off %.1f %% below off%n",
+                100 * (offAvg - unsealedAvg) / offAvg, 100 * (offAvg - delayedAvg) / offAvg, 100 * (offAvg - noWaitAvg) / offAvg);
     }
 
     @Autowired
-    @org.springframework.beans.factory.annotation.Qualifier("ownerDataSource")
-    javax.sql.DataSource owner;
+    io.zonky.test.db.postgres.embedded.EmbeddedPostgres embedded;
     @Autowired
     org.samenkracht.privacy.internal.AuditSeals seals;
 
-    /** The chain as it was before issue 14, for comparison in the same run: lock and digest per insert. */
-    private void unkeyedChain(boolean on) throws java.sql.SQLException {
-        try (var c = owner.getConnection(); var st = c.createStatement()) {
-            if (on) {
-                seals.pause(true);
-                st.execute("create table if not exists bench_chain_head (chain text primary key, hash bytea)");
-                st.execute("grant select, insert, update on bench_chain_head to samenkracht_app");
-                st.execute("""
-                        create or replace function bench_unkeyed_chain() returns trigger language plpgsql as $$
-                        declare prev bytea;
-                        begin
-                          perform pg_advisory_xact_lock(hashtextextended('audit:' || new.chain, 0));
-                          select hash into prev from bench_chain_head where chain = new.chain;
-                          prev := sha256(convert_to(concat_ws('|', coalesce(encode(prev, 'hex'), '-'), new.id::text,
-                                  new.occurred_at::text, new.organisation_id::text, new.actor_id::text, new.actor_role,
-                                  new.person_id::text, new.action, new.resource, new.ground, new.chain), 'UTF8'));
-                          insert into bench_chain_head values (new.chain, prev)
-                            on conflict (chain) do update set hash = excluded.hash;
-                          return new;
-                        end $$""");
-                st.execute("create trigger zz_bench_unkeyed_chain before insert on audit_event for each row execute function bench_unkeyed_chain()");
-            } else {
-                st.execute("drop trigger if exists zz_bench_unkeyed_chain on audit_event");
-                st.execute("drop function if exists bench_unkeyed_chain()");
-                st.execute("drop table if exists bench_chain_head");
-                seals.pause(false);
-            }
+    /** Diagnostic only: the server's commits without waiting for the disk, to see what the wait costs. */
+    private void synchronousCommit(boolean on) throws java.sql.SQLException {
+        try (var c = embedded.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
+            st.execute(on ? "alter system reset synchronous_commit" : "alter system set synchronous_commit = off");
+            st.execute("select pg_reload_conf()");
+        }
+    }
+
+    /** PostgreSQL's own group commit: a committing backend waits commit_delay µs when commit_siblings others are in a transaction. */
+    private void commitDelay(boolean on) throws java.sql.SQLException {
+        try (var c = embedded.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
+            st.execute(on ? "alter system set commit_delay = 1000" : "alter system reset commit_delay");
+            st.execute(on ? "alter system set commit_siblings = 2" : "alter system reset commit_siblings");
+            st.execute("select pg_reload_conf()");
         }
     }
 
     private double run(String label, Runnable open, boolean auditOn, long seconds) throws InterruptedException {
         audit.switchTo(auditOn);
         AtomicLong count = new AtomicLong();
+        long cpuBefore = cpuNanos();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         CountDownLatch done = new CountDownLatch(THREADS);
         for (int t = 0; t < THREADS; t++) {
@@ -178,8 +177,63 @@ class PersonFileBench {
         }
         done.await();
         audit.switchTo(true);
+        // the rows of this mode are sealed inside its CPU window (unless the sealer is paused): sealing is part of the cost
+        if (!sealerPaused) {
+            seals.sealAllCommitted(60_000);
+        }
+        double cpuMsPerOpen = (cpuNanos() - cpuBefore) / 1e6 / Math.max(1, count.get());
         double perSecond = count.get() / (double) seconds;
-        System.out.printf("%s %8.0f files/s%n", label, perSecond);
+        System.out.printf("%s %8.0f files/s, %.3f ms CPU per open (JVM + PostgreSQL)%n", label, perSecond, cpuMsPerOpen);
+        cpuPerOpen.merge(label, new double[] {cpuMsPerOpen, 1}, (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]});
         return perSecond;
+    }
+
+    /** Per mode: the sum of CPU ms per open over the rounds, and the number of rounds. */
+    private final java.util.Map<String, double[]> cpuPerOpen = new java.util.LinkedHashMap<>();
+
+    /**
+     * CPU time of this JVM (the application and the benchmark's threads, the sealer included) plus the
+     * embedded PostgreSQL: its postmaster, its running children, and the children it has reaped.
+     */
+    private long cpuNanos() {
+        long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+        long postmaster = postmasterPid();
+        long ticks = 0;
+        java.io.File[] procs = new java.io.File("/proc").listFiles((d, n) -> n.chars().allMatch(Character::isDigit));
+        for (java.io.File proc : procs == null ? new java.io.File[0] : procs) {
+            String[] f = stat(proc.getName());
+            if (f == null) {
+                continue;
+            }
+            long pid = Long.parseLong(proc.getName());
+            if (pid == postmaster) {
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            } else if (Long.parseLong(f[1]) == postmaster) {
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            }
+        }
+        return jvm + ticks * 10_000_000L; // USER_HZ = 100
+    }
+
+    private long postmaster = -1;
+    private boolean sealerPaused;
+
+    private long postmasterPid() {
+        if (postmaster < 0) {
+            int backend = jdbc.sql("select pg_backend_pid()").query(Integer.class).single();
+            postmaster = Long.parseLong(stat(String.valueOf(backend))[1]);
+        }
+        return postmaster;
+    }
+
+    /** /proc/<pid>/stat after the command name: [0] state, [1] ppid, …, [11] utime, [12] stime, [13] cutime, [14] cstime. */
+    private static String[] stat(String pid) {
+        try {
+            String line = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+            return line.substring(line.lastIndexOf(')') + 2).split(" ");
+        } catch (java.io.IOException | RuntimeException gone) {
+            return null;
+        }
     }
 }
