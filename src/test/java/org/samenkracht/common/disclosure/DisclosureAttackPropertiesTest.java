@@ -130,19 +130,39 @@ class DisclosureAttackPropertiesTest {
         }
         Set<Integer> yearCan = possible(p.row("Y").n());
 
+        // The target month can have v when some choice of every month (each within what is shown of it), every quarter
+        // and the year agrees with v. Only the target's quarter depends on v: what the three other quarters can add up
+        // to, and so which totals of the target's quarter still leave the year possible, is worked out once.
+        int targetQuarter = target / 3;
+        Set<Integer> others = Set.of(0);
+        for (int q = 0; q < 4; q++) {
+            if (q != targetQuarter) {
+                Set<Integer> qs = sums(sums(monthCan.get(3 * q), monthCan.get(3 * q + 1)), monthCan.get(3 * q + 2));
+                qs.retainAll(quarterCan.get(q));
+                others = sums(others, qs);
+            }
+        }
+        Set<Integer> quarterLeavesYear = new HashSet<>();
+        for (int y : yearCan) {
+            for (int o : others) {
+                if (y >= o) {
+                    quarterLeavesYear.add(y - o);
+                }
+            }
+        }
+        Set<Integer> restOfQuarter = Set.of(0);
+        for (int m = 3 * targetQuarter; m < 3 * targetQuarter + 3; m++) {
+            if (m != target) {
+                restOfQuarter = sums(restOfQuarter, monthCan.get(m));
+            }
+        }
         Set<Integer> targetCan = new TreeSet<>();
         for (int v : monthCan.get(target)) {
-            List<Set<Integer>> fixed = new ArrayList<>(monthCan);
-            fixed.set(target, Set.of(v));
-            Set<Integer> years = Set.of(0);
-            for (int q = 0; q < 4; q++) {
-                Set<Integer> qs = sums(sums(fixed.get(3 * q), fixed.get(3 * q + 1)), fixed.get(3 * q + 2));
-                qs.retainAll(quarterCan.get(q));
-                years = sums(years, qs);
-            }
-            years.retainAll(yearCan);
-            if (!years.isEmpty()) {
-                targetCan.add(v);
+            for (int rest : restOfQuarter) {
+                if (quarterCan.get(targetQuarter).contains(v + rest) && quarterLeavesYear.contains(v + rest)) {
+                    targetCan.add(v);
+                    break;
+                }
             }
         }
         assertThat(targetCan).as("values month %d (truly %d) can have, of %s", target, truth, months).hasSizeGreaterThan(1);
@@ -431,6 +451,10 @@ class DisclosureAttackPropertiesTest {
             for (int v = 0; v < vars; v++) {
                 containing[v] = having.get(v).stream().mapToInt(Integer::intValue).toArray();
             }
+            left = new int[equations.size()];
+            for (int e = 0; e < equations.size(); e++) {
+                left[e] = eqVars.get(e).length;
+            }
             areaVars = leavesUnder(code).stream().flatMapToInt(l -> java.util.stream.IntStream.range(0, c).map(j -> var(l, j)))
                     .toArray();
             long[] x = new long[vars];
@@ -460,6 +484,8 @@ class DisclosureAttackPropertiesTest {
         /** Per variable: the equations it is in. The variables of the attacked area, as (leaf, column) indexes. */
         private int[][] containing;
         private int[] areaVars;
+        /** Per equation: how many of its variables are not yet set (each can still add at most BOUND). */
+        private int[] left;
 
         static final class SearchTooLarge extends RuntimeException {
             SearchTooLarge() {
@@ -472,7 +498,9 @@ class DisclosureAttackPropertiesTest {
          * are set in order, each to 0..BOUND; a value is kept while every equation it is in still holds: a complete
          * equation (its last variable set) sums to its shown value, an incomplete one does not exceed it. Equations
          * without this variable are as the step before left them, so only this variable's equations are summed again
-         * (kept as running sums): the same search, step for step, without re-adding every equation at every step.
+         * (kept as running sums). An incomplete equation is also given up when even its unset variables at BOUND
+         * each cannot reach its shown value, and the values above one that exceeds an equation are not tried: no
+         * table below those branches agrees, so leaving them out changes no answer, only the number of steps.
          */
         private boolean search(int i, long[] x, java.util.function.ToLongFunction<long[]> f, long want) {
             if (i == x.length) {
@@ -483,6 +511,19 @@ class DisclosureAttackPropertiesTest {
                 return f.applyAsLong(area) != want;
             }
             int[] mine = containing[i];
+            for (int e : mine) {
+                left[e]--;
+            }
+            try {
+                return tryValues(i, x, f, want, mine);
+            } finally {
+                for (int e : mine) {
+                    left[e]++;
+                }
+            }
+        }
+
+        private boolean tryValues(int i, long[] x, java.util.function.ToLongFunction<long[]> f, long want, int[] mine) {
             for (long v = 0; v <= BOUND; v++) {
                 if (++steps > STEP_BUDGET) {
                     for (int e : mine) {
@@ -496,9 +537,14 @@ class DisclosureAttackPropertiesTest {
                 }
                 x[i] = v;
                 boolean ok = true;
+                boolean over = false;
                 for (int k = 0; k < mine.length && ok; k++) {
                     int e = mine[k];
-                    ok = last[e] == i ? sum[e] == target[e] : sum[e] <= target[e];
+                    over = sum[e] > target[e];
+                    ok = last[e] == i ? sum[e] == target[e] : !over && sum[e] + BOUND * left[e] >= target[e];
+                }
+                if (over) {
+                    break;  // a larger value only adds to the sums: none of them agrees either
                 }
                 if (ok && search(i + 1, x, f, want)) {
                     return true;
