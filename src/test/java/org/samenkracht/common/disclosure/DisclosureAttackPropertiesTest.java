@@ -451,10 +451,6 @@ class DisclosureAttackPropertiesTest {
             for (int v = 0; v < vars; v++) {
                 containing[v] = having.get(v).stream().mapToInt(Integer::intValue).toArray();
             }
-            left = new int[equations.size()];
-            for (int e = 0; e < equations.size(); e++) {
-                left[e] = eqVars.get(e).length;
-            }
             areaVars = leavesUnder(code).stream().flatMapToInt(l -> java.util.stream.IntStream.range(0, c).map(j -> var(l, j)))
                     .toArray();
             long[] x = new long[vars];
@@ -484,8 +480,6 @@ class DisclosureAttackPropertiesTest {
         /** Per variable: the equations it is in. The variables of the attacked area, as (leaf, column) indexes. */
         private int[][] containing;
         private int[] areaVars;
-        /** Per equation: how many of its variables are not yet set (each can still add at most BOUND). */
-        private int[] left;
 
         static final class SearchTooLarge extends RuntimeException {
             SearchTooLarge() {
@@ -498,9 +492,7 @@ class DisclosureAttackPropertiesTest {
          * are set in order, each to 0..BOUND; a value is kept while every equation it is in still holds: a complete
          * equation (its last variable set) sums to its shown value, an incomplete one does not exceed it. Equations
          * without this variable are as the step before left them, so only this variable's equations are summed again
-         * (kept as running sums). An incomplete equation is also given up when even its unset variables at BOUND
-         * each cannot reach its shown value, and the values above one that exceeds an equation are not tried: no
-         * table below those branches agrees, so leaving them out changes no answer, only the number of steps.
+         * (kept as running sums): the same search, step for step, without re-adding every equation at every step.
          */
         private boolean search(int i, long[] x, java.util.function.ToLongFunction<long[]> f, long want) {
             if (i == x.length) {
@@ -511,19 +503,6 @@ class DisclosureAttackPropertiesTest {
                 return f.applyAsLong(area) != want;
             }
             int[] mine = containing[i];
-            for (int e : mine) {
-                left[e]--;
-            }
-            try {
-                return tryValues(i, x, f, want, mine);
-            } finally {
-                for (int e : mine) {
-                    left[e]++;
-                }
-            }
-        }
-
-        private boolean tryValues(int i, long[] x, java.util.function.ToLongFunction<long[]> f, long want, int[] mine) {
             for (long v = 0; v <= BOUND; v++) {
                 if (++steps > STEP_BUDGET) {
                     for (int e : mine) {
@@ -537,14 +516,9 @@ class DisclosureAttackPropertiesTest {
                 }
                 x[i] = v;
                 boolean ok = true;
-                boolean over = false;
                 for (int k = 0; k < mine.length && ok; k++) {
                     int e = mine[k];
-                    over = sum[e] > target[e];
-                    ok = last[e] == i ? sum[e] == target[e] : !over && sum[e] + BOUND * left[e] >= target[e];
-                }
-                if (over) {
-                    break;  // a larger value only adds to the sums: none of them agrees either
+                    ok = last[e] == i ? sum[e] == target[e] : sum[e] <= target[e];
                 }
                 if (ok && search(i + 1, x, f, want)) {
                     return true;
