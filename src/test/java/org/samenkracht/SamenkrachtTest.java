@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
         properties = {"samenkracht.data-dir=target/test-pg", "samenkracht.demo.enabled=true",
                 // the operator's backup key (issue 14); a fixed test value, base64 of 32 bytes
                 "samenkracht.backup.key=dGVzdC1iYWNrdXAta2V5LW5vdC1mb3ItcHJvZHVjdGlvbiE="})
-@org.springframework.test.context.ContextConfiguration(initializers = StatementCounting.class)
+@org.springframework.test.context.ContextConfiguration(initializers = {StatementCounting.class, RememberedPasswordChecks.class})
 @AutoConfigureMockMvc
 public @interface SamenkrachtTest {
 }
