@@ -8,7 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import java.util.List;
 import java.util.UUID;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.samenkracht.common.demo.DemoIds.ORGANISATION;
@@ -345,5 +347,17 @@ class OfferImportTest {
         assertThat(JsonPath.<java.util.List<String>>read(json, "$.domains")).containsExactly("RIGHTS", "SOCIAL_INCLUSION");
         assertThat(JsonPath.<java.util.List<Object>>read(json, "$.locations")).hasSize(2);
         mvc.perform(get("/socialmap/offers/new").with(httpBasic("sanne", PASSWORD))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_application_may_vacuum_and_analyze_the_tables_an_import_bulk_loads_and_no_other() {
+        // without MAINTAIN, the import's vacuum and analyze were skipped with a mere warning: matching then read the
+        // freshly written rank rows from the heap (p95 23 ms right after importing 100 000 offers, 4-7 ms once vacuumed)
+        for (String table : List.of("socialmap_offer", "socialmap_location", "socialmap_offer_rank")) {
+            assertThat(jdbc.sql("select has_table_privilege(current_user, cast(? as regclass), 'MAINTAIN')").param(table)
+                    .query(Boolean.class).single()).as(table).isTrue();
+        }
+        assertThat(jdbc.sql("select has_table_privilege(current_user, 'audit_event', 'MAINTAIN')")
+                .query(Boolean.class).single()).isFalse();
     }
 }

@@ -13,7 +13,9 @@ import javax.sql.DataSource;
 /**
  * After every migration the owner grants the application's role what it may do: read and write
  * the tables, except the audit tables (insert and read only: no update, delete or truncate) and
- * Flyway's history (read only). The role is the embedded {@value #APP}, or for an external server
+ * Flyway's history (read only); the social map's bulk-loaded tables it may also maintain (PostgreSQL 17's
+ * MAINTAIN: an import analyzes and vacuums what it wrote; without it both were skipped with only a warning).
+ * The role is the embedded {@value #APP}, or for an external server
  * {@code samenkracht.database.app-role} (empty: the operator grants by hand, docs/operations.md).
  */
 public record DatabaseRoles(String appRole) {
@@ -34,6 +36,11 @@ public record DatabaseRoles(String appRole) {
                 grant usage, select, update on all sequences in schema public to %1$s;
                 revoke insert, update, delete, truncate on flyway_schema_history from %1$s;
                 revoke update, delete, truncate on audit_event, audit_seal from %1$s;
+                do $$ begin
+                  if current_setting('server_version_num')::int >= 170000 then
+                    execute 'grant maintain on socialmap_offer, socialmap_location, socialmap_offer_rank to %1$s';
+                  end if;
+                end $$;
                 """.formatted(role);
     }
 

@@ -148,9 +148,31 @@ public class OfferImporter {
             Report report = tx.execute(status -> apply(jobId, organisationId, checked));
             log.info("Import {}: {} rows, {} accepted, {} changed, {} unchanged, {} refused", jobId, report.total(),
                     report.accepted(), report.changed(), report.unchanged(), report.refused());
+            if (report.accepted() + report.changed() >= BATCH) {
+                settle(jobId);
+            }
         } catch (RuntimeException e) {
             log.error("Import {} failed; the map is left as it was", jobId, e);
             fail(jobId, "socialmap.import.failed", 0);
+        }
+    }
+
+    /**
+     * After a bulk write, vacuums what was written. Until autovacuum comes by (a minute or more later), every match read
+     * freshly written rank rows from the table instead of the index alone (no visibility map yet) and set their hint
+     * bits: right after importing 100 000 offers the top 10 took p95 23 ms, and 4-7 ms once vacuumed. VACUUM cannot run in
+     * a transaction, so a caller inside one leaves it to autovacuum; a failure here leaves the import as it is.
+     */
+    private void settle(UUID jobId) {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        try {
+            jdbc.execute("vacuum (analyze) socialmap_offer_rank, socialmap_offer, socialmap_location");
+            log.debug("Import {}: vacuum {} ms", jobId, (System.nanoTime() - t0) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.warn("Import {}: vacuum after the import failed, autovacuum will do it: {}", jobId, e.getMessage());
         }
     }
 
