@@ -72,19 +72,34 @@ final class AppProcess {
         }
     }
 
-    /** SIGKILL of the embedded PostgreSQL's postmaster (its pid from postmaster.pid). */
-    void killDatabase() throws IOException, InterruptedException {
+    /**
+     * SIGKILL of the embedded PostgreSQL's postmaster (its pid from postmaster.pid); returns {@link System#nanoTime()}
+     * at the moment the signal was sent, then waits until the process is gone. Gone means reaped: a killed postmaster
+     * is a zombie until the machine's init reaps it, which here took up to two seconds, and PostgreSQL (like the
+     * watchdog) cannot start again on the folder before that. Fails when there was nothing to kill, so a test never
+     * goes on believing it killed a database that was not there.
+     */
+    long killDatabase() throws IOException, InterruptedException {
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
-            return;
+            throw new IllegalStateException("no postmaster.pid in " + dataDir);
         }
         long pid = Long.parseLong(Files.readAllLines(pidFile, StandardCharsets.UTF_8).get(0).trim());
-        ProcessHandle.of(pid).ifPresent(p -> {
-            p.destroyForcibly();
-            p.onExit().join();
-        });
-        // the backends die with their postmaster; give them a moment to go
-        Thread.sleep(300);
+        ProcessHandle postmaster = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IllegalStateException("postmaster " + pid + " named in postmaster.pid is not running"));
+        postmaster.destroyForcibly();
+        long signalled = System.nanoTime();
+        while (postmaster.isAlive() && System.nanoTime() - signalled < Duration.ofSeconds(30).toNanos()) {
+            Thread.sleep(2);
+        }
+        return signalled;
+    }
+
+    /** SIGKILL of the embedded PostgreSQL when it runs (clean-up after a test, passed or not). */
+    void killDatabaseIfRunning() throws IOException, InterruptedException {
+        if (postmasterAlive()) {
+            killDatabase();
+        }
     }
 
     /** Whether the postmaster named in the data folder's postmaster.pid is alive. */

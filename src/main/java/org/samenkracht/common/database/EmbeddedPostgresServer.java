@@ -37,6 +37,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    /** How often the watchdog looks whether the postmaster still runs (reads /proc; cheap). */
+    private static final long WATCH_EVERY_MILLIS = 200;
     private static final ConcurrentHashMap<Path, Instance> RUNNING = new ConcurrentHashMap<>();
     private static volatile boolean shuttingDown;
 
@@ -213,8 +215,12 @@ public final class EmbeddedPostgresServer {
             while (!shuttingDown) {
                 try {
                     Optional<ProcessHandle> pm = postmaster(instance.dir);
-                    if (pm.isPresent()) {
-                        pm.get().onExit().join();
+                    // Polled here rather than with onExit(): for a process that is not our child the JDK polls
+                    // with a sleep that grows by 30 ms a round up to 5 s, so after an hour's uptime a dead
+                    // postmaster went unnoticed for up to 5 s. (A killed postmaster stays "alive" as a zombie
+                    // until init reaps it; PostgreSQL refuses to start on the folder before that anyway.)
+                    while (pm.isPresent() && pm.get().isAlive() && !shuttingDown) {
+                        Thread.sleep(WATCH_EVERY_MILLIS);
                     }
                     Thread.sleep(500);
                     if (stopping() || postmaster(instance.dir).isPresent()) {
