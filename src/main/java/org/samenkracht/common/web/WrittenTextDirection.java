@@ -125,14 +125,23 @@ class WrittenTextDirection extends AbstractProcessorDialect implements IPostProc
             IOpenElementTag parent = justOpened;
             justOpened = null;
             String content = text.getText();
+            // an element whose direction the template chose is left alone; one with dir="auto" takes the direction
+            // of its first strong letter, so only the right-to-left runs inside a left-to-right text need isolating
+            boolean parentAuto = parent != null && "auto".equalsIgnoreCase(parent.getAttributeValue("dir"));
             if (noMarkupDepth > 0 || !hasRightToLeft(content) || content.indexOf('<') >= 0
-                    || (parent != null && (parent.hasAttribute("dir") || parent.getElementCompleteName().equalsIgnoreCase("bdi")
+                    || (parent != null && ((parent.hasAttribute("dir") && !parentAuto)
+                            || parent.getElementCompleteName().equalsIgnoreCase("bdi")
                             || parent.getElementCompleteName().equalsIgnoreCase("option")))) {
                 super.handleText(text);
                 return;
             }
+            java.util.List<Piece> pieces = pieces(content);
+            if (parentAuto && pieces.size() == 1 && pieces.get(0).isolated()) {
+                super.handleText(text); // a right-to-left text in a dir="auto" element: that element is its isolation
+                return;
+            }
             IModelFactory model = getContext().getModelFactory();
-            for (Piece piece : pieces(content)) {
+            for (Piece piece : pieces) {
                 if (piece.isolated()) {
                     super.handleOpenElement(model.createOpenElementTag("span", "dir", "auto"));
                     super.handleText(model.createText(piece.text()));

@@ -18,12 +18,16 @@ import static org.samenkracht.common.demo.DemoIds.*;
 
 /**
  * Jonas's own story (his words, and Sanne's separate contribution), a first conversation whose report
- * Sanne agreed to and Jonas still has to read, and a few logbook entries. Fictional.
+ * Sanne agreed to and Jonas still has to read, and a few logbook entries (one for Fatima quotes her in Arabic).
+ * Fictional.
  */
 @Component
 @Order(22)
 @ConditionalOnProperty(name = "samenkracht.demo.enabled", havingValue = "true")
 class DialogueDemoData implements ApplicationRunner {
+
+    /** Fatima's words in Arabic in a logbook note ("I want to understand the school's letters myself"). */
+    static final String FATIMA_OWN_WORDS = "أريد أن أفهم رسائل المدرسة بنفسي.";
 
     private final Accounts accounts;
     private final OwnStory story;
@@ -70,6 +74,10 @@ class DialogueDemoData implements ApplicationRunner {
                     "Telefoongesprek: Jonas heeft zelf de boodschappen gedaan en de vuilnisbak buiten gezet."));
             logbook.add(PERSON_FATIMA, new Logbook.NewEntry(Logbook.Kind.CONTACT, LocalDateTime.now().minusDays(3),
                     "Contactmoment in het buurthuis: samen de brieven van school gelezen."));
+            // Arabic inside a Dutch note, so the isolation of right-to-left text is there to see on a real page
+            logbook.add(PERSON_FATIMA, new Logbook.NewEntry(Logbook.Kind.CONTACT, LocalDateTime.now().minusDays(2),
+                    "Fatima liet zien wat ze zelf had opgeschreven: " + FATIMA_OWN_WORDS
+                            + " Dat betekent: ik wil de brieven van school zelf begrijpen."));
         });
     }
 }

@@ -82,4 +82,12 @@ class WrittenTextDirectionTest {
                 .contains("<title>" + NAME + "</title>").contains("<p>Samen koken &amp; eten</p>")
                 .contains("<option>" + NAME + "</option>").contains("<text>" + NAME + "</text>");
     }
+
+    @Test
+    void inside_an_element_with_dir_auto_only_the_right_to_left_runs_of_a_left_to_right_text_are_isolated() {
+        String html = render("<p dir=\"auto\" th:text=\"|Zij schreef ${name} op.|\"></p><p dir=\"auto\" th:text=\"${note}\"></p>"
+                        + "<p dir=\"rtl\" th:text=\"|Zij schreef ${name} op.|\"></p>", Map.of("name", NAME, "note", NOTE));
+        assertThat(html).isEqualTo("<p dir=\"auto\">Zij schreef <span dir=\"auto\">" + NAME + "</span> op.</p>"
+                + "<p dir=\"auto\">" + NOTE + "</p><p dir=\"rtl\">Zij schreef " + NAME + " op.</p>");
+    }
 }

@@ -56,4 +56,14 @@ class WrittenTextOnPagesTest {
             jdbc.sql("delete from signal where id = ?").param(id).update();
         }
     }
+
+    @Test
+    void the_demo_note_quoting_fatima_in_arabic_isolates_her_words_inside_the_dutch_sentence() throws Exception {
+        var page = mvc.perform(get("/persons/" + org.samenkracht.common.demo.DemoIds.PERSON_FATIMA + "/logbook")
+                .with(httpBasic("sanne", "samen2026"))).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        String html = page.getContentAsString();
+        assertThat(html).contains("Fatima liet zien wat ze zelf had opgeschreven: <span dir=\"auto\">أريد أن أفهم رسائل المدرسة بنفسي")
+                .contains("Dat betekent: ik wil de brieven van school zelf begrijpen.");
+    }
 }
