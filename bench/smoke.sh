@@ -4,7 +4,7 @@
 # figures of a smoke run mean nothing. The real run: bench/load/run.sh (see docs/performance.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export SCALE=${SCALE:-300} DURATION=${DURATION:-2} CONNECTIONS=${CONNECTIONS:-4} PORT=${PORT:-18480} DB_PORT=${DB_PORT:-18481}
+export SCALE=${SCALE:-300} DURATION=${DURATION:-2} CONNECTIONS=${CONNECTIONS:-4} WARMUP=${WARMUP:-2} PORT=${PORT:-18480} DB_PORT=${DB_PORT:-18481}
 export DATA=/tmp/samenkracht-smoke-$$ 
 trap 'rm -rf "$DATA" "$DATA.generated"' EXIT
 bench/load/run.sh

@@ -100,8 +100,10 @@ RESULTS=$(mktemp)
 TIMEOUT=${TIMEOUT:-5}
 # The JIT first: a fresh JVM spends about a minute of CPU compiling (measured: the C2 thread took 53 of
 # the first 116 CPU seconds), which would be charged to whichever page came first. Every page is
-# warmed for WARMUP seconds at 8 connections before anything is measured (0 turns this off).
-WARMUP=${WARMUP:-10}
+# warmed for WARMUP seconds at 8 connections before anything is measured (0 turns this off). 10 s was
+# too short: on 2026-12-06 the same build measured the dossier at 32 connections 14 % of its raw SQL after
+# 10 s and 27 % after 30 s (docs/performance.md).
+WARMUP=${WARMUP:-30}
 if [ "$WARMUP" -gt 0 ]; then
   for page in $PAGES; do
     accept="text/html"; [[ $page == api-* ]] && accept="application/json"
