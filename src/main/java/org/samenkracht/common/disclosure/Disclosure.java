@@ -19,10 +19,16 @@ import java.util.Set;
  *   <li><b>Dominance</b> for magnitudes (hours): fewer contributors than the threshold, the largest contributor
  *       above 50 % or the two largest above 85 % of the total: held back.</li>
  *   <li><b>Secondary</b>: figures are computed for the whole tree of areas at once (neighbourhood, district,
- *       municipality), so an area is held back the same way in every view and every linked table. Where an area
- *       is the only one held back among its siblings while their parent shows, a sibling is held back too; where an
- *       area is held back while all its children show, a child is held back too; so the parent minus the others
- *       never gives a held-back area.</li>
+ *       municipality), so an area is held back the same way in every view and every linked table. What counts is
+ *       what stays <b>unknown</b> after subtracting every shown figure: a held-back area's <i>leftover</i> is the
+ *       area minus the shown areas below it (reached through held-back areas). So a held-back district whose only
+ *       held-back neighbourhood is all that is left of it is one unknown with it, not two; and a held-back area
+ *       whose leftover is zero hides nothing, so it protects no sibling. Under a parent that shows, anything held
+ *       back needs at least two held-back children with a leftover, and their leftovers together (the parent minus
+ *       every shown figure below it) are no small group, have no small cell and no disclosive zero ("onthullende
+ *       nul in de rest"); a held-back area that is not empty always keeps a leftover (all its children never show).
+ *       Where that does not hold a further partner is held back: a shown sibling, else a shown area below a
+ *       held-back sibling, else the parent. So the parent minus the others never gives a held-back area.</li>
  *   <li><b>Levels</b>: one geographic level and one time level per view, and every published count rounded to
  *       base 5 (a zero stays 0), so a year minus its months, or a district minus its neighbourhoods, never gives
  *       a small cell exactly. (The rounding can be turned off only to test the secondary suppression alone.)</li>
