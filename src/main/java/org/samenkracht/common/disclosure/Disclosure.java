@@ -19,10 +19,16 @@ import java.util.Set;
  *   <li><b>Dominance</b> for magnitudes (hours): fewer contributors than the threshold, the largest contributor
  *       above 50 % or the two largest above 85 % of the total: held back.</li>
  *   <li><b>Secondary</b>: figures are computed for the whole tree of areas at once (neighbourhood, district,
- *       municipality), so an area is held back the same way in every view and every linked table. Where an area
- *       is the only one held back among its siblings while their parent shows, a sibling is held back too; where an
- *       area is held back while all its children show, a child is held back too; so the parent minus the others
- *       never gives a held-back area.</li>
+ *       municipality), so an area is held back the same way in every view and every linked table. What counts is
+ *       what stays <b>unknown</b> after subtracting every shown figure: a held-back area's <i>leftover</i> is the
+ *       area minus the shown areas below it (reached through held-back areas). So a held-back district whose only
+ *       held-back neighbourhood is all that is left of it is one unknown with it, not two; and a held-back area
+ *       whose leftover is zero hides nothing, so it protects no sibling. Under a parent that shows, anything held
+ *       back needs at least two held-back children with a leftover, and their leftovers together (the parent minus
+ *       every shown figure below it) are no small group, have no small cell and no disclosive zero ("onthullende
+ *       nul in de rest"); a held-back area that is not empty always keeps a leftover (all its children never show).
+ *       Where that does not hold a further partner is held back: a shown sibling, else a shown area below a
+ *       held-back sibling, else the parent. So the parent minus the others never gives a held-back area.</li>
  *   <li><b>Levels</b>: one geographic level and one time level per view, and every published count rounded to
  *       base 5 (a zero stays 0), so a year minus its months, or a district minus its neighbourhoods, never gives
  *       a small cell exactly. (The rounding can be turned off only to test the secondary suppression alone.)</li>
@@ -312,10 +318,16 @@ public final class Disclosure {
     }
 
     /**
-     * Secondary suppression over the tree until nothing changes: (1) among siblings whose parent shows, never exactly
-     * one held back; (2) a held-back area with children never has all its children shown; (3) the held-back siblings
-     * of a shown parent are never, taken together, all in some categories and none in another (their parent minus the
-     * others would show that disclosive zero for each of them).
+     * Secondary suppression over the tree until nothing changes. What counts is what stays <b>unknown</b> to one who
+     * subtracts every shown figure: a held-back area's leftover is the area minus its shown descendants (those reached
+     * through held-back areas only), so a held-back district whose one held-back neighbourhood is all that is left of
+     * it is one unknown with that neighbourhood, and a held-back area whose leftover is zero hides nothing and protects
+     * no sibling. (1) A shown parent never has exactly one held-back child with a leftover (the parent minus the shown
+     * figures would give it); (2) a held-back area that is not empty always keeps a leftover (it is never the sum of
+     * shown figures); (3) the leftovers of the held-back children of a shown parent, taken together (the parent minus
+     * every shown figure below it), are never a small group, in total or in any category, nor all in some categories
+     * and none in another (that disclosive zero would hold for each of them). Where a rule does not hold, a further
+     * partner is held back: a shown child first, else a shown figure below a held-back child, else the parent.
      */
     private static void secondary(AreaTree tree, Set<String> held, int t, java.util.function.ToLongFunction<String> size,
                                   java.util.function.ToIntFunction<String> mixed,
@@ -330,79 +342,143 @@ public final class Disclosure {
                 if (kids.isEmpty()) {
                     continue;
                 }
-                List<String> shownKids = new ArrayList<>(kids.stream().filter(k -> !held.contains(k)).toList());
-                long heldKids = kids.size() - shownKids.size();
-                boolean needsOne = (!held.contains(parent) && heldKids == 1) || (held.contains(parent) && heldKids == 0);
-                if (needsOne) {
-                    // a partner that is itself empty protects nothing where the zero is known from elsewhere (a month
-                    // to come, a parent shown as 0): then the parent, equal to the held-back child, is held back instead
-                    var candidate = shownKids.stream().filter(k -> size.applyAsLong(k) > 0).min(partner);
-                    if (candidate.isEmpty() && held.contains(parent)) {
-                        candidate = shownKids.stream().min(partner);
-                    }
-                    if (candidate.isPresent()) {
-                        held.add(candidate.get());
+                List<String> shownKids = new ArrayList<>();
+                List<String> parts = new ArrayList<>();     // held-back children with a leftover: the unknowns
+                List<String> emptyHeld = new ArrayList<>(); // held-back children whose leftover is zero
+                for (String k : kids) {
+                    if (!held.contains(k)) {
+                        shownKids.add(k);
+                    } else if (unknownSize(tree, held, k, size) > 0) {
+                        parts.add(k);
                     } else {
-                        held.add(parent);  // no sibling to pair with: the parent (equal to the one child) is held back
+                        emptyHeld.add(k);
                     }
+                }
+                if (held.contains(parent)) {
+                    // (2) a held-back area is not the sum of shown figures below it: it has a held-back child, and
+                    // when it is not empty, one with a leftover; where the shown figures that give it away lie under a
+                    // held-back child, that child (earlier, bottom-up) holds one back of its own. An empty area
+                    // held back (by a linked table) holds back an empty child, so that its zero is not read off below.
+                    boolean noneHeld = parts.isEmpty() && emptyHeld.isEmpty();
+                    if (noneHeld || (parts.isEmpty() && size.applyAsLong(parent) > 0)) {
+                        var candidate = shownKids.stream().filter(k -> size.applyAsLong(k) > 0).min(partner);
+                        if (candidate.isEmpty() && noneHeld) {
+                            candidate = shownKids.stream().min(partner);
+                        }
+                        if (candidate.isPresent()) {
+                            held.add(candidate.get());
+                            changed = true;
+                        }
+                    }
+                    continue;
+                }
+                if (parts.isEmpty() && emptyHeld.isEmpty()) {
+                    continue;  // nothing held back below a shown parent
+                }
+                if (parts.size() < 2) {
+                    // (1) two unknowns with a leftover: a shown child with something in it, else a shown figure below
+                    // a held-back child that is all known (an empty partner protects nothing where its zero is known
+                    // from elsewhere: a month to come, a parent shown as 0); else the parent, equal to the one unknown
+                    java.util.function.Predicate<String> nonEmpty = k -> size.applyAsLong(k) > 0;
+                    held.add(partner(tree, held, shownKids, emptyHeld, nonEmpty, partner).orElse(parent));
                     changed = true;
                     continue;
                 }
-                if (!held.contains(parent) && heldKids >= 2) {
-                    // the held-back siblings of a shown parent are worked out together (the parent minus the others):
-                    // together they must not be a small group either, in total or in any category
-                    long together = 0;
-                    for (String k : kids) {
-                        if (held.contains(k)) {
-                            together += size.applyAsLong(k);
-                        }
-                    }
-                    int smallColumn = -1;
-                    if (cells != null) {
-                        long[] sumCells = null;
-                        for (String k : kids) {
-                            if (held.contains(k)) {
-                                sumCells = sumCells == null ? cells.apply(k).clone() : add(sumCells, cells.apply(k));
-                            }
-                        }
-                        for (int col = 0; col < sumCells.length && smallColumn < 0; col++) {
-                            if (sumCells[col] >= 1 && sumCells[col] < t) {
-                                smallColumn = col;
-                            }
-                        }
-                    }
-                    if ((together >= 1 && together < t) || smallColumn >= 0) {
-                        final int column = smallColumn;
-                        var partnerKid = shownKids.stream().filter(k -> column < 0 ? size.applyAsLong(k) > 0 : cells.apply(k)[column] > 0)
-                                .min(partner);
-                        held.add(partnerKid.orElse(parent));
-                        changed = true;
-                        continue;
+                // (3) the parent minus every shown figure below it gives the leftovers together
+                List<String> below = new ArrayList<>(emptyHeld);
+                below.addAll(parts);
+                long together = 0;
+                for (String k : parts) {
+                    together += unknownSize(tree, held, k, size);
+                }
+                long[] sumCells = null;
+                if (cells != null) {
+                    for (String k : parts) {
+                        long[] c = unknownCells(tree, held, k, cells);
+                        sumCells = sumCells == null ? c : add(sumCells, c);
                     }
                 }
-                if (cells != null && !held.contains(parent) && heldKids >= 2) {
-                    long[] together = null;
-                    for (String k : kids) {
-                        if (held.contains(k)) {
-                            long[] c = cells.apply(k);
-                            together = together == null ? c.clone() : add(together, c);
+                int smallColumn = -1;
+                int zeroColumn = -1;
+                if (sumCells != null) {
+                    for (int col = 0; col < sumCells.length; col++) {
+                        if (smallColumn < 0 && sumCells[col] >= 1 && sumCells[col] < t) {
+                            smallColumn = col;
+                        }
+                        if (zeroColumn < 0 && sumCells.length >= 2 && together >= 1 && sumCells[col] == 0) {
+                            zeroColumn = col;
                         }
                     }
-                    if (together.length >= 2 && sum(together) >= 1) {
-                        for (int col = 0; col < together.length; col++) {
-                            if (together[col] == 0) {
-                                final int column = col;
-                                var partnerKid = shownKids.stream().filter(k -> cells.apply(k)[column] > 0)
-                                        .max(Comparator.comparingLong(k -> cells.apply(k)[column]));
-                                held.add(partnerKid.orElse(parent));
-                                changed = true;
-                                break;
-                            }
-                        }
-                    }
+                }
+                if ((together >= 1 && together < t) || smallColumn >= 0) {
+                    final int column = smallColumn;
+                    java.util.function.Predicate<String> adds = k -> column < 0 ? size.applyAsLong(k) > 0 : cells.apply(k)[column] > 0;
+                    held.add(partner(tree, held, shownKids, below, adds, partner).orElse(parent));
+                    changed = true;
+                    continue;
+                }
+                if (zeroColumn >= 0) {
+                    final int column = zeroColumn;
+                    Comparator<String> most = Comparator.<String>comparingLong(k -> -cells.apply(k)[column]).thenComparing(k -> k);
+                    held.add(partner(tree, held, shownKids, below, k -> cells.apply(k)[column] > 0, most).orElse(parent));
+                    changed = true;
                 }
             }
         }
+    }
+
+    /**
+     * A further partner to hold back: the best shown child that passes {@code fits}, else the best shown figure below
+     * the given held-back children (holding it back adds to what stays unknown of them).
+     */
+    private static java.util.Optional<String> partner(AreaTree tree, Set<String> held, List<String> shownKids,
+                                                      List<String> heldKids, java.util.function.Predicate<String> fits,
+                                                      Comparator<String> best) {
+        var kid = shownKids.stream().filter(fits).min(best);
+        if (kid.isPresent()) {
+            return kid;
+        }
+        List<String> below = new ArrayList<>();
+        for (String k : heldKids) {
+            shownBelow(tree, held, k, below);
+        }
+        return below.stream().filter(fits).min(best);
+    }
+
+    /** The shown areas below a held-back area that are reached through held-back areas only: what can be subtracted. */
+    private static void shownBelow(AreaTree tree, Set<String> held, String code, List<String> out) {
+        for (String k : tree.children(code)) {
+            if (held.contains(k)) {
+                shownBelow(tree, held, k, out);
+            } else {
+                out.add(k);
+            }
+        }
+    }
+
+    /** What stays unknown of a held-back area: its size minus that of every shown area below it (its leftover). */
+    private static long unknownSize(AreaTree tree, Set<String> held, String code, java.util.function.ToLongFunction<String> size) {
+        long left = size.applyAsLong(code);
+        List<String> below = new ArrayList<>();
+        shownBelow(tree, held, code, below);
+        for (String s : below) {
+            left -= size.applyAsLong(s);
+        }
+        return left;
+    }
+
+    /** The leftover of a held-back area per category: its cells minus those of every shown area below it. */
+    private static long[] unknownCells(AreaTree tree, Set<String> held, String code, java.util.function.Function<String, long[]> cells) {
+        long[] left = cells.apply(code).clone();
+        List<String> below = new ArrayList<>();
+        shownBelow(tree, held, code, below);
+        for (String s : below) {
+            long[] c = cells.apply(s);
+            for (int i = 0; i < left.length; i++) {
+                left[i] -= c[i];
+            }
+        }
+        return left;
     }
 
     private static long[] add(long[] a, long[] b) {
