@@ -21,7 +21,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("samenkracht-lang");
+        CookieLocaleResolver resolver = new OnlyOurLanguages("samenkracht-lang");
         resolver.setDefaultLocaleFunction(WebConfiguration::defaultLocale);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
@@ -46,6 +46,37 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     static final java.util.List<Locale> SUPPORTED = java.util.List.of(DUTCH, Locale.ENGLISH);
+
+    /** The supported language a chosen one comes down to: English for any English, else Dutch. */
+    static Locale supported(Locale chosen) {
+        return chosen != null && Locale.ENGLISH.getLanguage().equals(chosen.getLanguage()) ? Locale.ENGLISH : DUTCH;
+    }
+
+    /**
+     * The language cookie and {@code ?lang=} come down to Dutch or English before anything else sees them. Without
+     * this any well-formed tag ({@code ?lang=qq}, a hand-made cookie) became the request's locale, and every new one
+     * sent the message source looking for fifteen bundles in that language through the jars: work and memory an
+     * anonymous client could ask for at will (the fuzz test's random {@code lang} values did, on every request).
+     */
+    static final class OnlyOurLanguages extends CookieLocaleResolver {
+        OnlyOurLanguages(String cookieName) {
+            super(cookieName);
+        }
+
+        @Override
+        protected Locale parseLocaleValue(String value) {
+            return supported(super.parseLocaleValue(value));
+        }
+
+        @Override
+        public void setLocaleContext(jakarta.servlet.http.HttpServletRequest request,
+                                     jakarta.servlet.http.HttpServletResponse response,
+                                     org.springframework.context.i18n.LocaleContext localeContext) {
+            Locale chosen = localeContext == null ? null : localeContext.getLocale();
+            super.setLocaleContext(request, response,
+                    chosen == null ? localeContext : new org.springframework.context.i18n.SimpleLocaleContext(supported(chosen)));
+        }
+    }
 
     /** Controller methods found through an index instead of a scan of every mapping ({@link IndexedHandlerMapping}). */
     @Bean
