@@ -47,9 +47,13 @@ class WebConfiguration implements WebMvcConfigurer {
 
     static final java.util.List<Locale> SUPPORTED = java.util.List.of(DUTCH, Locale.ENGLISH);
 
-    /** The supported language a chosen one comes down to: English for any English, else Dutch. */
+    /** The supported language a chosen one comes down to (en-GB is English), else Dutch; the same lookup as Accept-Language. */
     static Locale supported(Locale chosen) {
-        return chosen != null && Locale.ENGLISH.getLanguage().equals(chosen.getLanguage()) ? Locale.ENGLISH : DUTCH;
+        if (chosen == null) {
+            return DUTCH;
+        }
+        Locale best = Locale.lookup(java.util.List.of(new Locale.LanguageRange(chosen.toLanguageTag())), SUPPORTED);
+        return best == null ? DUTCH : best;
     }
 
     /**

@@ -20,12 +20,8 @@ class LanguageChoiceTest {
     @Autowired
     MockMvc mvc;
 
-    String langCookie(String query, Cookie... cookies) throws Exception {
-        var request = get("/login" + query);
-        if (cookies.length > 0) {
-            request.cookie(cookies);
-        }
-        var response = mvc.perform(request).andReturn().getResponse();
+    String langCookie(String query) throws Exception {
+        var response = mvc.perform(get("/login" + query)).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         Cookie set = response.getCookie("samenkracht-lang");
         return set == null ? null : set.getValue() + " " + pageLanguage(response.getContentAsString());
