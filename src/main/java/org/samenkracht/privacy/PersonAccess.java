@@ -237,6 +237,11 @@ public class PersonAccess {
         if (personIds.isEmpty()) {
             return facts;
         }
+        // One person (every page of one file) is read as a single value, not as an unnested array: in
+        // a generic plan PostgreSQL guesses an unnested parameter at 10 rows, so it kept planning this
+        // query afresh on every request (0.58 ms of planning against 0.06 ms of execution, per
+        // pg_stat_statements at 100 000 persons); a single value gets the cached generic plan.
+        boolean one = personIds.size() == 1;
         jdbc.sql("""
                 select p.id,
                   exists (select 1 from care_team_member where person_id = p.id and user_id = :u) as in_team,
@@ -248,7 +253,7 @@ public class PersonAccess {
                   c.informations, c.consents,
                   (select array_agg(distinct gp) from part_grant g cross join unnest(g.parts) as gp
                    where g.person_id = p.id and g.user_id = :u) as granted
-                from unnest(cast(:ids as uuid[])) as p(id)
+                from %s
                 left join lateral (
                   select array_agg(x.information) as informations, array_agg(x.id) as consents
                   from (select distinct on (i.information) i.information, c.id
@@ -259,8 +264,10 @@ public class PersonAccess {
                             or (c.recipient_kind = 'ACCOUNT' and c.recipient_account_id = :u)
                             or (c.recipient_kind = 'ROLE' and c.recipient_role = :role and c.organisation_id = :org)
                             or (c.recipient_kind = 'ORGANISATION' and c.recipient_organisation_id = :org))
-                        order by i.information, c.recorded_at) x) c on true""")
-                .param("ids", personIds.toArray(UUID[]::new)).param("u", user.id()).param("role", user.role().name())
+                        order by i.information, c.recorded_at) x) c on true""".formatted(
+                        one ? "(select cast(:id as uuid)) as p(id)" : "unnest(cast(:ids as uuid[])) as p(id)"))
+                .param(one ? "id" : "ids", one ? personIds.iterator().next() : personIds.toArray(UUID[]::new))
+                .param("u", user.id()).param("role", user.role().name())
                 .param("members", memberEntriesOf(user))
                 .param("org", user.organisationId())
                 .query((rs, i) -> facts.put(rs.getObject("id", UUID.class), new Facts(rs.getBoolean("in_team"),

@@ -23,6 +23,8 @@ class PersonAccessTest {
     Accounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Test
     void the_care_team_reads_and_writes_and_is_audited() {
@@ -32,6 +34,27 @@ class PersonAccessTest {
             access.write(PERSON_JONAS, Part.PERSON);
         });
         assertThat(auditRows(PROFESSIONAL_SANNE, "READ")).isEqualTo(before + 1);
+    }
+
+    /**
+     * Every page of one file asks the gate about one person. PostgreSQL used to plan that question
+     * afresh on every request (an unnested id array is guessed at 10 rows in a generic plan, so the
+     * generic plan always looked dearer): 0.58 ms of planning against 0.06 ms of execution.
+     */
+    @Test
+    void the_gates_question_about_one_person_is_planned_once_and_then_reused() {
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx ->
+                accounts.runAs(PROFESSIONAL_SANNE, () -> {
+                    for (int i = 0; i < 20; i++) {
+                        assertThat(access.may(PERSON_JONAS, Part.PERSON, AccessKind.READ)).isTrue();
+                    }
+                    long[] plans = jdbc.sql("""
+                            select generic_plans, custom_plans from pg_prepared_statements
+                            where statement like '%as in_team%'""")
+                            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+                    assertThat(plans[0]).as("executions on the cached generic plan (custom plans: %d)", plans[1])
+                            .isGreaterThanOrEqualTo(5);
+                }));
     }
 
     @Test
