@@ -75,12 +75,19 @@ public class Accounts {
 
     /** Colleagues in an organisation who can take part in support (for choosing a step's professional). */
     public List<Account> professionals(UUID organisationId) {
-        // asked twice by the plan page (its step form and the names of step takers): read once per GET
-        return org.samenkracht.common.web.RequestMemo.remember("identity.professionals:" + organisationId, () -> jdbc.sql("""
+        // asked twice by a step form (its list and the names of step takers): read once per GET
+        return org.samenkracht.common.web.RequestMemo.remember(PROFESSIONALS + organisationId, () -> jdbc.sql("""
                 select id, organisation_id, username, display_name, role, person_id from app_user
                 where organisation_id = ? and role in ('PROFESSIONAL', 'COACH') and enabled order by display_name""")
                 .param(organisationId).query(Accounts::map).list());
     }
+
+    /** {@link #professionals} if this GET has read them already, without reading them. */
+    public Optional<List<Account>> professionalsAlreadyRead(UUID organisationId) {
+        return org.samenkracht.common.web.RequestMemo.recall(PROFESSIONALS + organisationId);
+    }
+
+    private static final String PROFESSIONALS = "identity.professionals:";
 
     /** The enabled accounts of an organisation with one role (for choosing a coordinator, for instance). */
     public List<Account> withRole(UUID organisationId, Role role) {

@@ -33,6 +33,18 @@ public final class RequestMemo {
         return known.orElse(null);
     }
 
+    /** What this GET already remembered under the key, without reading anything. */
+    @SuppressWarnings("unchecked")
+    public static <T> Optional<T> recall(String key) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && "GET".equals(request.getRequest().getMethod())) {
+            Optional<T> known = (Optional<T>) request.getAttribute(RequestMemo.class.getName() + ":" + key,
+                    RequestAttributes.SCOPE_REQUEST);
+            return known == null ? Optional.empty() : known;
+        }
+        return Optional.empty();
+    }
+
     /**
      * Remembers what a wider read already brought along (the plan's versions in the plan's own
      * query), so a later {@link #remember} of the same key in this GET asks nothing.

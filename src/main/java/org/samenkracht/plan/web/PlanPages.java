@@ -116,12 +116,13 @@ class PlanPages {
     private PlanView writablePlan(UUID personId, Model model) {
         model.addAttribute("person", persons.whose(personId, Part.PLAN));
         access.offers(personId, Part.PLAN, AccessKind.WRITE);
+        // the form's lists first: the names of the plan's step takers are then found among them
+        stepFormChoices(personId, model);
         PlanView plan = plans.current(personId).filter(p -> !"ENDED".equals(p.status()))
                 .orElseThrow(() -> new NotFound("plan"));
         model.addAttribute("plan", plan);
         model.addAttribute("mine", false);
         model.addAttribute("canWrite", true);
-        stepFormChoices(personId, model);
         return plan;
     }
 
