@@ -140,7 +140,9 @@ class QuietSessions {
      * is handed out again: a CSRF token, a flag, a text; a security context is a fresh wrapper around the
      * same authentication each time (signing out empties the wrapper of that one request, never the
      * remembered one). Anything else is deserialised every time, as before. Equal bytes are the same
-     * session state, so nothing of one session can reach another that did not hold the same bytes.
+     * session state, so nothing of one session can reach another that did not hold the same bytes; and
+     * the session row is still read on every request, so a session signed out, expired or ended by an
+     * administrator is gone exactly as before.
      */
     static final class RememberedAttributes implements org.springframework.core.convert.converter.Converter<byte[], Object> {
 
