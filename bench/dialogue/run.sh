@@ -4,5 +4,6 @@
 # reused after). Result in target/bench/dialogue-logbook-search.txt. Remove the dir to regenerate.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -q -B test -Dtest=LogbookSearchBench -Dsurefire.failIfNoSpecifiedTests=false
+./mvnw -q -B test -Dtest=LogbookSearchBench -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dtest.jit=-XX:+TieredCompilation
 cat target/bench/dialogue-logbook-search.txt

@@ -7,6 +7,6 @@ cd "$(dirname "$0")/../.."
 uptime
 ./mvnw -q -B -o test -Dtest=FhirExportBench -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.persons="${PERSONS:-10000}" -Dbench.threads="${THREADS:-2}" \
-  -DargLine="-Xmx1500m -XX:+UseSerialGC -Dbench.persons=${PERSONS:-10000} -Dbench.threads=${THREADS:-2}" \
+  -Dtest.jvm=-Xmx1500m -Dtest.jit=-XX:+TieredCompilation \
   | grep --line-buffered -E "RESULT"
 uptime

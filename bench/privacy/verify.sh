@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q -B test -Dtest=AuditVerifyBench -Dsurefire.failIfNoSpecifiedTests=false \
-  -DargLine="-Xmx1g -Dbench.auditRows=${ROWS:-1000000}" | grep -E 'RESULT'
+  -Dbench.auditRows="${ROWS:-1000000}" -Dtest.jvm=-Xmx1g -Dtest.jit=-XX:+TieredCompilation | grep -E 'RESULT'
 uptime
