@@ -20,15 +20,14 @@ public final class RequestMemo {
 
     @SuppressWarnings("unchecked")
     public static <T> T remember(String key, Supplier<T> read) {
-        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)
-                || !"GET".equals(request.getRequest().getMethod())) {
+        Optional<ServletRequestAttributes> get = aGet();
+        if (get.isEmpty()) {
             return read.get();
         }
-        String name = RequestMemo.class.getName() + ":" + key;
-        Optional<T> known = (Optional<T>) request.getAttribute(name, RequestAttributes.SCOPE_REQUEST);
+        Optional<T> known = (Optional<T>) get.get().getAttribute(name(key), RequestAttributes.SCOPE_REQUEST);
         if (known == null) {
             known = Optional.ofNullable(read.get());
-            request.setAttribute(name, known, RequestAttributes.SCOPE_REQUEST);
+            get.get().setAttribute(name(key), known, RequestAttributes.SCOPE_REQUEST);
         }
         return known.orElse(null);
     }
@@ -36,13 +35,8 @@ public final class RequestMemo {
     /** What this GET already remembered under the key, without reading anything. */
     @SuppressWarnings("unchecked")
     public static <T> Optional<T> recall(String key) {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                && "GET".equals(request.getRequest().getMethod())) {
-            Optional<T> known = (Optional<T>) request.getAttribute(RequestMemo.class.getName() + ":" + key,
-                    RequestAttributes.SCOPE_REQUEST);
-            return known == null ? Optional.empty() : known;
-        }
-        return Optional.empty();
+        return aGet().map(r -> (Optional<T>) r.getAttribute(name(key), RequestAttributes.SCOPE_REQUEST))
+                .flatMap(known -> known);
     }
 
     /**
@@ -50,10 +44,16 @@ public final class RequestMemo {
      * query), so a later {@link #remember} of the same key in this GET asks nothing.
      */
     public static <T> void know(String key, T value) {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                && "GET".equals(request.getRequest().getMethod())) {
-            request.setAttribute(RequestMemo.class.getName() + ":" + key, Optional.ofNullable(value),
-                    RequestAttributes.SCOPE_REQUEST);
-        }
+        aGet().ifPresent(r -> r.setAttribute(name(key), Optional.ofNullable(value), RequestAttributes.SCOPE_REQUEST));
+    }
+
+    /** The current request, if it is a GET: only a GET remembers. */
+    private static Optional<ServletRequestAttributes> aGet() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && "GET".equals(request.getRequest().getMethod()) ? Optional.of(request) : Optional.empty();
+    }
+
+    private static String name(String key) {
+        return RequestMemo.class.getName() + ":" + key;
     }
 }
