@@ -51,6 +51,21 @@ public record MemberProfile(UUID id, UUID personId, String name, Relation relati
                 accountId, version, loads, List.copyOf(newWarnings));
     }
 
+    /**
+     * The members layer by layer, in the order the ecogram's text version reads them (network,
+     * collective, volunteers, professionals); a layer without members is left out.
+     */
+    public static java.util.Map<Layer, List<MemberProfile>> inLayers(List<MemberProfile> members) {
+        java.util.Map<Layer, List<MemberProfile>> inLayers = new java.util.LinkedHashMap<>();
+        for (Layer layer : Layer.forNetworkMembers()) {
+            List<MemberProfile> inLayer = members.stream().filter(m -> m.layer() == layer).toList();
+            if (!inLayer.isEmpty()) {
+                inLayers.put(layer, inLayer);
+            }
+        }
+        return inLayers;
+    }
+
     public NetworkMember toMember() {
         return new NetworkMember(id, personId, name, relation, layer, supportReceived, version);
     }

@@ -1,7 +1,6 @@
 package org.samenkracht.person;
 
 import org.samenkracht.privacy.Part;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A card on the dossier page, offered by the module that owns what it shows (network, plan, …), so
@@ -24,6 +23,9 @@ public interface DossierSection {
     /** A scalar subquery (in parentheses or not) over {@code :person}, giving the section's data as JSON. */
     String json();
 
-    /** What the template reads, from the JSON the subquery gave ({@code null} JSON when it gave SQL null). */
-    Object data(JsonNode json);
+    /**
+     * What the template reads, from the JSON text the subquery gave ({@code null} when it gave SQL null).
+     * The text is read straight into the section's records (a reader made once), not through a JSON tree.
+     */
+    Object data(String json);
 }

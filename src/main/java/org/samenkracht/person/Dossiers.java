@@ -8,7 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /**
  * Reads the dossier page in one round trip: PostgreSQL builds the person, the four questions and
- * every card the reader may see as one JSON document. The access gate decides first (one query for
+ * every card the reader may see as JSON, one column each, and each is read straight into its records. The access gate decides first (one query for
  * all parts, remembered for the request) and audits each part shown.
  */
 @Service
@@ -39,7 +39,8 @@ public class Dossiers {
              where q.person_id = :person order by q.version_no desc limit 1)""";
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final ObjectReader personReader;
+    private final ObjectReader questionsReader;
     private final PersonAccess access;
     private final CareTeam careTeam;
     private final List<DossierSection> sections;
@@ -47,7 +48,8 @@ public class Dossiers {
     Dossiers(JdbcClient jdbc, JsonMapper json, PersonAccess access, CareTeam careTeam,
              ObjectProvider<DossierSection> sections) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.personReader = json.readerFor(PersonView.class);
+        this.questionsReader = json.readerFor(FourQuestions.Version.class);
         this.access = access;
         this.careTeam = careTeam;
         this.sections = sections.stream().sorted(Comparator.comparingInt(DossierSection::order)).toList();
@@ -58,22 +60,28 @@ public class Dossiers {
         access.read(personId, Part.PERSON);
         boolean questions = readable(personId, Part.FOUR_QUESTIONS);
         List<DossierSection> shown = sections.stream().filter(s -> readable(personId, s.part())).toList();
-        StringBuilder sql = new StringBuilder("select json_build_object('person', ").append(PERSON)
-                .append(", 'questions', ").append(questions ? QUESTIONS : "null");
-        for (int i = 0; i < shown.size(); i++) {
-            sql.append(", 's").append(i).append("', (").append(shown.get(i).json()).append(')');
+        StringBuilder sql = new StringBuilder("select ").append(PERSON).append("::text, ")
+                .append(questions ? QUESTIONS + "::text" : "null::text");
+        for (DossierSection section : shown) {
+            sql.append(", (").append(section.json()).append(")::text");
         }
-        JsonNode page = json.readTree(jdbc.sql(sql.append(")::text").toString()).param("person", personId)
-                .query(String.class).single());
-        if (page.get("person").isNull()) {
+        int columns = shown.size() + 2;
+        String[] page = jdbc.sql(sql.toString()).param("person", personId).query((rs, row) -> {
+            String[] texts = new String[columns];
+            for (int c = 0; c < columns; c++) {
+                texts[c] = rs.getString(c + 1);
+            }
+            return texts;
+        }).single();
+        if (page[0] == null) {
             throw new org.samenkracht.common.domain.NotFound("person");
         }
         List<Dossier.Card> cards = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
-            cards.add(new Dossier.Card(shown.get(i).template(), shown.get(i).data(page.get("s" + i))));
+            cards.add(new Dossier.Card(shown.get(i).template(), shown.get(i).data(page[i + 2])));
         }
-        return new Dossier(json.treeToValue(page.get("person"), PersonView.class),
-                page.get("questions").isNull() ? null : json.treeToValue(page.get("questions"), FourQuestions.Version.class),
+        return new Dossier(personReader.readValue(page[0]),
+                page[1] == null ? null : questionsReader.readValue(page[1]),
                 readable(personId, Part.CARE_TEAM) ? careTeam.members(personId) : List.of(), cards);
     }
 

@@ -19,6 +19,11 @@ public record PlanView(UUID id, UUID personId, String status, int versionNo, Loc
                        String personRemark, String professionalRemark,
                        List<Refusal> refusals, List<FamilyView> familyViews) {
 
+    /** Whether the person refused this step (the page marks it). */
+    public boolean refused(UUID stepId) {
+        return refusals.stream().anyMatch(r -> stepId.equals(r.stepId()));
+    }
+
     public record Goal(UUID id, int number, UUID wishId, String ownWords, String meaning, String intendedResult,
                        String term, String reachedWhen, List<LifeDomain> domains, Map<Layer, String> answers,
                        List<Option> options, List<Step> steps) {

@@ -50,7 +50,8 @@ class WrittenTextDirection extends AbstractProcessorDialect implements IPostProc
 
     @Override
     public Set<IProcessor> getProcessors(String dialectPrefix) {
-        return Set.of(new FieldDirection(dialectPrefix, "textarea"), new FieldDirection(dialectPrefix, "input"));
+        return Set.of(new FieldDirection(dialectPrefix, "textarea"), new FieldDirection(dialectPrefix, "input"),
+                new Drawing(dialectPrefix));
     }
 
     @Override
@@ -84,6 +85,37 @@ class WrittenTextDirection extends AbstractProcessorDialect implements IPostProc
                 }
             }
             structure.setAttribute("dir", "auto");
+        }
+    }
+
+    /**
+     * {@code sk:svg="${ecogram}"}: a drawing the application built itself (an ecogram, a chart) as the
+     * element's body, unescaped. {@code th:utext} would do the same, but with a post-processor in place
+     * Thymeleaf parses every unescaped text into markup events first, so the post-processor can see them;
+     * inside SVG it leaves everything alone anyway, and parsing the drawing was a third of the network
+     * page's rendering. Anything that is not one SVG drawing is written escaped, as {@code th:text} would.
+     */
+    static final class Drawing extends org.thymeleaf.standard.processor.AbstractStandardExpressionAttributeTagProcessor {
+
+        Drawing(String dialectPrefix) {
+            super(TemplateMode.HTML, dialectPrefix, "svg", PRECEDENCE, true, true);
+        }
+
+        @Override
+        protected void doProcess(ITemplateContext context, IProcessableElementTag tag, org.thymeleaf.engine.AttributeName name,
+                                 String value, Object result, IElementTagStructureHandler structure) {
+            String drawing = result == null ? "" : result.toString();
+            if (isDrawing(drawing)) {
+                structure.setBody(drawing, false);
+            } else {
+                structure.setBody(org.unbescape.html.HtmlEscape.escapeHtml5Xml(drawing), false);
+            }
+        }
+
+        static boolean isDrawing(String markup) {
+            String trimmed = markup.strip();
+            return trimmed.startsWith("<svg ") && trimmed.endsWith("</svg>") && trimmed.indexOf("<svg", 1) < 0
+                    && !trimmed.toLowerCase(Locale.ROOT).contains("<script");
         }
     }
 

@@ -48,8 +48,11 @@ class ExplorationWeb {
                               order by w.priority, w.created_at limit 3) x""";
             }
 
-            public Object data(tools.jackson.databind.JsonNode node) {
-                return json.treeToValue(node, new tools.jackson.core.type.TypeReference<java.util.List<WishLine>>() { });
+            private final tools.jackson.databind.ObjectReader lines =
+                    json.readerFor(new tools.jackson.core.type.TypeReference<java.util.List<WishLine>>() { });
+
+            public Object data(String text) {
+                return text == null ? null : lines.readValue(text);
             }
         };
     }

@@ -4,18 +4,16 @@ import org.samenkracht.network.NetworkLoadPolicy;
 import org.samenkracht.person.DossierSection;
 import org.samenkracht.privacy.Part;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 
 /** The network card: the current members with the load warnings they raise, read with the rest of the dossier. */
 @Component
 class NetworkDossierSection implements DossierSection {
 
-    private final JsonMapper json;
+    private final NetworkStore store;
 
-    NetworkDossierSection(JsonMapper json) {
-        this.json = json;
+    NetworkDossierSection(NetworkStore store) {
+        this.store = store;
     }
 
     @Override
@@ -39,7 +37,7 @@ class NetworkDossierSection implements DossierSection {
     }
 
     @Override
-    public Object data(JsonNode node) {
-        return NetworkLoadPolicy.assessAll(NetworkStore.members(json, node));
+    public Object data(String text) {
+        return text == null ? null : NetworkLoadPolicy.assessAll(store.members(text));
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Array;
@@ -58,22 +58,23 @@ public class NetworkStore {
                 from network_member m where m.person_id = :person and m.removed_at is null""";
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final ObjectReader membersReader;
 
     NetworkStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.membersReader = json.readerFor(new TypeReference<List<MemberProfile>>() { });
     }
 
     /** Current members (not removed) with their load reports, oldest report first; no warnings yet. */
     public List<MemberProfile> members(UUID personId) {
         return org.samenkracht.common.web.RequestMemo.remember("network-members:" + personId, () ->
-                members(json, json.readTree(jdbc.sql("select (" + MEMBERS_JSON + ")::text").param("person", personId)
-                        .query(String.class).single())));
+                members(jdbc.sql("select (" + MEMBERS_JSON + ")::text").param("person", personId)
+                        .query(String.class).single()));
     }
 
-    static List<MemberProfile> members(JsonMapper json, JsonNode node) {
-        return json.treeToValue(node, new TypeReference<List<MemberProfile>>() { });
+    /** The members as {@link #MEMBERS_JSON} gives them, read straight into their records. */
+    List<MemberProfile> members(String text) {
+        return membersReader.readValue(text);
     }
 
     public Optional<MemberProfile> member(UUID personId, UUID memberId) {

@@ -194,6 +194,7 @@ class NetworkPages {
         model.addAttribute("person", person);
         model.addAttribute("history", history);
         model.addAttribute("members", history.membersThen());
+        model.addAttribute("inLayers", MemberProfile.inLayers(history.membersThen()));
         model.addAttribute("ecogram", Ecogram.render(person.givenName(), history.membersThen(), this::text, null, null));
         return "network/history";
     }
@@ -221,6 +222,7 @@ class NetworkPages {
                 : members.stream().filter(m -> m.id().equals(selectedId)).findFirst().orElse(null);
         model.addAttribute("person", person);
         model.addAttribute("members", members);
+        model.addAttribute("inLayers", MemberProfile.inLayers(members));
         model.addAttribute("selected", selected);
         model.addAttribute("qualities", NetworkQualities.of(members));
         model.addAttribute("duplicates", Network.duplicatesAmong(members));

@@ -7,7 +7,7 @@ import org.samenkracht.privacy.Part;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
@@ -50,8 +50,10 @@ class DialogueDossierSections {
                               where s.person_id = :person order by s.created_at desc limit 2) x""";
             }
 
-            public Object data(JsonNode node) {
-                return json.treeToValue(node, new TypeReference<List<StoryLine>>() { });
+            private final ObjectReader lines = json.readerFor(new TypeReference<List<StoryLine>>() { });
+
+            public Object data(String text) {
+                return text == null ? null : lines.readValue(text);
             }
         };
     }
@@ -83,8 +85,10 @@ class DialogueDossierSections {
                               order by c.held_on desc, c.created_at desc limit 3) x""";
             }
 
-            public Object data(JsonNode node) {
-                return json.treeToValue(node, new TypeReference<List<ConversationLine>>() { });
+            private final ObjectReader lines = json.readerFor(new TypeReference<List<ConversationLine>>() { });
+
+            public Object data(String text) {
+                return text == null ? null : lines.readValue(text);
             }
         };
     }

@@ -3,7 +3,7 @@ package org.samenkracht.plan.internal;
 import org.samenkracht.person.DossierSection;
 import org.samenkracht.privacy.Part;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
@@ -22,10 +22,10 @@ class PlanDossierSection implements DossierSection {
     record Step(String description) {
     }
 
-    private final JsonMapper json;
+    private final ObjectReader summary;
 
     PlanDossierSection(JsonMapper json) {
-        this.json = json;
+        this.summary = json.readerFor(Summary.class);
     }
 
     @Override
@@ -56,7 +56,7 @@ class PlanDossierSection implements DossierSection {
     }
 
     @Override
-    public Object data(JsonNode node) {
-        return node == null || node.isNull() ? null : json.treeToValue(node, Summary.class);
+    public Object data(String text) {
+        return text == null ? null : summary.readValue(text);
     }
 }

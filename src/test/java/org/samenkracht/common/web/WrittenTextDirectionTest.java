@@ -90,4 +90,21 @@ class WrittenTextDirectionTest {
         assertThat(html).isEqualTo("<p dir=\"auto\">Zij schreef <span dir=\"auto\">" + NAME + "</span> op.</p>"
                 + "<p dir=\"auto\">" + NOTE + "</p><p dir=\"rtl\">Zij schreef " + NAME + " op.</p>");
     }
+
+    @Test
+    void a_drawing_goes_in_as_it_was_built_with_its_right_to_left_names_untouched() {
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><a href=\"/x?member=1\" hx-get=\"/x\">"
+                + "<text x=\"1\" y=\"2\">" + NAME + " &amp; Ria</text></a></svg>";
+        String html = render("<div class=\"ecogram-box\" sk:svg=\"${drawing}\">ecogram</div>", Map.of("drawing", svg));
+        assertThat(html).isEqualTo("<div class=\"ecogram-box\">" + svg + "</div>");
+    }
+
+    @Test
+    void what_is_not_one_drawing_is_written_escaped() {
+        String html = render("<div sk:svg=\"${drawing}\"></div><div sk:svg=\"${script}\"></div><div sk:svg=\"${none}\"></div>",
+                Map.of("drawing", "<b>vet</b>", "script", "<svg x=\"1\"><script>alert(1)</script></svg>",
+                        "none", ""));
+        assertThat(html).isEqualTo("<div>&lt;b&gt;vet&lt;/b&gt;</div>"
+                + "<div>&lt;svg x=&quot;1&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;/svg&gt;</div><div></div>");
+    }
 }
