@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Reads the dossier page in one round trip: PostgreSQL builds the person, the four questions and
- * every card the reader may see as JSON, one column each, and each is read straight into its records. The access gate decides first (one query for
+ * Reads the dossier page in one round trip: PostgreSQL builds the person, the four questions, the
+ * care team and every card the reader may see as JSON, one column each, and each is read straight
+ * into its records. The access gate decides first (one query for
  * all parts, remembered for the request) and audits each part shown.
  */
 @Service
@@ -59,13 +60,15 @@ public class Dossiers {
     public Dossier read(UUID personId) {
         access.read(personId, Part.PERSON);
         boolean questions = readable(personId, Part.FOUR_QUESTIONS);
+        boolean team = readable(personId, Part.CARE_TEAM);
         List<DossierSection> shown = sections.stream().filter(s -> readable(personId, s.part())).toList();
         StringBuilder sql = new StringBuilder("select ").append(PERSON).append("::text, ")
-                .append(questions ? QUESTIONS + "::text" : "null::text");
+                .append(questions ? QUESTIONS + "::text" : "null::text").append(", ")
+                .append(team ? "(" + CareTeam.MEMBERS_JSON + ")::text" : "null::text");
         for (DossierSection section : shown) {
             sql.append(", (").append(section.json()).append(")::text");
         }
-        int columns = shown.size() + 2;
+        int columns = shown.size() + 3;
         String[] page = jdbc.sql(sql.toString()).param("person", personId).query((rs, row) -> {
             String[] texts = new String[columns];
             for (int c = 0; c < columns; c++) {
@@ -78,11 +81,11 @@ public class Dossiers {
         }
         List<Dossier.Card> cards = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
-            cards.add(new Dossier.Card(shown.get(i).template(), shown.get(i).data(page[i + 2])));
+            cards.add(new Dossier.Card(shown.get(i).template(), shown.get(i).data(page[i + 3])));
         }
         return new Dossier(personReader.readValue(page[0]),
                 page[1] == null ? null : questionsReader.readValue(page[1]),
-                readable(personId, Part.CARE_TEAM) ? careTeam.members(personId) : List.of(), cards);
+                team ? careTeam.members(personId, page[2]) : List.of(), cards);
     }
 
     /** Whether the reader may read the part; if so, the read is audited (once per request). */

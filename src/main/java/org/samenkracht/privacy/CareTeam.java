@@ -41,10 +41,12 @@ public class CareTeam {
     private final org.samenkracht.privacy.internal.AuditTrail audit;
 
     private final PersonDirectory directory;
+    private final tools.jackson.databind.ObjectReader membersReader;
 
     CareTeam(JdbcClient jdbc, PersonAccess access, org.samenkracht.privacy.internal.AuditTrail audit,
-             PersonDirectory directory) {
+             PersonDirectory directory, tools.jackson.databind.json.JsonMapper json) {
         this.directory = directory;
+        this.membersReader = json.readerFor(new tools.jackson.core.type.TypeReference<List<Member>>() { });
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -195,6 +197,23 @@ public class CareTeam {
                 .query((rs, i) -> new Member(rs.getObject(1, UUID.class), rs.getString(2),
                         TeamRole.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, LocalDate.class)))
                 .list());
+    }
+
+    /**
+     * The care team as a page-shaped read asks for it: a scalar subquery over {@code :person} giving
+     * what {@link #members} gives, as JSON, so a page reads it in its own one query. Only after the
+     * gate allowed {@link Part#CARE_TEAM}.
+     */
+    public static final String MEMBERS_JSON = """
+            select coalesce(json_agg(json_build_object('userId', m.user_id, 'displayName', u.display_name,
+                       'teamRole', m.team_role, 'assignment', m.assignment, 'since', m.since)
+                   order by m.since, u.display_name), '[]')
+            from care_team_member m join account_directory u on u.id = m.user_id where m.person_id = :person""";
+
+    /** The members from {@link #MEMBERS_JSON}'s text; the rest of the request reads them from here. */
+    public List<Member> members(UUID personId, String membersJson) {
+        return org.samenkracht.common.web.RequestMemo.remember("care-team:" + personId,
+                () -> membersReader.readValue(membersJson));
     }
 
     /** The persons in whose support this user takes part: their caseload. */

@@ -45,7 +45,7 @@ class OneDecisionPerRequestTest {
     void the_dossier_page_costs_one_decision_one_audit_write_and_one_commit() throws Exception {
         Cost cost = view(new AppClient(port).signIn("sanne", "samen2026"), "/persons/" + PERSON_JONAS);
         assertThat(cost.status()).isEqualTo(200);
-        assertThat(cost.statements()).isLessThanOrEqualTo(6);
+        assertThat(cost.statements()).isLessThanOrEqualTo(4);
         assertThat(cost.commits()).isLessThanOrEqualTo(1);
         assertThat(cost.auditRows()).isBetween(1L, 8L);
     }
