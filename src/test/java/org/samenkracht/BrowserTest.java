@@ -262,6 +262,14 @@ public abstract class BrowserTest {
     public static final Duration POLL = Duration.ofMillis(25);
 
     /** A wait that looks every {@link #POLL} for up to the given seconds. */
+    /** The network page's add form opens on demand (htmx fetches it into the panel): open it unless it is open. */
+    protected void openAddMemberForm() {
+        if (browser.findElements(By.id("name")).isEmpty()) {
+            browser.findElement(By.cssSelector("#panel details.add-member summary")).click();
+            waitUpTo(10).until(d -> !d.findElements(By.id("name")).isEmpty());
+        }
+    }
+
     protected WebDriverWait waitUpTo(int seconds) {
         return new WebDriverWait(browser, Duration.ofSeconds(seconds), POLL);
     }

@@ -95,6 +95,7 @@ class SupportCycleBrowserTest extends BrowserTest {
     }
 
     private void addMember(String name, String relation, String layer, String kind) {
+        openAddMemberForm();
         type(By.id("name"), name);
         new Select(browser.findElement(By.id("relation"))).selectByValue(relation);
         new Select(browser.findElement(By.id("layer"))).selectByValue(layer);

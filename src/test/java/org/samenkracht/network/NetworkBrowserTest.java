@@ -57,9 +57,13 @@ class NetworkBrowserTest extends BrowserTest {
         signIn("sanne");
         open("/persons/" + person + "/network");
         WebDriverWait wait = waitUpTo(10);
+        assertThat(browser.findElements(By.id("name"))).as("the add form opens on demand").isEmpty();
+        openAddMemberForm();
 
         int added = 0;
         for (Entry e : EIGHT) {
+            // after each addition the form comes back open and empty, for the next one
+            assertThat(browser.findElements(By.cssSelector("#panel details.add-member"))).hasSize(added == 0 ? 1 : 0);
             type(By.id("name"), e.name());
             new Select(browser.findElement(By.id("relation"))).selectByValue(e.relation());
             new Select(browser.findElement(By.id("layer"))).selectByValue(e.layer());

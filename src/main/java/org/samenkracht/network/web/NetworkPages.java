@@ -40,7 +40,9 @@ import java.util.UUID;
 /**
  * The network page: the ecogram with its side panel (add, change, load, remove; htmx swaps the
  * live part of the page), its text version, the network's qualities and possible duplicates; and
- * the network as it was on an earlier date.
+ * the network as it was on an earlier date. The add form opens on demand ({@code ?add}, or htmx
+ * fetching it into the panel): rendering it was about a quarter of the page's time. It stays open
+ * after someone was added, so several people go in one after the other, and after a refusal.
  */
 @Controller
 @RequestMapping("/persons/{personId}/network")
@@ -68,8 +70,10 @@ class NetworkPages {
     }
 
     @GetMapping
-    String page(@PathVariable UUID personId, @RequestParam(required = false) UUID member, Model model) {
+    String page(@PathVariable UUID personId, @RequestParam(required = false) UUID member,
+                @RequestParam(required = false) String add, Model model) {
         List<MemberProfile> members = fill(personId, member, model);
+        model.addAttribute("addOpen", add != null);
         MemberProfile selected = (MemberProfile) model.getAttribute("selected");
         model.addAttribute("form", selected != null ? SaveMember.of(selected) : SaveMember.empty());
         model.addAttribute("load", ReportLoad.empty());
@@ -98,7 +102,7 @@ class NetworkPages {
             network.merge(personId, mergeInto, ((Addition.Added) result).id());
             return "redirect:/persons/" + personId + "/network?member=" + mergeInto;
         }
-        return "redirect:/persons/" + personId + "/network";
+        return "redirect:/persons/" + personId + "/network?add";
     }
 
     @PostMapping("/members/{memberId}")
@@ -211,6 +215,7 @@ class NetworkPages {
 
     private String again(UUID personId, UUID memberId, Model model) {
         fill(personId, memberId, model);
+        model.addAttribute("addOpen", true);
         model.addAttribute("load", ReportLoad.empty());
         return "network/network";
     }
@@ -227,6 +232,7 @@ class NetworkPages {
         model.addAttribute("qualities", NetworkQualities.of(members));
         model.addAttribute("duplicates", Network.duplicatesAmong(members));
         model.addAttribute("canWrite", access.may(personId, Part.NETWORK, AccessKind.WRITE_AS_PERSON));
+        model.addAttribute("addOpen", false);
         model.addAttribute("ecogram", Ecogram.render(person.givenName(), members, this::text,
                 "/persons/" + personId + "/network?member=", "#panel"));
         return members;
