@@ -92,8 +92,8 @@ class WrittenTextDirection extends AbstractProcessorDialect implements IPostProc
      * {@code sk:svg="${ecogram}"}: a drawing the application built itself (an ecogram, a chart) as the
      * element's body, unescaped. {@code th:utext} would do the same, but with a post-processor in place
      * Thymeleaf parses every unescaped text into markup events first, so the post-processor can see them;
-     * inside SVG it leaves everything alone anyway, and parsing the drawing was a third of the network
-     * page's rendering. Anything that is not one SVG drawing is written escaped, as {@code th:text} would.
+     * inside SVG it leaves everything alone anyway, and parsing the ecogram was 3.4 % of the network
+     * page's request time. Anything that is not one SVG drawing is written escaped, as {@code th:text} would.
      */
     static final class Drawing extends org.thymeleaf.standard.processor.AbstractStandardExpressionAttributeTagProcessor {
 
