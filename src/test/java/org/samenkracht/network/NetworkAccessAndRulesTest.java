@@ -249,7 +249,7 @@ class NetworkAccessAndRulesTest {
         String username = "t" + UUID.randomUUID().toString().substring(0, 8);
         UUID person = newPerson(username);
         String page = "/persons/" + person + "/network";
-        mvc.perform(get(page).with(httpBasic(username, "wachtwoord-lang-genoeg"))).andExpect(status().isOk())
+        mvc.perform(get(page + "?add=").with(httpBasic(username, "wachtwoord-lang-genoeg"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"name\"")));
         mvc.perform(post(page).with(httpBasic(username, "wachtwoord-lang-genoeg")).with(csrf())
                         .param("name", "Oma Jet").param("relation", "FAMILY").param("layer", "NETWORK")
