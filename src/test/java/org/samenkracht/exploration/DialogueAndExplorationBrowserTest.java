@@ -108,8 +108,13 @@ class DialogueAndExplorationBrowserTest extends BrowserTest {
         open(jonas + "/exploration");
         Long scroll = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
         Long client = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth;");
+        // what sticks out, named in the failure (seen once in CI, not reproduced: 665 px at 320)
+        Object wide = ((JavascriptExecutor) browser).executeScript("""
+                return Array.from(document.querySelectorAll('main *'))
+                  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                  .slice(0, 5).map(e => e.tagName + '.' + (e.getAttribute('class') || '') + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ');""");
         screenshot("exploration-320");
         browser.manage().window().setSize(new Dimension(1280, 1000));
-        assertThat(scroll).isLessThanOrEqualTo(client);
+        assertThat(scroll).as("wider than the phone: %s", wide).isLessThanOrEqualTo(client);
     }
 }
