@@ -189,7 +189,7 @@ public class CareTeam {
     }
 
     public List<Member> members(UUID personId) {
-        return org.samenkracht.common.web.RequestMemo.remember("care-team:" + personId, () -> jdbc.sql("""
+        return org.samenkracht.common.web.RequestMemo.remember(memoKey(personId), () -> jdbc.sql("""
                 select m.user_id, u.display_name, m.team_role, m.assignment, m.since
                 from care_team_member m join account_directory u on u.id = m.user_id
                 where m.person_id = ? order by m.since, u.display_name""")
@@ -212,8 +212,13 @@ public class CareTeam {
 
     /** The members from {@link #MEMBERS_JSON}'s text; the rest of the request reads them from here. */
     public List<Member> members(UUID personId, String membersJson) {
-        return org.samenkracht.common.web.RequestMemo.remember("care-team:" + personId,
+        return org.samenkracht.common.web.RequestMemo.remember(memoKey(personId),
                 () -> membersReader.readValue(membersJson));
+    }
+
+    /** Both reads of the team share one memo per request, whichever came first. */
+    private static String memoKey(UUID personId) {
+        return "care-team:" + personId;
     }
 
     /** The persons in whose support this user takes part: their caseload. */
