@@ -19,7 +19,7 @@ import java.util.UUID;
  * ({@link Part#key()}); a comma-separated list means the page needs every one of them.
  */
 @Component("visibleLinks")
-public class VisibleLinks {
+public class VisibleLinks implements org.samenkracht.common.web.FileTabs {
 
     private final PersonAccess access;
     private final List<PersonTab> tabs;
@@ -32,6 +32,25 @@ public class VisibleLinks {
     /** The tabs of this person's file the current user may open. */
     public List<PersonTab> tabs(UUID personId) {
         return tabs.stream().filter(t -> mayRead(personId, t.resource())).toList();
+    }
+
+    @Override
+    public List<PersonTab> visible(UUID personId) {
+        return tabs(personId);
+    }
+
+    @Override
+    public boolean mayOpen(UUID personId, String tabKey) {
+        return personId != null && tabs.stream().filter(t -> t.key().equals(tabKey)).findFirst()
+                .map(t -> mayRead(personId, t.resource())).orElse(false);
+    }
+
+    /** The dossier page reads the person, the four questions and the care team. */
+    @Override
+    public boolean dossierVisible(UUID personId) {
+        return personId != null && access.may(personId, Part.PERSON, AccessKind.READ)
+                && access.may(personId, Part.FOUR_QUESTIONS, AccessKind.READ)
+                && access.may(personId, Part.CARE_TEAM, AccessKind.READ);
     }
 
     /** Whether the current user may read these parts of the person's file ("plan", "plan,network", …). */
