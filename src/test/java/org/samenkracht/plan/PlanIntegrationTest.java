@@ -258,7 +258,7 @@ class PlanIntegrationTest {
         assertThat(edit).doesNotContain("<html").doesNotContain("<main")
                 .contains("action=\"" + base + "/steps/taker\"").contains("action=\"" + base + "/steps/remove\"")
                 .contains("<label for=\"rm-" + ria + "\"").contains("name=\"_csrf\"")
-                .containsPattern("<option value=\"[^\"]+\" selected=\"selected\">Ria \\(buurvrouw\\)</option>")
+                .containsPattern("<option value=\"[^\"]+\" selected(=\"selected\")?>Ria \\(buurvrouw\\)</option>")
                 .contains("Ria herinnert aan de vuilnisbak.</textarea>");
         String add = mvc.perform(as("sanne", get(base + "/goals/" + goal + "/steps/new")).header("HX-Request", "true"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -311,7 +311,7 @@ class PlanIntegrationTest {
                         .param("taker", "").param("provider", "Buurtbus").param("version", "" + plan.version()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(added).contains("Wie doet het: Kies wie deze stap zet")
-                .containsPattern("<details[^>]*class=\"add-step\"[^>]*open=\"open\"[^>]*>")
+                .containsPattern("<details[^>]*class=\"add-step\"[^>]*\\sopen(=\"open\")?[\\s>]")
                 .doesNotContain("hx-get=\"" + base + "/goals/" + goal + "/steps/new\"")
                 .contains("Samen naar de markt op zaterdag</textarea>").contains("value=\"Buurtbus\"")
                 .containsPattern("<div class=\"field has-error\"><label for=\"taker-" + goal + "\"")
@@ -323,10 +323,10 @@ class PlanIntegrationTest {
                         .param("stepId", own.toString()).param("taker", "NETWORK")
                         .param("description", "Fenna belt zelf de buurvrouw").param("version", "" + plan.version()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(reassigned).containsPattern("<details[^>]*class=\"edit-step\"[^>]*open=\"open\"[^>]*>")
+        assertThat(reassigned).containsPattern("<details[^>]*class=\"edit-step\"[^>]*\\sopen(=\"open\")?[\\s>]")
                 .doesNotContain("hx-get=\"" + base + "/steps/" + own + "/edit\"")
                 .contains("Fenna belt zelf de buurvrouw</textarea>")
-                .containsPattern("<option value=\"NETWORK\" selected=\"selected\">")
+                .containsPattern("<option value=\"NETWORK\" selected(=\"selected\")?>")
                 .containsPattern("<div class=\"field has-error\"><label for=\"rm-" + own + "\"");
     }
 

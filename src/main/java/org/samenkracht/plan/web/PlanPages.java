@@ -98,7 +98,7 @@ class PlanPages {
         PlanView.Step step = plan.goals().stream().flatMap(g -> g.steps().stream())
                 .filter(s -> s.id().equals(stepId)).findFirst().orElseThrow(() -> new NotFound("plan step"));
         model.addAttribute("step", step);
-        return htmx != null ? "plan/step-forms :: editStepAlone" : "plan/step-edit";
+        return htmx != null ? "plan/editStep" : "plan/step-edit";
     }
 
     /** A goal's add-step form, loaded like {@link #editStep}. */
@@ -109,7 +109,7 @@ class PlanPages {
         PlanView.Goal goal = plan.goals().stream().filter(g -> g.id().equals(goalId)).findFirst()
                 .orElseThrow(() -> new NotFound("plan goal"));
         model.addAttribute("goal", goal);
-        return htmx != null ? "plan/step-forms :: addStepAlone" : "plan/step-new";
+        return htmx != null ? "plan/addStep" : "plan/step-new";
     }
 
     /** The plan, for a form that changes it: the reader must be allowed to change it, and it must not have ended. */
@@ -299,6 +299,9 @@ class PlanPages {
         model.addAttribute("mine", mine);
         model.addAttribute("canWrite", canWrite);
         model.addAttribute("canAgreeAsProfessional", canWrite && CurrentUser.get().role().supportsPeople());
+        // the person (or who speaks for them) may refuse; the printable plan shows the network too
+        model.addAttribute("canRefuse", access.may(personId, Part.PLAN, AccessKind.WRITE_AS_PERSON));
+        model.addAttribute("canPrint", access.may(personId, Part.PLAN, AccessKind.READ) && access.may(personId, Part.NETWORK, AccessKind.READ));
         model.addAttribute("layers", Layer.circles());
         model.addAttribute("domains", LifeDomain.values());
         model.addAttribute("today", LocalDate.now());
