@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 public final class AppClient {
 
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern HEADER_TOKEN = Pattern.compile("&quot;X-CSRF-TOKEN&quot;: &quot;([^&]+)&quot;");
+    /** The htmx header on the body: Thymeleaf pages write its quotes as &quot;, compiled (jte) pages as &#34;. */
+    private static final Pattern HEADER_TOKEN = Pattern.compile("(?:&quot;|&#34;)X-CSRF-TOKEN(?:&quot;|&#34;): (?:&quot;|&#34;)([^&]+)(?:&quot;|&#34;)");
 
     public record Answer(int status, String body) {
     }
