@@ -64,7 +64,7 @@ class CompiledPages {
 
         @Override
         public View resolveViewName(String viewName, Locale locale) {
-            if (viewName.indexOf(':') >= 0 || viewName.indexOf("::") >= 0) {
+            if (viewName.indexOf(':') >= 0) {
                 return null; // redirect:, forward:, fragment selectors: not ours
             }
             String template = viewName + ".jte";

@@ -15,13 +15,11 @@ import java.util.Locale;
  */
 public final class Form {
 
-    private final Object target;
     private final BindingResult result;
     private final MessageSource messages;
     private final Locale locale;
 
-    Form(Object target, BindingResult result, MessageSource messages, Locale locale) {
-        this.target = target;
+    Form(BindingResult result, MessageSource messages, Locale locale) {
         this.result = result;
         this.messages = messages;
         this.locale = locale;
@@ -86,10 +84,5 @@ public final class Form {
     private String message(org.springframework.context.MessageSourceResolvable error) {
         String text = messages.getMessage(error, locale);
         return error instanceof FieldError f && text.isEmpty() ? f.getField() : text;
-    }
-
-    /** The object the form shows (null without one). */
-    public Object target() {
-        return target;
     }
 }

@@ -144,7 +144,7 @@ public final class PageContext {
 
     /** A form's values and errors, from the binding result Spring MVC keeps for the model attribute. */
     public Form form(String name) {
-        return new Form(model.get(name), (BindingResult) model.get(BindingResult.MODEL_KEY_PREFIX + name), messages, locale);
+        return new Form((BindingResult) model.get(BindingResult.MODEL_KEY_PREFIX + name), messages, locale);
     }
 
     /** A day as the pages write it (dd-MM-yyyy). */

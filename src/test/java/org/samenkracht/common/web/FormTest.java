@@ -22,7 +22,7 @@ class FormTest {
     private final StaticMessageSource messages = new StaticMessageSource();
 
     private Form form(BeanPropertyBindingResult result) {
-        return new Form(result.getTarget(), result, messages, Locale.forLanguageTag("nl"));
+        return new Form(result, messages, Locale.forLanguageTag("nl"));
     }
 
     @Test
@@ -64,7 +64,7 @@ class FormTest {
 
     @Test
     void without_a_binding_result_the_form_is_empty() {
-        Form form = new Form(null, null, messages, Locale.ENGLISH);
+        Form form = new Form(null, messages, Locale.ENGLISH);
         assertThat(form.value("name")).isEmpty();
         assertThat(form.hasErrors()).isFalse();
         assertThat(form.chosen("kinds", Kind.ADVICE)).isFalse();
