@@ -45,7 +45,7 @@ public class VisibleLinks implements org.samenkracht.common.web.FileTabs {
                 .map(t -> mayRead(personId, t.resource())).orElse(false);
     }
 
-    /** The dossier page reads the person, the four questions and the care team. */
+    /** The dossier page reads the person, the four questions and the care team: its tab, on both kinds of page, asks here. */
     @Override
     public boolean dossierVisible(UUID personId) {
         return personId != null && access.may(personId, Part.PERSON, AccessKind.READ)
