@@ -14,7 +14,10 @@ public interface DossierSection {
     /** Position on the page, low first. */
     int order();
 
-    /** Thymeleaf fragment that renders the section, reading its data from {@code data}. */
+    /**
+     * The compiled template that renders the card ({@code "plan/card"} for {@code src/main/jte/plan/card.jte}); it gets
+     * {@code page}, {@code person} and what {@link #data} gave as {@code data}.
+     */
     String template();
 
     /** The part of the person's file the section shows. */

@@ -1,16 +1,25 @@
 package org.samenkracht.common.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.samenkracht.identity.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.SmartView;
 
 import java.util.Comparator;
 import java.util.List;
 
-/** What the shared layout needs on every page: the path (for the language switch), navigation and tabs. */
-@ControllerAdvice
-class LayoutModel {
+/**
+ * What the shared layout needs on every page: the one signed in, the path (for the language switch),
+ * navigation and tabs. Added after the controller, only when a page is about to be rendered: an API
+ * answer or a redirect never pays for a layout it does not have (as {@code @ModelAttribute} methods
+ * of a controller advice did, on every call).
+ */
+@Component
+class LayoutModel implements HandlerInterceptor {
 
     private final List<NavItem> navItems;
     private final List<PersonTab> personTabs;
@@ -20,20 +29,23 @@ class LayoutModel {
         this.personTabs = personTabs.stream().sorted(Comparator.comparingInt(PersonTab::order)).toList();
     }
 
-    @ModelAttribute("requestPath")
-    String requestPath(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
-    }
-
-    @ModelAttribute("navItems")
-    List<NavItem> navItems(HttpServletRequest request) {
-        return navItems.stream()
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
+        if (page == null || redirect(page)) {
+            return;
+        }
+        var model = page.getModelMap();
+        model.putIfAbsent("currentUser", CurrentUser.find().orElse(null));
+        model.putIfAbsent("requestPath", request.getRequestURI().substring(request.getContextPath().length()));
+        model.putIfAbsent("navItems", navItems.stream()
                 .filter(n -> n.roles().isEmpty() || n.roles().stream().anyMatch(request::isUserInRole))
-                .toList();
+                .toList());
+        model.putIfAbsent("personTabs", personTabs);
     }
 
-    @ModelAttribute("personTabs")
-    List<PersonTab> personTabs() {
-        return personTabs;
+    private static boolean redirect(ModelAndView page) {
+        String name = page.getViewName();
+        return name != null ? name.startsWith("redirect:") || name.startsWith("forward:")
+                : page.getView() instanceof SmartView view && view.isRedirectView();
     }
 }

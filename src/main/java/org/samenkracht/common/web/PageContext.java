@@ -1,6 +1,7 @@
 package org.samenkracht.common.web;
 
 import gg.jte.Content;
+import gg.jte.TemplateEngine;
 import gg.jte.html.escape.Escape;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,13 +33,16 @@ public final class PageContext {
     private final HttpServletRequest request;
     private final MessageSource messages;
     private final FileTabs tabs;
+    private final TemplateEngine templates;
     private final Locale locale;
 
-    PageContext(Map<String, Object> model, HttpServletRequest request, MessageSource messages, FileTabs tabs) {
+    PageContext(Map<String, Object> model, HttpServletRequest request, MessageSource messages, FileTabs tabs,
+                TemplateEngine templates) {
         this.model = model;
         this.request = request;
         this.messages = messages;
         this.tabs = tabs;
+        this.templates = templates;
         this.locale = LocaleContextHolder.getLocale();
     }
 
@@ -63,10 +67,51 @@ public final class PageContext {
     public Content textWithNames(String key, Object... names) {
         Object[] isolated = new Object[names.length];
         for (int i = 0; i < names.length; i++) {
-            isolated[i] = "<bdi>" + org.unbescape.html.HtmlEscape.escapeHtml5Xml(String.valueOf(names[i])) + "</bdi>";
+            isolated[i] = name(String.valueOf(names[i]));
         }
-        String html = text(key, isolated);
-        return out -> out.writeContent(html);
+        return textWith(key, isolated);
+    }
+
+    /**
+     * A message whose arguments mix names people wrote ({@link #name}: escaped and isolated in {@code <bdi>})
+     * with other values: text is escaped, numbers are formatted by the message in the reader's language.
+     */
+    public Content textWith(String key, Object... args) {
+        Object[] html = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            html[i] = args[i] instanceof Name n ? "<bdi>" + org.unbescape.html.HtmlEscape.escapeHtml5Xml(n.text()) + "</bdi>"
+                    : args[i] instanceof CharSequence text ? org.unbescape.html.HtmlEscape.escapeHtml5Xml(text.toString())
+                    : args[i];
+        }
+        String message = text(key, html);
+        return out -> out.writeContent(message);
+    }
+
+    /** A name someone wrote, for {@link #textWith}: isolated in {@code <bdi>} so its direction stays its own. */
+    public Name name(String text) {
+        return new Name(text);
+    }
+
+    /** A name inside a sentence ({@link #textWith}). */
+    public record Name(String text) {
+    }
+
+    /** Whether the request carries this parameter ({@code ?registered}). */
+    public boolean hasParam(String name) {
+        return request.getParameterValues(name) != null;
+    }
+
+    /**
+     * Another compiled template chosen at run time (a dossier card offered by another module), rendered into this
+     * page with {@code page} and the given names and values ({@code "data", data}); the template is named as a view is.
+     */
+    public Content include(String template, Object... namesAndValues) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("page", this);
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            params.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return out -> templates.render(template + ".jte", params, out);
     }
 
     /** A link within the application (the context path in front). */
@@ -156,7 +201,12 @@ public final class PageContext {
 
     /** A day or moment in another pattern ("d-M-yyyy"); the formatter is made once per pattern. */
     public String format(TemporalAccessor when, String pattern) {
-        return when == null ? "" : PATTERNS.computeIfAbsent(pattern, DateTimeFormatter::ofPattern).format(when);
+        if (when == null) {
+            return "";
+        }
+        // a moment is read in the one zone every page shows (AmsterdamTime), as Thymeleaf's #temporals does
+        TemporalAccessor shown = when instanceof java.time.Instant moment ? moment.atZone(java.time.ZoneId.systemDefault()) : when;
+        return PATTERNS.computeIfAbsent(pattern, DateTimeFormatter::ofPattern).format(shown);
     }
 
     /** A message that may not exist (a reason stored as a message key): its text, or "" without one. */

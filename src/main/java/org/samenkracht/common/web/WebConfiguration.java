@@ -19,6 +19,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale DUTCH = Locale.forLanguageTag("nl");
 
+    private final LayoutModel layout;
+
+    WebConfiguration(LayoutModel layout) {
+        this.layout = layout;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new OnlyOurLanguages("samenkracht-lang");
@@ -116,5 +122,6 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        registry.addInterceptor(layout);
     }
 }

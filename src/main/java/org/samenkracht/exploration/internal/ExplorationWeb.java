@@ -8,9 +8,12 @@ import org.springframework.context.annotation.Configuration;
 
 import java.util.UUID;
 
-/** The exploration's tabs in the person's file and its card on the dossier overview. */
+/**
+ * The exploration's tabs in the person's file and its card on the dossier overview. Public, with the card's record,
+ * only for its compiled template ({@code exploration/wishesCard.jte}).
+ */
 @Configuration(proxyBeanMethods = false)
-class ExplorationWeb {
+public class ExplorationWeb {
 
     @Bean
     PersonTab explorationPersonTab() {
@@ -23,7 +26,7 @@ class ExplorationWeb {
     }
 
     /** A wish as the dossier card lists it. */
-    record WishLine(String text) {
+    public record WishLine(String text) {
     }
 
     @Bean
@@ -34,7 +37,7 @@ class ExplorationWeb {
             }
 
             public String template() {
-                return "exploration/section :: section";
+                return "exploration/wishesCard";
             }
 
             public org.samenkracht.privacy.Part part() {

@@ -23,7 +23,7 @@ class NetworkDossierSection implements DossierSection {
 
     @Override
     public String template() {
-        return "network/section :: section";
+        return "network/card";
     }
 
     @Override

@@ -14,16 +14,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Cards on the dossier overview: the last words of the own story and the latest conversation reports. */
+/**
+ * Cards on the dossier overview: the last words of the own story and the latest conversation reports. Public, with
+ * their records, only for their compiled templates ({@code person/storyCard.jte}, {@code person/conversationsCard.jte}).
+ */
 @Configuration(proxyBeanMethods = false)
-class DialogueDossierSections {
+public class DialogueDossierSections {
 
     /** A line of the own story as the card shows it. */
-    record StoryLine(OwnStory.Kind kind, String authorName, String text) {
+    public record StoryLine(OwnStory.Kind kind, String authorName, String text) {
     }
 
     /** A conversation as the card lists it. */
-    record ConversationLine(UUID id, LocalDate heldOn, String place, DualAgreement.Status status) {
+    public record ConversationLine(UUID id, LocalDate heldOn, String place, DualAgreement.Status status) {
     }
 
     @Bean
@@ -34,7 +37,7 @@ class DialogueDossierSections {
             }
 
             public String template() {
-                return "person/sections :: story";
+                return "person/storyCard";
             }
 
             public Part part() {
@@ -66,7 +69,7 @@ class DialogueDossierSections {
             }
 
             public String template() {
-                return "person/sections :: conversations";
+                return "person/conversationsCard";
             }
 
             public Part part() {

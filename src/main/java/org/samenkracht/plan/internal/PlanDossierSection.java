@@ -9,17 +9,20 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The plan card: the goals in the person's own words with their steps, and the evaluation date. */
+/**
+ * The plan card: the goals in the person's own words with their steps, and the evaluation date. Public, with its
+ * records, only for its compiled template ({@code plan/card.jte}).
+ */
 @Component
-class PlanDossierSection implements DossierSection {
+public class PlanDossierSection implements DossierSection {
 
-    record Summary(List<Goal> goals, LocalDate evaluationDate) {
+    public record Summary(List<Goal> goals, LocalDate evaluationDate) {
     }
 
-    record Goal(String ownWords, List<Step> steps) {
+    public record Goal(String ownWords, List<Step> steps) {
     }
 
-    record Step(String description) {
+    public record Step(String description) {
     }
 
     private final ObjectReader summary;
@@ -35,7 +38,7 @@ class PlanDossierSection implements DossierSection {
 
     @Override
     public String template() {
-        return "plan/section :: section";
+        return "plan/card";
     }
 
     @Override
