@@ -22,6 +22,15 @@ class DossierReadTest {
     @Autowired CareTeam careTeam;
     @Autowired Accounts accounts;
     @Autowired TransactionTemplate transactions;
+    @Autowired List<DossierSection> sections;
+    @Autowired gg.jte.TemplateEngine compiledTemplates;
+
+    @Test
+    void every_card_names_a_compiled_template_that_exists() {
+        // a card's template is chosen at run time (PageContext.include): a wrong name would fail only when shown
+        assertThat(sections).hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(s -> assertThat(compiledTemplates.hasTemplate(s.template() + ".jte")).as(s.template()).isTrue());
+    }
 
     @Test
     void the_care_team_read_with_the_dossier_is_the_care_team() {
