@@ -204,8 +204,8 @@ public final class PageContext {
         if (when == null) {
             return "";
         }
-        // a moment is read in the one zone every page shows (AmsterdamTime), as Thymeleaf's #temporals does
-        TemporalAccessor shown = when instanceof java.time.Instant moment ? moment.atZone(java.time.ZoneId.systemDefault()) : when;
+        // a moment is read in the one zone every page shows, as Thymeleaf's #temporals does (in the JVM's zone, the same)
+        TemporalAccessor shown = when instanceof java.time.Instant moment ? moment.atZone(org.samenkracht.common.time.AmsterdamTime.ZONE) : when;
         return PATTERNS.computeIfAbsent(pattern, DateTimeFormatter::ofPattern).format(shown);
     }
 
