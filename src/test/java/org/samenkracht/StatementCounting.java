@@ -19,6 +19,7 @@ public class StatementCounting implements ApplicationContextInitializer<Configur
 
     private static final AtomicInteger STATEMENTS = new AtomicInteger();
     private static final AtomicInteger COMMITS = new AtomicInteger();
+    private static final AtomicInteger ROUND_TRIPS = new AtomicInteger();
     private static final boolean TRACE = System.getenv("SQL_TRACE") != null;
     /** Whether the request thread's connection changed something since its last commit. */
     private static final ThreadLocal<Boolean> WROTE = ThreadLocal.withInitial(() -> false);
@@ -26,6 +27,16 @@ public class StatementCounting implements ApplicationContextInitializer<Configur
     public static void reset() {
         STATEMENTS.set(0);
         COMMITS.set(0);
+        ROUND_TRIPS.set(0);
+    }
+
+    /**
+     * Round trips to the database: each execution (a batch is one), and each {@code commit()} or
+     * {@code rollback()} that had a transaction to end (the driver sends nothing when the connection
+     * is idle, e.g. after a statement that carried its own commit).
+     */
+    public static int roundTrips() {
+        return ROUND_TRIPS.get();
     }
 
     public static int statements() {
@@ -68,20 +79,31 @@ public class StatementCounting implements ApplicationContextInitializer<Configur
                                 }
                                 if (onRequestThread()) {
                                     STATEMENTS.addAndGet(queries.size());
+                                    ROUND_TRIPS.incrementAndGet();
                                     if (TRACE) {
                                         queries.forEach(q -> System.out.println("SQL " + q.getQuery().replaceAll("\\s+", " ")));
                                     }
                                     boolean write = queries.stream().anyMatch(q -> !q.getQuery().stripLeading().toLowerCase().startsWith("select"));
                                     if (write) {
                                         try {
-                                            if (execution.getStatement().getConnection().getAutoCommit()) {
+                                            if (execution.getStatement().getConnection().getAutoCommit()
+                                                    || queries.stream().anyMatch(q -> CARRIES_COMMIT.matcher(q.getQuery()).find())) {
                                                 COMMITS.incrementAndGet();
+                                                WROTE.set(false);
                                             } else {
                                                 WROTE.set(true);
                                             }
                                         } catch (java.sql.SQLException ignored) {
                                             // the statement is closed: it was counted, its commit mode is unknown
                                         }
+                                    }
+                                }
+                            })
+                            .beforeMethod(method -> {
+                                if (onRequestThread() && method.getTarget() instanceof java.sql.Connection c) {
+                                    String called = method.getMethod().getName();
+                                    if (("commit".equals(called) || "rollback".equals(called)) && method.getMethod().getParameterCount() == 0 && inTransaction(c)) {
+                                        ROUND_TRIPS.incrementAndGet();
                                     }
                                 }
                             })
@@ -101,5 +123,17 @@ public class StatementCounting implements ApplicationContextInitializer<Configur
                 return bean;
             }
         });
+    }
+
+    /** A statement that ends its transaction itself ({@code insert …; commit}). */
+    private static final java.util.regex.Pattern CARRIES_COMMIT = java.util.regex.Pattern.compile(";\\s*commit\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static boolean inTransaction(java.sql.Connection connection) {
+        try {
+            return connection.unwrap(org.postgresql.core.BaseConnection.class).getTransactionState()
+                    != org.postgresql.core.TransactionState.IDLE;
+        } catch (java.sql.SQLException e) {
+            return true;
+        }
     }
 }

@@ -27,7 +27,7 @@ class OneDecisionPerRequestTest {
     @Autowired
     JdbcClient jdbc;
 
-    record Cost(int status, int statements, int commits, long auditRows) {
+    record Cost(int status, int statements, int commits, int roundTrips, long auditRows) {
     }
 
     Cost view(AppClient client, String path) throws Exception {
@@ -36,7 +36,8 @@ class OneDecisionPerRequestTest {
         StatementCounting.reset();
         int status = client.get(path).status();
         settle();
-        Cost cost = new Cost(status, StatementCounting.statements(), StatementCounting.commits(), auditRows() - auditBefore);
+        Cost cost = new Cost(status, StatementCounting.statements(), StatementCounting.commits(),
+                StatementCounting.roundTrips(), auditRows() - auditBefore);
         System.out.println("cost of GET " + path + ": " + cost);
         return cost;
     }
@@ -48,6 +49,8 @@ class OneDecisionPerRequestTest {
         assertThat(cost.statements()).isLessThanOrEqualTo(4);
         assertThat(cost.commits()).isLessThanOrEqualTo(1);
         assertThat(cost.auditRows()).isBetween(1L, 8L);
+        // the commit travels with the audit write: no round trip of its own
+        assertThat(cost.roundTrips()).isEqualTo(cost.statements());
     }
 
     @Test
@@ -59,6 +62,7 @@ class OneDecisionPerRequestTest {
         // the page no longer reads the lists they choose from; on Jonas's plan the names need them anyway.
         assertThat(cost.statements()).isLessThanOrEqualTo(8);
         assertThat(cost.commits()).isLessThanOrEqualTo(1);
+        assertThat(cost.roundTrips()).isEqualTo(cost.statements());
     }
 
     @Test
@@ -90,6 +94,9 @@ class OneDecisionPerRequestTest {
         assertThat(caseload.commits()).isLessThanOrEqualTo(1);
         assertThat(network.statements()).isLessThanOrEqualTo(6);
         assertThat(caseload.statements()).isLessThanOrEqualTo(4);
+        assertThat(network.roundTrips()).isEqualTo(network.statements());
+        // the caseload is the reader's own list and writes no audit row: its read-only transaction ends with a commit of its own
+        assertThat(caseload.roundTrips()).isLessThanOrEqualTo(caseload.statements() + 1);
     }
 
     @Test

@@ -13,8 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * What the shared layout needs on every page: the one signed in, the path (for the language switch),
- * navigation and tabs. Added after the controller, only when a page is about to be rendered: an API
+ * What the shared layout needs on every page: the one signed in, the path (for the language switch)
+ * and the navigation (a person's tabs come from {@code VisibleLinks}, which knows which the reader may open). Added after the controller, only when a page is about to be rendered: an API
  * answer or a redirect never pays for a layout it does not have (as {@code @ModelAttribute} methods
  * of a controller advice did, on every call).
  */
@@ -22,11 +22,9 @@ import java.util.List;
 class LayoutModel implements HandlerInterceptor {
 
     private final List<NavItem> navItems;
-    private final List<PersonTab> personTabs;
 
-    LayoutModel(ObjectProvider<NavItem> navItems, ObjectProvider<PersonTab> personTabs) {
+    LayoutModel(ObjectProvider<NavItem> navItems) {
         this.navItems = navItems.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
-        this.personTabs = personTabs.stream().sorted(Comparator.comparingInt(PersonTab::order)).toList();
     }
 
     @Override
@@ -40,7 +38,6 @@ class LayoutModel implements HandlerInterceptor {
         model.putIfAbsent("navItems", navItems.stream()
                 .filter(n -> n.roles().isEmpty() || n.roles().stream().anyMatch(request::isUserInRole))
                 .toList());
-        model.putIfAbsent("personTabs", personTabs);
     }
 
     private static boolean redirect(ModelAndView page) {

@@ -108,13 +108,22 @@ public class AuditTrail {
         insert(List.of(new Row(UUID.fromString(actor[0]), actorId, actor[1], personId, action, resource, ground, null)));
     }
 
-    /** Writes what the request owes, in the transaction that is about to commit. */
-    void flush(RequestAccess request) {
+    /**
+     * Writes what the request owes, in the transaction that is about to commit. With {@code andCommit}
+     * the commit travels with the insert, in the same round trip ({@code insert …; commit}): a page view
+     * then costs its reads and one round trip, not a write and a commit after it. The caller asks for it
+     * only when nothing else is left to run inside the transaction; the transaction manager's own commit
+     * afterwards finds the connection idle and sends nothing. If the insert fails, the commit after it
+     * is never run and the request fails as before. Returns whether it committed.
+     */
+    boolean flush(RequestAccess request, boolean andCommit) {
         List<Row> rows = request.take(false);
-        if (!rows.isEmpty()) {
-            commitMode(rows.stream().allMatch(r -> "READ".equals(r.action())));
-            insert(rows);
+        if (rows.isEmpty()) {
+            return false;
         }
+        commitMode(rows.stream().allMatch(r -> "READ".equals(r.action())));
+        insert(rows, andCommit);
+        return andCommit;
     }
 
     /**
@@ -139,6 +148,10 @@ public class AuditTrail {
     }
 
     private void insert(List<Row> rows) {
+        insert(rows, false);
+    }
+
+    private void insert(List<Row> rows, boolean andCommit) {
         StringBuilder sql = new StringBuilder("""
                 insert into audit_event (organisation_id, actor_id, actor_role, person_id, action, resource, ground, chain)
                 values """);
@@ -155,6 +168,6 @@ public class AuditTrail {
             args[i++] = r.ground();
             args[i++] = r.chain();
         }
-        jdbc.update(sql.toString(), args);
+        jdbc.update(andCommit ? sql.append("; commit").toString() : sql.toString(), args);
     }
 }

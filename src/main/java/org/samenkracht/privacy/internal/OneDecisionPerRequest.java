@@ -9,6 +9,7 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.UnexpectedRollbackException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,7 +23,8 @@ import java.io.IOException;
  * is held back until the commit is done ({@link HeldResponse}): nothing read leaves unlogged, and
  * the session (saved when the answer goes out) is written after the transaction has given its
  * connection back, so a request never holds two pooled connections. If the audit write fails, the
- * request fails.
+ * request fails. When nothing else waits for the commit, the audit write carries it: the insert and
+ * the commit go to the database in one round trip.
  */
 @Component
 class OneDecisionPerRequest extends OncePerRequestFilter implements Ordered {
@@ -106,9 +108,19 @@ class OneDecisionPerRequest extends OncePerRequestFilter implements Ordered {
         transaction.executeWithoutResult(status -> {
             work.run();
             if (!status.isRollbackOnly()) {
-                audit.flush(access);
+                audit.flush(access, status.isNewTransaction() && nothingRunsAtCommit());
             }
         });
+    }
+
+    /**
+     * Whether committing is all that is left: no one waits to run just before or after the commit
+     * (an event listener bound to the transaction, a publication to store). Then the audit write may
+     * carry the commit; otherwise the transaction manager commits, with its callbacks, as usual.
+     */
+    private static boolean nothingRunsAtCommit() {
+        return !TransactionSynchronizationManager.isSynchronizationActive()
+                || TransactionSynchronizationManager.getSynchronizations().isEmpty();
     }
 
     private static final class Failure extends RuntimeException {
