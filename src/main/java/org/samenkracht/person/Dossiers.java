@@ -83,9 +83,17 @@ public class Dossiers {
         for (int i = 0; i < shown.size(); i++) {
             cards.add(new Dossier.Card(shown.get(i).template(), shown.get(i).data(page[i + 3])));
         }
+        java.util.Set<Part> parts = java.util.EnumSet.of(Part.PERSON);
+        if (questions) {
+            parts.add(Part.FOUR_QUESTIONS);
+        }
+        if (team) {
+            parts.add(Part.CARE_TEAM);
+        }
+        shown.forEach(s -> parts.add(s.part()));
         return new Dossier(personReader.readValue(page[0]),
                 page[1] == null ? null : questionsReader.readValue(page[1]),
-                team ? careTeam.members(personId, page[2]) : List.of(), cards);
+                team ? careTeam.members(personId, page[2]) : List.of(), cards, java.util.Collections.unmodifiableSet(parts));
     }
 
     /** Whether the reader may read the part; if so, the read is audited (once per request). */

@@ -88,4 +88,27 @@ class NarrowConsentTest {
         assertThat(mvc.perform(get("/persons/" + id + "/network").with(authentication(member))).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
     }
+
+    @Test
+    void a_closed_part_is_left_out_of_the_dossier_never_shown_as_empty() throws Exception {
+        // as Kevin in the demo: a consent for the person's details and the plan
+        PrivacyScene.Scene scene = scenes.create(EnumSet.of(Information.PERSON, Information.PLAN));
+        var member = PrivacyScene.authentication(scene.as(PrivacyScene.Subject.NETWORK_WITH_CONSENT));
+        var self = PrivacyScene.authentication(scene.as(PrivacyScene.Subject.SELF));
+        String id = scene.person().toString();
+        var answer = mvc.perform(get("/persons/" + id).with(authentication(member))).andReturn().getResponse();
+        assertThat(answer.getStatus()).isEqualTo(200);
+        String page = answer.getContentAsString();
+        // the four questions and the team are closed to a network member with a consent for the plan: no card
+        // saying "not filled in yet", no heading over an empty team, no link to a page that would refuse
+        assertThat(page).doesNotContain("In eigen woorden").doesNotContain("Nog niet ingevuld")
+                .doesNotContain("Team rond deze persoon").doesNotContain(id + "/questions");
+        String dossier = mvc.perform(get("/api/v1/persons/" + id + "/dossier").with(authentication(member))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(dossier).contains("\"parts\":[\"PERSON\",\"PLAN\"]");
+        assertThat(page).contains("Ondersteuningsplan");
+        // the person themself sees the card, filled in or not
+        String own = mvc.perform(get("/persons/" + id).with(authentication(self))).andReturn().getResponse().getContentAsString();
+        assertThat(own).contains("In eigen woorden").contains(id + "/questions");
+    }
 }

@@ -94,6 +94,8 @@ class PersonPages {
         model.addAttribute("team", dossier.team());
         model.addAttribute("canWrite", access.may(id, Part.PERSON, AccessKind.WRITE));
         model.addAttribute("sections", dossier.cards());
+        model.addAttribute("showsQuestions", dossier.shows(Part.FOUR_QUESTIONS));
+        model.addAttribute("showsTeam", dossier.shows(Part.CARE_TEAM));
         return "person/dossier";
     }
 
