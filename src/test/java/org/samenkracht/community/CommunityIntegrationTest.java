@@ -214,7 +214,11 @@ class CommunityIntegrationTest {
         mvc.perform(get("/persons/" + PERSON_FATIMA).with(authentication(noor))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/persons/" + PERSON_FATIMA + "/community/requests").with(authentication(noor))).andExpect(status().isForbidden());
         mvc.perform(get("/community").with(authentication(noor))).andExpect(status().isForbidden());
-        mvc.perform(get("/community/mine").with(authentication(noor))).andExpect(status().isOk());
+        String mine = mvc.perform(get("/community/mine").with(authentication(noor))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // her hours in Dutch ("2 uur", never "2.0"), the match's state with what it is
+        assertThat(mine).containsPattern("\\d{2}-\\d{2}-\\d{4}: 2 uur").doesNotContain(": 2.0")
+                .containsPattern("<strong>Status</strong>: <span>loopt</span>");
         BuddyRequest henk = as(COORDINATOR_KARIM, () -> matching.worklist()).stream()
                 .filter(r -> r.personId().equals(PERSON_HENK)).findFirst().orElseThrow();
         assertThatThrownBy(() -> as(VOLUNTEER_NOOR, () -> matching.get(henk.id()))).isInstanceOf(AccessRefused.class);
