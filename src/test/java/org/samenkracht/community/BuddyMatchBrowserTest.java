@@ -62,6 +62,8 @@ class BuddyMatchBrowserTest extends BrowserTest {
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("suggestions")));
         assertThat(text()).contains("Passende vrijwilligers");
+        // what the visit agreed, in Dutch: "1 uur per week", never "1.0"
+        assertThat(browser.findElement(By.id("home-visit")).getText()).contains("volleybal · 1 uur per week");
         // not screened, says it is too heavy: never suggested (Joost may still be picked by hand below the list, with a warning)
         assertThat(browser.findElement(By.id("suggestions")).getText()).doesNotContain("Anouk Peeters").doesNotContain("Joost Janssens");
         WebElement noor = browser.findElements(By.cssSelector("#suggestions article.suggestion")).stream()
