@@ -186,6 +186,7 @@ public abstract class BrowserTest {
         }
         browser.manage().deleteAllCookies();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        desktop();
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         try {
             // drafts kept by an earlier test would lead this test's sign-in back to that test's form
@@ -289,6 +290,23 @@ public abstract class BrowserTest {
 
     protected String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /**
+     * Lays the pages out as on a phone {@code width} px wide, until {@link #desktop()}. A headless window is never
+     * narrower than 500 px, so the window's size cannot show a 320 or 375 px phone; the device metrics can.
+     */
+    protected static void phone(int width) {
+        chromium().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    protected static void desktop() {
+        chromium().executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+
+    private static org.openqa.selenium.chromium.ChromiumDriver chromium() {
+        return (org.openqa.selenium.chromium.ChromiumDriver) ((org.openqa.selenium.WrapsDriver) browser).getWrappedDriver();
     }
 
     protected void open(String path) {

@@ -2,7 +2,6 @@ package org.samenkracht.community;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.samenkracht.BrowserTest;
@@ -108,12 +107,12 @@ class NeighbourhoodBrowserTest extends BrowserTest {
                 .isEqualTo(karimMayRead.get());
         assertThat(shownNow(By.cssSelector("article.activity form"))).isEmpty();  // only the administrator publishes
 
-        browser.manage().window().setSize(new Dimension(320, 800));
+        phone(320);
         browser.get(place);
         Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         screenshot("community-place-phone");
-        browser.manage().window().setSize(new Dimension(1280, 1000));
+        desktop();
         assertThat(overflow).isLessThanOrEqualTo(0L);
     }
 }

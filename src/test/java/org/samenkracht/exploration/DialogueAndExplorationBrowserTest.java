@@ -2,7 +2,6 @@ package org.samenkracht.exploration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -104,7 +103,7 @@ class DialogueAndExplorationBrowserTest extends BrowserTest {
         assertThat(text()).contains("Kevin kan ook op zondag.");
 
         // Usable on a phone: the overview fits 320 px without sideways scrolling.
-        browser.manage().window().setSize(new Dimension(320, 800));
+        phone(320);
         open(jonas + "/exploration");
         Long scroll = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
         Long client = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth;");
@@ -114,7 +113,7 @@ class DialogueAndExplorationBrowserTest extends BrowserTest {
                   .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
                   .slice(0, 5).map(e => e.tagName + '.' + (e.getAttribute('class') || '') + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ');""");
         screenshot("exploration-320");
-        browser.manage().window().setSize(new Dimension(1280, 1000));
+        desktop();
         assertThat(scroll).as("wider than the phone: %s", wide).isLessThanOrEqualTo(client);
     }
 }

@@ -3,7 +3,6 @@ package org.samenkracht.network;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.samenkracht.BrowserTest;
 
@@ -22,7 +21,7 @@ class EcogramOnAPhoneBrowserTest extends BrowserTest {
 
     @AfterEach
     void desktopAgain() {
-        browser.manage().window().setSize(new Dimension(1280, 1000));
+        desktop();
     }
 
     @SuppressWarnings("unchecked")
@@ -33,7 +32,7 @@ class EcogramOnAPhoneBrowserTest extends BrowserTest {
     @Test
     void the_ecogram_and_the_trend_charts_read_on_a_phone() {
         signIn("sanne");
-        browser.manage().window().setSize(new Dimension(375, 812));
+        phone(375);
         open("/persons/" + PERSON_JONAS + "/network");
         assertThat(browser.findElements(By.cssSelector("svg.ecogram g.member[data-name]"))).isNotEmpty();
         ((JavascriptExecutor) browser).executeScript("document.querySelector('svg.ecogram').scrollIntoView()");

@@ -2,7 +2,6 @@ package org.samenkracht.network;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -124,12 +123,12 @@ class NetworkBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector(".qualities")).getText()).contains("8 mensen");
 
         // Readable on a phone: no sideways scrolling at 320 px
-        browser.manage().window().setSize(new Dimension(320, 900));
+        phone(320);
         open("/persons/" + person + "/network");
         Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         screenshot("network-phone");
-        browser.manage().window().setSize(new Dimension(1280, 1000));
+        desktop();
         assertThat(overflow).isLessThanOrEqualTo(0L);
     }
 

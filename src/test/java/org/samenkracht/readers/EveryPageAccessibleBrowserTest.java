@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are opened in a real browser and checked; any violation fails the test, naming the page, the
  * rule and the nodes. To stay fast one browser is shared, each path shape (ids collapsed, query
  * left off) is checked once per role (two professionals share theirs), and an account is walked for
- * {@value #MAX_PAGES} pages at most.
+ * {@value #MAX_PAGES} pages at most. Every page is also laid out on a {@value #PHONE} px phone and must not
+ * scroll sideways there.
  */
 class EveryPageAccessibleBrowserTest extends BrowserTest {
 
@@ -91,6 +92,12 @@ class EveryPageAccessibleBrowserTest extends BrowserTest {
                 for (Object v : found) {
                     violations.add(account + " " + path + ": " + v);
                 }
+                long phoneStarted = System.nanoTime();
+                String sideways = sidewaysOnAPhone();
+                phoneNanos += System.nanoTime() - phoneStarted;
+                if (sideways != null) {
+                    violations.add(account + " " + path + ": " + sideways);
+                }
                 @SuppressWarnings("unchecked")
                 List<Object> links = (List<Object>) js("""
                         return Array.from(document.querySelectorAll('main a[href], nav a[href], header a[href]'))
@@ -107,9 +114,37 @@ class EveryPageAccessibleBrowserTest extends BrowserTest {
             pagesPerAccount.put(account, pages);
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000;
-        System.out.println("axe-core on every page: " + pagesPerAccount + " in " + seconds + " s");
+        System.out.println("axe-core on every page: " + pagesPerAccount + " in " + seconds + " s, of which "
+                + phoneNanos / 1_000_000 + " ms laying them out on a phone");
         assertThat(pagesPerAccount.values()).as("pages checked per account").allMatch(n -> n >= 1);
         assertThat(violations).as("axe-core violations (account page: rule (impact): nodes)").isEmpty();
+    }
+
+    private long phoneNanos;
+
+    /** The narrowest phone the pages are made for. */
+    static final int PHONE = 320;
+
+    /**
+     * The page laid out on a {@value #PHONE} px phone, and whether it then scrolls sideways (naming the widest
+     * elements); null when it does not. Then back to the desktop.
+     */
+    private String sidewaysOnAPhone() {
+        phone(PHONE);
+        try {
+            @SuppressWarnings("unchecked")
+            List<Object> wide = (List<Object>) js("""
+                    const html = document.documentElement;
+                    if (html.scrollWidth <= html.clientWidth + 1) return [];
+                    return Array.from(document.querySelectorAll('main *, header *'))
+                        .filter(e => e.getBoundingClientRect().right > html.clientWidth + 1)
+                        .filter(e => !Array.from(e.children).some(c => c.getBoundingClientRect().right > html.clientWidth + 1))
+                        .slice(0, 3).map(e => e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined ? '.' + e.className : '')
+                            + ' ' + Math.round(e.getBoundingClientRect().right) + ' px');""");
+            return wide.isEmpty() ? null : "scrolls sideways on a " + PHONE + " px phone: " + wide;
+        } finally {
+            desktop();
+        }
     }
 
     /** The path with ids collapsed and the query left off: pages of one shape share one template. */

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -49,13 +48,13 @@ class ReadersOnAPhoneBrowserTest extends BrowserTest {
     private final List<String> problems = new ArrayList<>();
 
     @BeforeEach
-    void phone() {
-        browser.manage().window().setSize(new Dimension(375, 812));
+    void onAPhone() {
+        phone(375);
     }
 
     @AfterEach
     void desktopAgain() {
-        browser.manage().window().setSize(new Dimension(1280, 1000));
+        desktop();
         // the consent this test gives is withdrawn in the test; if it stopped halfway, withdraw it here
         jdbc.sql("update consent set revoked_at = now(), revoked_by = ? where purpose like 'Meelezen met de verkenning %' and revoked_at is null")
                 .param(ACCOUNT_JONAS).update();

@@ -2,7 +2,6 @@ package org.samenkracht.signals;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.samenkracht.BrowserTest;
@@ -18,7 +17,7 @@ class SignalsBrowserTest extends BrowserTest {
     @Test
     void a_pharmacists_signal_on_a_phone_reaches_the_team_and_comes_back_as_safe_feedback() {
         // the pharmacist, on a phone
-        browser.manage().window().setSize(new Dimension(375, 812));
+        phone(375);
         signIn("apotheek");
         assertThat(browser.getCurrentUrl()).endsWith("/signals/partner");  // the partner's home: the form and the receipts
         type(By.id("subjectName"), "Meneer W. Browser");
@@ -37,7 +36,7 @@ class SignalsBrowserTest extends BrowserTest {
 
         // the professional triages and goes there
         browser.manage().deleteAllCookies();
-        browser.manage().window().setSize(new Dimension(1280, 1000));
+        desktop();
         signIn("sanne");
         open("/signals");
         browser.findElement(By.linkText(reference)).click();
@@ -113,7 +112,7 @@ class SignalsBrowserTest extends BrowserTest {
 
         // back to the pharmacist's phone: taken up, whom to call, and nothing of what was found
         browser.manage().deleteAllCookies();
-        browser.manage().window().setSize(new Dimension(375, 812));
+        phone(375);
         signIn("apotheek");
         assertThat(stageOf(reference)).isEqualTo("Het buurtteam pakt dit op.");
         String receipt = browser.findElement(By.cssSelector("li[data-reference='" + reference + "']")).getText();

@@ -70,7 +70,7 @@ class SocialMapBrowserTest extends BrowserTest {
     @Test
     void works_on_a_narrow_phone_screen_and_without_a_mouse() {
         signIn("sanne");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
+        phone(320);
         try {
             open("/socialmap?q=wandelen");
             assertThat(text()).contains("Wandelen met de Stappers");
@@ -78,7 +78,7 @@ class SocialMapBrowserTest extends BrowserTest {
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(overflow).isLessThanOrEqualTo(0L);
         } finally {
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+            desktop();
         }
     }
 
