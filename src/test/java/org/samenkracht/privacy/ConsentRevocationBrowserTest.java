@@ -41,7 +41,8 @@ class ConsentRevocationBrowserTest extends BrowserTest {
         signIn("jonas");
         open("/persons/" + PERSON_JONAS + "/privacy");
         var item = browser.findElement(By.cssSelector("li[data-consent='" + consent + "']"));
-        assertThat(item.getText()).contains("Kevin (vriend)").contains("geldt");
+        assertThat(item.getText()).contains("Kevin (vriend)").contains("geldt")
+                .containsPattern("van \\d{2}-\\d{2}-\\d{4} tot \\d{2}-\\d{2}-\\d{4}; in de app");
         screenshot("privacy-consent-before-revoke");
         item.findElement(By.cssSelector("button[type=submit]")).click();
         assertThat(browser.findElement(By.cssSelector("li[data-consent='" + consent + "']")).getText()).contains("ingetrokken");
