@@ -237,4 +237,32 @@ class ReadersOnAPhoneBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector(".draft-restored")).getText()).contains("weer in");
         screenshot("phone-note-restored");
     }
+
+    @Test
+    void a_long_menu_folds_into_one_button_on_a_phone_and_stays_a_row_on_a_desktop() {
+        signIn("sanne");
+        open("/persons");   // a Thymeleaf page
+        assertThat(browser.findElement(By.cssSelector("header nav .nav-row")).isDisplayed()).isFalse();
+        WebElement menu = browser.findElement(By.cssSelector("header nav details.nav-menu"));
+        assertThat(menu.getText()).isEqualTo("Menu");
+        // the page's own heading comes right after the header, not below thirteen links
+        assertThat(browser.findElement(By.tagName("h1")).getRect().getY()).isLessThan(300);
+        menu.findElement(By.tagName("summary")).click();
+        WebElement signals = menu.findElement(By.linkText("Signalen"));
+        assertThat(signals.isDisplayed()).isTrue();
+        signals.click();
+        waitUpTo(10).until(d -> d.getCurrentUrl().endsWith("/signals"));
+        open(JONAS);   // a compiled page: the same menu
+        assertThat(browser.findElement(By.cssSelector("header nav details.nav-menu")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("header nav .nav-row")).isDisplayed()).isFalse();
+        desktop();
+        assertThat(browser.findElement(By.cssSelector("header nav .nav-row")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("header nav details.nav-menu")).isDisplayed()).isFalse();
+        // a short menu (Jonas: his file and his plan) is never folded
+        browser.manage().deleteAllCookies();
+        phone(375);
+        signIn("jonas");
+        assertThat(browser.findElement(By.cssSelector("header nav .nav-row")).isDisplayed()).isTrue();
+        assertThat(shownNow(By.cssSelector("header nav details.nav-menu"))).isEmpty();
+    }
 }
