@@ -219,6 +219,12 @@ class CommunityIntegrationTest {
         // her hours in Dutch ("2 uur", never "2.0"), the match's state with what it is
         assertThat(mine).containsPattern("\\d{2}-\\d{2}-\\d{4}: 2 uur").doesNotContain(": 2.0")
                 .containsPattern("<strong>Status</strong>: <span>loopt</span>");
+        var karim = PrivacyScene.authentication(new org.samenkracht.identity.CurrentUser(COORDINATOR_KARIM, ORGANISATION, "karim",
+                "Karim Haddou", org.samenkracht.identity.Role.COORDINATOR, null));
+        String volunteers = mvc.perform(get("/community").with(authentication(karim))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // hours and screening steps in Dutch: "2" not "2.0", "nog 3 stappen" not "stap(pen)"
+        assertThat(volunteers).doesNotContain(".0</td>").doesNotContain("stap(pen)").containsPattern("nog \\d stappen|nog 1 stap");
         BuddyRequest henk = as(COORDINATOR_KARIM, () -> matching.worklist()).stream()
                 .filter(r -> r.personId().equals(PERSON_HENK)).findFirst().orElseThrow();
         assertThatThrownBy(() -> as(VOLUNTEER_NOOR, () -> matching.get(henk.id()))).isInstanceOf(AccessRefused.class);

@@ -14,9 +14,10 @@ import java.util.List;
 
 /**
  * What the shared layout needs on every page: the one signed in, the path (for the language switch)
- * and the navigation (a person's tabs come from {@code VisibleLinks}, which knows which the reader may open). Added after the controller, only when a page is about to be rendered: an API
- * answer or a redirect never pays for a layout it does not have (as {@code @ModelAttribute} methods
- * of a controller advice did, on every call).
+ * and the navigation (a person's tabs come from {@code VisibleLinks}, which knows which the reader may
+ * open). Added after the controller, only when a page is about to be rendered: an API answer or a
+ * redirect never pays for a layout it does not have (as {@code @ModelAttribute} methods of a
+ * controller advice did, on every call).
  */
 @Component
 class LayoutModel implements HandlerInterceptor {
