@@ -91,4 +91,12 @@ class SignalApiTwinsTest {
             accounts.runAs(COACH_MARIEKE, () -> settings.setOnDuty(before.get()));
         }
     }
+
+    @Test
+    void the_figures_page_names_its_year_as_a_year() throws Exception {
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/signals/figures?year=2026")
+                .with(httpBasic("sanne", "samen2026"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // a year is no amount: "2026", never "2.026" (Dutch) or "2,026" (English)
+        assertThat(page).contains("Cijfers signaleringsnetwerk 2026").doesNotContain("2.026");
+    }
 }
