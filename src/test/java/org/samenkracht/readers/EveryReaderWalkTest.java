@@ -49,8 +49,12 @@ class EveryReaderWalkTest {
     @Autowired
     PlatformTransactionManager transactions;
 
-    record Walk(List<String> refused, List<String> wrongReader, List<String> fieldsWithoutDirection, int pages, int forms) {
+    record Walk(List<String> refused, List<String> wrongReader, List<String> fieldsWithoutDirection, List<String> missingTexts,
+                int pages, int forms) {
     }
+
+    /** A message key without a text, as Spring's message source shows it on a page. */
+    static final java.util.regex.Pattern MISSING_MESSAGE = java.util.regex.Pattern.compile("\\?\\?[\\w.-]+_(nl|en)\\?\\?");
 
     @Test
     void the_person_jonas() throws Exception {
@@ -105,6 +109,7 @@ class EveryReaderWalkTest {
         assertThat(walk.wrongReader()).as("texts meant for another reader, seen by " + username).isEmpty();
         assertThat(walk.fieldsWithoutDirection()).as("text fields and textareas without dir (Arabic would run left to right), seen by "
                 + username).isEmpty();
+        assertThat(walk.missingTexts()).as("texts without a message (shown as ??key_nl??), seen by " + username).isEmpty();
     }
 
     Walk walk(String username, ReaderTexts.Reader reader) throws Exception {
@@ -112,6 +117,7 @@ class EveryReaderWalkTest {
         List<String> refused = new ArrayList<>();
         Set<String> wrong = new LinkedHashSet<>();
         Set<String> withoutDirection = new LinkedHashSet<>();
+        Set<String> missing = new LinkedHashSet<>();
         Deque<String[]> queue = new ArrayDeque<>();
         Set<String> seen = new LinkedHashSet<>();
         Set<String> formsSent = new LinkedHashSet<>();
@@ -148,7 +154,12 @@ class EveryReaderWalkTest {
             if (status != 200 || type == null || !type.startsWith("text/html")) {
                 continue;
             }
-            Document page = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8), "http://localhost" + url);
+            String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+            java.util.regex.Matcher unresolved = MISSING_MESSAGE.matcher(html);
+            while (unresolved.find()) {
+                missing.add(shape + ": " + unresolved.group());
+            }
+            Document page = Jsoup.parse(html, "http://localhost" + url);
             Element main = page.selectFirst("main");
             String text = (main == null ? page.body() : main).text();
             for (String found : texts.foreignTo(reader, text)) {
@@ -189,7 +200,7 @@ class EveryReaderWalkTest {
                 }
             }
         }
-        return new Walk(refused, new ArrayList<>(wrong), new ArrayList<>(withoutDirection), pages, formsSent.size());
+        return new Walk(refused, new ArrayList<>(wrong), new ArrayList<>(withoutDirection), new ArrayList<>(missing), pages, formsSent.size());
     }
 
     private int postRolledBack(String username, String action, Element form) {
