@@ -117,6 +117,20 @@ class InsightsIntegrationTest {
     }
 
     @Test
+    void shares_read_in_the_readers_language_on_the_page_and_as_data_in_the_csv() throws Exception {
+        String nl = mvc.perform(get("/insights").with(httpBasic("fatima", "samen2026")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String en = mvc.perform(get("/insights").param("lang", "en").header("Accept-Language", "en").with(httpBasic("fatima", "samen2026")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String csv = mvc.perform(get("/insights/figures.csv").with(httpBasic("fatima", "samen2026")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // the demo has shares with a decimal: "28,6%" for a Dutch reader, "28.6%" in English and in the data file
+        assertThat(nl).containsPattern("\\(\\d+,\\d%\\)").doesNotContainPattern("\\(\\d+\\.\\d%\\)");
+        assertThat(en).containsPattern("\\(\\d+\\.\\d%\\)");
+        assertThat(csv).containsPattern(",\\d+\\.\\d,").doesNotContainPattern(",\\d+,\\d,\\d");
+    }
+
+    @Test
     void the_csv_export_holds_back_the_same_cells() throws Exception {
         String csv = mvc.perform(get("/insights/figures.csv").param("level", "NEIGHBOURHOOD").with(httpBasic("fatima", "samen2026")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -40,10 +40,15 @@ public final class Shown {
 
     /** As text for tables and exports: the value without needless decimals, or the suppression mark. */
     public String text() {
+        return text(java.util.Locale.ROOT);
+    }
+
+    /** As read by people of {@code locale}: "28,6" in Dutch, "28.6" in English; {@link #text()} for files and the API. */
+    public String text(java.util.Locale locale) {
         if (value == null) {
             return Disclosure.MARK;
         }
-        return value == Math.rint(value) ? Long.toString(value.longValue()) : String.format(java.util.Locale.ROOT, "%.1f", value);
+        return value == Math.rint(value) ? Long.toString(value.longValue()) : String.format(locale, "%.1f", value);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.samenkracht.insights.web;
 
 import org.samenkracht.common.disclosure.Shown;
 import org.samenkracht.insights.Insights;
-import org.samenkracht.common.disclosure.Shown;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -15,7 +14,7 @@ final class Charts {
     private Charts() {
     }
 
-    static String bars(Insights.FigureView f, String title, String heldBack) {
+    static String bars(Insights.FigureView f, String title, String heldBack, java.util.Locale locale) {
         int rowHeight = 26;
         int labelWidth = 180;
         int width = 560;
@@ -38,7 +37,7 @@ final class Charts {
                 int w = max <= 0 ? 0 : (int) Math.max(0, Math.round((width - labelWidth - 70) * value.value() / max));
                 svg.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y + 3).append("\" width=\"").append(w)
                         .append("\" height=\"18\" fill=\"#2b6cb0\"/><text x=\"").append(labelWidth + w + 6).append("\" y=\"")
-                        .append(y + 17).append("\" font-size=\"13\">").append(value.text())
+                        .append(y + 17).append("\" font-size=\"13\">").append(value.text(locale))
                         .append(line.percents().isEmpty() ? "" : "%").append("</text>");
             }
             y += rowHeight;

@@ -34,11 +34,11 @@ final class FigurePdf {
             b.append("</tr></thead><tbody>");
             for (Insights.Line l : f.lines()) {
                 b.append("<tr><td>").append(esc(l.name())).append(" (").append(esc(l.code())).append(")</td><td>")
-                        .append(esc(l.n().text())).append("</td>");
+                        .append(esc(l.n().text(locale))).append("</td>");
                 for (int i = 0; i < l.cells().size(); i++) {
-                    b.append("<td>").append(esc(l.cells().get(i).text()));
+                    b.append("<td>").append(esc(l.cells().get(i).text(locale)));
                     if (!l.percents().isEmpty() && !l.percents().get(i).isSuppressed()) {
-                        b.append(" (").append(esc(l.percents().get(i).text())).append("%)");
+                        b.append(" (").append(esc(l.percents().get(i).text(locale))).append("%)");
                     }
                     b.append("</td>");
                 }

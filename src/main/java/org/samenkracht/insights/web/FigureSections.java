@@ -25,7 +25,7 @@ final class FigureSections {
             b.append("<section class=\"figure\" id=\"figure-").append(f.figure().name()).append("\"><h2>").append(esc(title))
                     .append("</h2><p class=\"hint\">")
                     .append(esc(messages.getMessage(f.figure().labelKey() + ".hint", new Object[]{view.sensitiveThreshold()}, locale)))
-                    .append("</p><div class=\"chart\">").append(Charts.bars(f, title, heldBack)).append("</div>");
+                    .append("</p><div class=\"chart\">").append(Charts.bars(f, title, heldBack, locale)).append("</div>");
             b.append("<table class=\"list\"><caption>").append(esc(title)).append("</caption><thead><tr><th scope=\"col\">")
                     .append(esc(messages.getMessage("insights.area", null, locale))).append("</th><th scope=\"col\">")
                     .append(esc(messages.getMessage("insights.n", null, locale))).append("</th>");
@@ -40,16 +40,16 @@ final class FigureSections {
             b.append("</tr></thead><tbody>");
             for (Insights.Line l : f.lines()) {
                 b.append("<tr data-area=\"").append(esc(l.code())).append("\"><th scope=\"row\"><bdi>").append(esc(l.name()))
-                        .append("</bdi> <small>").append(esc(l.code())).append("</small></th><td>").append(l.n().text()).append("</td>");
+                        .append("</bdi> <small>").append(esc(l.code())).append("</small></th><td>").append(l.n().text(locale)).append("</td>");
                 for (int i = 0; i < l.cells().size(); i++) {
-                    b.append("<td><span>").append(l.cells().get(i).text()).append("</span>");
+                    b.append("<td><span>").append(l.cells().get(i).text(locale)).append("</span>");
                     if (!l.percents().isEmpty() && !l.percents().get(i).isSuppressed()) {
-                        b.append("<span> (").append(l.percents().get(i).text()).append("%)</span>");
+                        b.append("<span> (").append(l.percents().get(i).text(locale)).append("%)</span>");
                     }
                     b.append("</td>");
                 }
                 if (l.median() != null) {
-                    b.append("<td>").append(l.median().text()).append("</td>");
+                    b.append("<td>").append(l.median().text(locale)).append("</td>");
                 }
                 b.append("</tr>");
             }
