@@ -93,10 +93,14 @@ class SignalApiTwinsTest {
     }
 
     @Test
-    void the_figures_page_names_its_year_as_a_year() throws Exception {
+    void the_figures_page_names_its_year_as_a_year_and_the_radar_its_weights_in_dutch() throws Exception {
         String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/signals/figures?year=2026")
                 .with(httpBasic("sanne", "samen2026"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // a year is no amount: "2026", never "2.026" (Dutch) or "2,026" (English)
         assertThat(page).contains("Cijfers signaleringsnetwerk 2026").doesNotContain("2.026");
+        String radar = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/signals/radar")
+                .with(httpBasic("sanne", "samen2026"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // a weight in Dutch: "2,0"
+        assertThat(radar).containsPattern("<td>\\d+,\\d</td>").doesNotContainPattern("<td>\\d+\\.\\d</td>");
     }
 }
