@@ -102,5 +102,9 @@ class SignalApiTwinsTest {
                 .with(httpBasic("sanne", "samen2026"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // a weight in Dutch: "2,0"
         assertThat(radar).containsPattern("<td>\\d+,\\d</td>").doesNotContainPattern("<td>\\d+\\.\\d</td>");
+        String queue = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/signals")
+                .with(httpBasic("sanne", "samen2026"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // the demo's late signal says so once, in bold: "1 dag te laat", not "1 dag te laat te laat"
+        assertThat(queue).containsPattern("<strong class=\"time-left\">[^<]*te laat</strong>").doesNotContain("<strong>te laat</strong>");
     }
 }

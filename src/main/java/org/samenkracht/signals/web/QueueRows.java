@@ -33,13 +33,13 @@ final class QueueRows {
         StringBuilder out = new StringBuilder(items.size() * 600);
         for (Signals.QueueItem i : items) {
             String timing = i.timing().name();
+            // late: the time left says so itself ("1 dag te laat"), in bold; a separate "te laat" would say it twice
+            String timeLeft = timing.equals("OVERDUE") ? "strong" : "span";
             out.append("<tr class=\"timing-").append(timing).append("\">\n      <td><span>")
-                    .append(DUE.format(i.dueAt())).append("</span>\n        <span class=\"time-left\">")
+                    .append(DUE.format(i.dueAt())).append("</span>\n        <").append(timeLeft).append(" class=\"time-left\">")
                     .append(escape(messages.getMessage(i.timeLeft().messageKey(), new Object[]{i.timeLeft().amount()},
-                            i.timeLeft().messageKey(), locale))).append("</span>");
-            if (timing.equals("OVERDUE")) {
-                out.append("\n        <strong>").append(label("signals.timing.OVERDUE")).append("</strong>");
-            } else if (timing.equals("DUE_SOON")) {
+                            i.timeLeft().messageKey(), locale))).append("</").append(timeLeft).append(">");
+            if (timing.equals("DUE_SOON")) {
                 out.append("\n        <span>").append(label("signals.timing.DUE_SOON")).append("</span>");
             }
             if (i.escalated()) {
