@@ -12,8 +12,11 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -83,7 +86,7 @@ public class Dossiers {
         for (int i = 0; i < shown.size(); i++) {
             cards.add(new Dossier.Card(shown.get(i).template(), shown.get(i).data(page[i + 3])));
         }
-        java.util.Set<Part> parts = java.util.EnumSet.of(Part.PERSON);
+        Set<Part> parts = EnumSet.of(Part.PERSON);
         if (questions) {
             parts.add(Part.FOUR_QUESTIONS);
         }
@@ -93,7 +96,7 @@ public class Dossiers {
         shown.forEach(s -> parts.add(s.part()));
         return new Dossier(personReader.readValue(page[0]),
                 page[1] == null ? null : questionsReader.readValue(page[1]),
-                team ? careTeam.members(personId, page[2]) : List.of(), cards, java.util.Collections.unmodifiableSet(parts));
+                team ? careTeam.members(personId, page[2]) : List.of(), cards, Collections.unmodifiableSet(parts));
     }
 
     /** Whether the reader may read the part; if so, the read is audited (once per request). */

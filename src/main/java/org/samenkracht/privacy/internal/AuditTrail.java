@@ -114,16 +114,14 @@ public class AuditTrail {
      * then costs its reads and one round trip, not a write and a commit after it. The caller asks for it
      * only when nothing else is left to run inside the transaction; the transaction manager's own commit
      * afterwards finds the connection idle and sends nothing. If the insert fails, the commit after it
-     * is never run and the request fails as before. Returns whether it committed.
+     * is never run and the request fails as before.
      */
-    boolean flush(RequestAccess request, boolean andCommit) {
+    void flush(RequestAccess request, boolean andCommit) {
         List<Row> rows = request.take(false);
-        if (rows.isEmpty()) {
-            return false;
+        if (!rows.isEmpty()) {
+            commitMode(rows.stream().allMatch(r -> "READ".equals(r.action())));
+            insert(rows, andCommit);
         }
-        commitMode(rows.stream().allMatch(r -> "READ".equals(r.action())));
-        insert(rows, andCommit);
-        return andCommit;
     }
 
     /**
